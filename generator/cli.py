@@ -1,0 +1,225 @@
+"""The `gongshi` command: parses arguments, runs the pipeline, prints findings, sets the exit code.
+
+Exit codes: 0 clean (warnings allowed), 1 errors in the records, 2 usage, 3 an internal bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+import traceback
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+from .findings import Report
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
+log = logging.getLogger(__name__)
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 itself; keep the text bilingual
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"gongshi: 参数有误 (usage error): {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="gongshi", description="社区社会组织公示网站生成器 (gongshi)")
+    parser.add_argument("--version", action="version", version=f"gongshi {__version__}")
+    parser.add_argument("-C", dest="root", default=".", help="站点仓库目录（默认当前目录）")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    validate = commands.add_parser("validate", help="校验记录、文件和照片，不生成网站")
+    validate.add_argument("paths", nargs="*", help="只报告这些文件或文件夹中的问题")
+    _output_options(validate)
+
+    schema = commands.add_parser("schema", help="写出每种记录的 JSON Schema")
+    schema.add_argument("-o", "--output", default="schema", help="输出目录（默认 schema/）")
+
+    new = commands.add_parser("new", help="生成带中文注释的记录模板")
+    kinds = new.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser)
+    kinds.add_parser("org", help="new org 机构编号").add_argument("id")
+    project = kinds.add_parser("project", help="new project 机构编号 项目编号")
+    project.add_argument("org")
+    project.add_argument("id")
+    activity = kinds.add_parser("activity", help="new activity 机构编号 日期 英文短名")
+    activity.add_argument("org")
+    activity.add_argument("date")
+    activity.add_argument("slug")
+    annual = kinds.add_parser("report", help="new report 机构编号 年份")
+    annual.add_argument("org")
+    annual.add_argument("year")
+    for sub in (new, *kinds.choices.values()):
+        sub.add_argument("--force", action="store_true", help="覆盖已有文件")
+    return parser
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format", choices=("text", "github", "json"), default="text", help="输出格式"
+    )
+    parser.add_argument(
+        "--lang", choices=("zh", "en"), default="zh", help="zh：中文在前附英文；en：只用英文"
+    )
+
+
+def _root(args: argparse.Namespace) -> Path:
+    root = Path(args.root)
+    if not root.is_dir():
+        raise UsageError(f"目录不存在 (no such directory): {root}")
+    if not (root / "site_config.yml").exists() and not (root / "orgs").is_dir():
+        raise UsageError(
+            f"{root.resolve()} 不是站点仓库（没有 site_config.yml 或 orgs/）"
+            " (not a site repository: no site_config.yml or orgs/)"
+        )
+    return root
+
+
+def _relative(root: Path, raw: str) -> str:
+    path = Path(raw)
+    absolute = path if path.is_absolute() else Path.cwd() / path
+    if not absolute.exists():
+        raise UsageError(f"找不到 (not found): {raw}")
+    try:
+        return absolute.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        raise UsageError(f"不在站点仓库中 (outside the repository): {raw}") from None
+
+
+def _emit(report: Report, args: argparse.Namespace) -> None:
+    print(report.render(args.format, lang=args.lang))
+    if args.format == "github":
+        report.write_step_summary()
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .load import load_site
+
+    root = _root(args)
+    selected = [_relative(root, raw) for raw in args.paths]
+    report = Report()
+    load_site(root, report)
+    if selected and "." not in selected:
+        report = report.only(selected)
+    _emit(report, args)
+    return EXIT_FINDINGS if report.errors else EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .config import load_config
+    from .schema import write_schemas
+
+    root = Path(args.root)
+    report = Report()
+    config = load_config(root, report)
+    output = Path(args.output)
+    if not output.is_absolute():
+        output = root / output
+    for path in write_schemas(output, config):
+        print(path.as_posix())
+    return EXIT_OK
+
+
+_KIND_NAMES = {
+    "org": "organization",
+    "project": "project",
+    "activity": "activity",
+    "report": "annual-report",
+}
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .config import load_config
+    from .fieldtypes import parse_date
+    from .load import _load_areas
+    from .scaffold import scaffold, target_path
+    from .site import AreaIndex
+
+    if not args.kind:
+        raise UsageError(
+            "请指定 org、project、activity 或 report (choose org, project, activity or report)"
+        )
+    root = _root(args)
+    kind = _KIND_NAMES[args.kind]
+    org_id = args.id if args.kind == "org" else args.org
+    for value in (
+        org_id,
+        getattr(args, "id", None) if args.kind == "project" else None,
+        getattr(args, "slug", None),
+    ):
+        if value is not None and not _ID.match(value):
+            raise UsageError(f"编号“{value}”只能用小写字母、数字和连字符 (ids use a-z, 0-9 and -)")
+    when, year = date.today(), date.today().year
+    positional = [org_id]
+    if args.kind == "project":
+        positional.append(args.id)
+    if args.kind == "activity":
+        try:
+            when = parse_date(args.date)
+        except Exception:
+            raise UsageError(f"日期“{args.date}”无效，请写成 2024-05-12 (invalid date)") from None
+        positional += [when.isoformat(), args.slug]
+    if args.kind == "report":
+        if not re.fullmatch(r"(19|20)\d{2}", args.year):
+            raise UsageError(f"年份“{args.year}”无效 (invalid year)")
+        year = int(args.year)
+        positional.append(args.year)
+    if args.kind != "org" and not (root / "orgs" / org_id / "org.yml").exists():
+        raise UsageError(
+            f"机构 {org_id} 还没有 org.yml，请先运行 gongshi new org {org_id} (no such organization)"
+        )
+    target = target_path(root, kind, positional)
+    if target.exists() and not args.force:
+        raise UsageError(
+            f"文件已存在，不会覆盖 (exists, not overwritten): {target.relative_to(root)}"
+        )
+    report = Report()
+    config = load_config(root, report)
+    areas = AreaIndex.of(_load_areas(root, report))
+    text = scaffold(kind, config=config, areas=areas, when=when, year=year)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    if kind == "activity":
+        (target.parent / target.stem).mkdir(exist_ok=True)
+    print(f"已生成 (written): {target.relative_to(root).as_posix()}")
+    return EXIT_OK
+
+
+COMMANDS = {"validate": cmd_validate, "schema": cmd_schema, "new": cmd_new}
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as error:
+        print(f"gongshi: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("gongshi: 已中断 (interrupted)", file=sys.stderr)
+        return 130
+    except Exception as error:  # an internal bug: a short message, never a traceback
+        log.debug("internal error", exc_info=True)
+        where = traceback.extract_tb(error.__traceback__)[-1]
+        print(
+            f"gongshi: 内部错误，这是程序的问题而不是您的记录的问题，请报告给维护者 "
+            f"(internal error, please report it): {type(error).__name__} at "
+            f"{Path(where.filename).name}:{where.lineno}",
+            file=sys.stderr,
+        )
+        return EXIT_BUG

@@ -1,0 +1,465 @@
+"""Every text a finding shows to people, Chinese first and English second, keyed by a stable code.
+
+CONTRIBUTING.md's table of finding codes is generated from this table; codes never change meaning.
+Templates use ``str.format`` fields; the same fields feed both languages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Message:
+    severity: Severity
+    zh: str
+    en: str
+    hint_zh: str = ""
+    hint_en: str = ""
+    topic: str = "记录内容"
+
+
+_FILE = "文件与编码"
+_YAML = "YAML 写法"
+_FIELDS = "字段"
+_REFS = "编号与引用"
+_FACTS = "事实核对"
+_PRIVACY = "隐私与安全"
+_PHOTOS = "照片"
+
+MESSAGES: dict[str, Message] = {
+    # -- files and encodings -------------------------------------------------------------------
+    "file-too-large": Message(
+        "error",
+        "文件过大（{size} 字节，上限 {limit} 字节）",
+        "file too large ({size} bytes, limit {limit})",
+        "记录文件只放文字；照片放进活动的照片文件夹",
+        "records hold text only; put photos in the activity's photo folder",
+        _FILE,
+    ),
+    "encoding-gbk": Message(
+        "error",
+        "文件是 GBK/GB18030 编码，需要 UTF-8",
+        "file is encoded in GBK/GB18030; UTF-8 is required",
+        "记事本：文件 → 另存为 → 编码选“UTF-8”；VS Code：右下角编码 → 通过编码保存 → UTF-8；"
+        "命令行：iconv -f GB18030 -t UTF-8 旧文件 > 新文件",
+        "Notepad: File → Save As → Encoding UTF-8; VS Code: status bar encoding → Save with "
+        "Encoding → UTF-8; shell: iconv -f GB18030 -t UTF-8",
+        _FILE,
+    ),
+    "encoding-utf16": Message(
+        "error",
+        "文件是 UTF-16 编码，需要 UTF-8",
+        "file is encoded in UTF-16; UTF-8 is required",
+        "用记事本或 VS Code 另存为“UTF-8”编码",
+        "save it again with the UTF-8 encoding",
+        _FILE,
+    ),
+    "encoding-unknown": Message(
+        "error",
+        "无法识别文件编码（第 {at_line} 行附近有无效字节）",
+        "unrecognised encoding (invalid bytes near line {at_line})",
+        "请用 UTF-8 编码保存；如果是从 Word 或网页复制的，请粘贴为纯文本",
+        "save as UTF-8; paste text from Word or web pages as plain text",
+        _FILE,
+    ),
+    "binary-file": Message(
+        "error",
+        "这不是文本文件（含有空字节）",
+        "not a text file (contains NUL bytes)",
+        "记录必须是 .yml 文本文件；照片请放进照片文件夹",
+        "records must be .yml text files; photos belong in the photo folder",
+        _FILE,
+    ),
+    "unexpected-file": Message(
+        "warning",
+        "不认识的文件“{name}”，不会被发布",
+        'unexpected file "{name}"; it will not be published',
+        "{hint_zh}",
+        "{hint_en}",
+        _FILE,
+    ),
+    "missing-org-file": Message(
+        "error",
+        "机构文件夹缺少 org.yml",
+        "organization folder has no org.yml",
+        "运行 gongshi new org {org} 生成模板，或把机构资料文件命名为 org.yml",
+        "run `gongshi new org {org}` or name the profile file org.yml",
+        _FILE,
+    ),
+    # -- YAML ---------------------------------------------------------------------------------
+    "yaml-empty": Message(
+        "error",
+        "文件是空的",
+        "the file is empty",
+        "参照 gongshi new 生成的模板填写",
+        "start from the template written by `gongshi new`",
+        _YAML,
+    ),
+    "yaml-tab": Message(
+        "error",
+        "用了 Tab 键缩进，YAML 只能用空格缩进",
+        "tab used for indentation; YAML indents with spaces only",
+        "把这一行开头的 Tab 换成空格（通常每层 2 个空格）；编辑器里可开启“用空格代替 Tab”",
+        "replace the tab with spaces (usually 2 per level)",
+        _YAML,
+    ),
+    "yaml-syntax": Message(
+        "error",
+        "YAML 格式错误：{problem_zh}",
+        "YAML syntax error: {problem}",
+        "{hint_zh}",
+        "{hint_en}",
+        _YAML,
+    ),
+    "yaml-duplicate-key": Message(
+        "error",
+        "字段“{key}”重复出现（第一次在第 {first_line} 行）",
+        'key "{key}" appears twice (first on line {first_line})',
+        "删除或合并其中一处；重复时只有一处会生效，容易丢失内容",
+        "remove or merge one of them; otherwise one silently wins",
+        _YAML,
+    ),
+    "yaml-alias": Message(
+        "error",
+        "不支持 YAML 锚点和别名（& 和 *）",
+        "YAML anchors and aliases (& and *) are not allowed",
+        "把内容直接写出来；如果是文字开头的 * 或 &，请给整段文字加上引号",
+        "write the content out; if text starts with * or &, put it in quotes",
+        _YAML,
+    ),
+    "yaml-not-mapping": Message(
+        "error",
+        "文件顶层应当是“字段: 值”的形式",
+        'the top level must be a mapping of "key: value" lines',
+        "{hint_zh}",
+        "{hint_en}",
+        _YAML,
+    ),
+    "yaml-complex-key": Message(
+        "error",
+        "字段名必须是简单文字",
+        "keys must be plain text",
+        "检查这一行的冒号和缩进",
+        "check the colon and indentation on this line",
+        _YAML,
+    ),
+    # -- fields -------------------------------------------------------------------------------
+    "unknown-field": Message(
+        "error",
+        "未知字段“{field}”{suggest_zh}",
+        'unknown field "{field}"{suggest_en}',
+        "{hint_zh}",
+        "{hint_en}",
+        _FIELDS,
+    ),
+    "bureau-owned-field": Message(
+        "error",
+        "“{field}”由民政局在年度公示中填写，机构不能自己填写",
+        '"{field}" is set by the bureau in its annual results, not by the organization',
+        "删除这个字段；评估等级、年检结论和异常名录见 content/annual/<年份>.yml",
+        "remove it; grades, inspections and the abnormal list live in content/annual/<YEAR>.yml",
+        _FIELDS,
+    ),
+    "missing-field": Message(
+        "error",
+        "缺少必填字段：{fields}",
+        "missing required field(s): {fields}",
+        "在{where_zh}补上这些字段；可参照 gongshi new 生成的模板",
+        "add them {where_en}; see the template from `gongshi new`",
+        _FIELDS,
+    ),
+    "wrong-type": Message(
+        "error",
+        "“{field}”应当是{expected_zh}",
+        '"{field}" should be {expected_en}',
+        "{hint_zh}",
+        "{hint_en}",
+        _FIELDS,
+    ),
+    "invalid-value": Message(
+        "error",
+        "“{field}”的值“{value}”不可用{suggest_zh}",
+        '"{field}": value "{value}" is not allowed{suggest_en}',
+        "可选值：{choices}",
+        "allowed: {choices}",
+        _FIELDS,
+    ),
+    "invalid-date": Message(
+        "error",
+        "“{field}”不是有效日期：“{value}”",
+        '"{field}" is not a valid date: "{value}"',
+        "写成 2024-05-12（也接受 2024/5/12、2024年5月12日）{extra_zh}",
+        "write 2024-05-12 (2024/5/12 and 2024年5月12日 also work){extra_en}",
+        _FIELDS,
+    ),
+    "invalid-number": Message(
+        "error",
+        "“{field}”应当是数字：“{value}”",
+        '"{field}" should be a number: "{value}"',
+        "只写阿拉伯数字，例如 1200 或 35000.50，不要带“人”“元”等单位",
+        "digits only, e.g. 1200 or 35000.50, without units",
+        _FIELDS,
+    ),
+    "negative-number": Message(
+        "error",
+        "“{field}”不能是负数：{value}",
+        '"{field}" cannot be negative: {value}',
+        "人数、金额和时长都应 ≥ 0",
+        "counts, amounts and hours are ≥ 0",
+        _FIELDS,
+    ),
+    "too-long": Message(
+        "error",
+        "“{field}”太长：{length} {unit_zh}，上限 {limit} {unit_zh}",
+        '"{field}" is too long: {length} {unit_en}, limit {limit}',
+        "精简文字；详细内容可写进 story 或 description",
+        "shorten it; longer text belongs in story or description",
+        _FIELDS,
+    ),
+    "too-short": Message(
+        "error",
+        "“{field}”太短或为空",
+        '"{field}" is too short or empty',
+        "请填写内容",
+        "fill it in",
+        _FIELDS,
+    ),
+    "invalid-format": Message(
+        "error",
+        "“{field}”格式不对：“{value}”",
+        '"{field}" has the wrong format: "{value}"',
+        "{hint_zh}",
+        "{hint_en}",
+        _FIELDS,
+    ),
+    # -- ids and references -------------------------------------------------------------------
+    "bad-id": Message(
+        "error",
+        "编号“{value}”不可用",
+        'id "{value}" is not allowed',
+        "只用小写英文字母、数字和连字符，例如 yangguang-xiaoyuan（可用拼音）{extra_zh}",
+        "use lowercase letters, digits and hyphens, e.g. yangguang-xiaoyuan{extra_en}",
+        _REFS,
+    ),
+    "bad-filename": Message(
+        "error",
+        "文件名“{name}”不符合规则",
+        'file name "{name}" does not follow the rule',
+        "{hint_zh}",
+        "{hint_en}",
+        _REFS,
+    ),
+    "duplicate-id": Message(
+        "error",
+        "编号“{value}”与 {other} 重复",
+        'id "{value}" duplicates {other}',
+        "每个编号只能用一次，请换一个",
+        "ids are unique; choose another",
+        _REFS,
+    ),
+    "unknown-project": Message(
+        "error",
+        "找不到本机构的项目“{value}”{suggest_zh}",
+        'no project "{value}" in this organization{suggest_en}',
+        "填写 projects/ 文件夹里项目文件名（不含 .yml）",
+        "use the file name (without .yml) of a file in projects/",
+        _REFS,
+    ),
+    "unknown-org": Message(
+        "error",
+        "找不到机构“{value}”{suggest_zh}",
+        'no organization "{value}"{suggest_en}',
+        "填写 orgs/ 下机构文件夹的名称",
+        "use the folder name of an organization under orgs/",
+        _REFS,
+    ),
+    "unknown-area": Message(
+        "error",
+        "{level_zh}“{value}”不在 content/areas.yml 中{suggest_zh}",
+        '{level_en} "{value}" is not in content/areas.yml{suggest_en}',
+        "名称要与 areas.yml 完全一致；新设立的社区请联系民政局添加",
+        "names must match areas.yml exactly; ask the bureau to add new communities",
+        _REFS,
+    ),
+    "self-reference": Message(
+        "error",
+        "“{field}”不能指向本机构自己",
+        '"{field}" cannot point to the organization itself',
+        "填写所属枢纽型组织的编号，没有就删除该字段",
+        "name the hub organization, or remove the field",
+        _REFS,
+    ),
+    "year-mismatch": Message(
+        "error",
+        "year 是 {value}，但文件名是 {name}",
+        "year is {value} but the file is {name}",
+        "让文件名和 year 一致，例如 reports/2023.yml 里写 year: 2023",
+        "make them agree, e.g. year: 2023 in reports/2023.yml",
+        _REFS,
+    ),
+    "filename-date-mismatch": Message(
+        "error",
+        "活动日期 {value} 与文件名中的日期 {name} 不一致",
+        "activity date {value} does not match the date {name} in the file name",
+        "改正日期或文件名（文件名形如 2024-05-12-yiyuan.yml），照片文件夹同名",
+        "fix the date or the file name; the photo folder has the same name",
+        _REFS,
+    ),
+    # -- facts --------------------------------------------------------------------------------
+    "uscc-invalid": Message(
+        "error",
+        "统一社会信用代码“{value}”{reason_zh}",
+        'unified social credit code "{value}": {reason_en}',
+        "请对照登记证书逐位核对（18 位，不含 I、O、Z、S、V）",
+        "check it against the registration certificate (18 characters, no I O Z S V)",
+        _FACTS,
+    ),
+    "date-future": Message(
+        "error",
+        "“{field}”是将来的日期：{value}",
+        '"{field}" is in the future: {value}',
+        "已发生的事实才写入记录；计划中的活动等举办后再提交",
+        "record facts after they happen; submit planned activities once held",
+        _FACTS,
+    ),
+    "date-order": Message(
+        "error",
+        "“{field}”（{value}）早于“{other}”（{other_value}）",
+        '"{field}" ({value}) is earlier than "{other}" ({other_value})',
+        "检查两个日期是否写反",
+        "check whether the dates are swapped",
+        _FACTS,
+    ),
+    "sum-mismatch": Message(
+        "error",
+        "“{field}”各项之和是 {parts}，但 total 写的是 {total}",
+        '"{field}" parts add up to {parts}, but total says {total}',
+        "核对各项金额，或把 total 改为 {parts}",
+        "check the parts, or set total to {parts}",
+        _FACTS,
+    ),
+    "bad-url": Message(
+        "error",
+        "链接“{value}”不可用：只接受 http:// 或 https:// 开头的网址",
+        'link "{value}" is not allowed: only http:// and https:// URLs',
+        "复制浏览器地址栏里的完整网址",
+        "copy the full address from the browser",
+        _FACTS,
+    ),
+    "bad-color": Message(
+        "error",
+        "颜色“{value}”格式不对",
+        'colour "{value}" is not a hex colour',
+        '写成 # 加 6 位十六进制数，例如 "#1B5E20"（要加引号）',
+        'write # and 6 hex digits, e.g. "#1B5E20" (quoted)',
+        _FACTS,
+    ),
+    "low-contrast": Message(
+        "error",
+        "品牌色 {value} 与白色的对比度只有 {ratio}:1，需要至少 4.5:1",
+        "brand colour {value} has only {ratio}:1 contrast with white; 4.5:1 is needed",
+        "换一个更深的颜色，例如同色系的 {suggestion}",
+        "use a darker colour, e.g. {suggestion} in the same hue",
+        _FACTS,
+    ),
+    "status-mismatch": Message(
+        "warning",
+        "“{field}”与状态 {status} 不符，不会显示",
+        '"{field}" does not fit status {status}; it will not be shown',
+        "{hint_zh}",
+        "{hint_en}",
+        _FACTS,
+    ),
+    # -- privacy and safety -------------------------------------------------------------------
+    "personal-id": Message(
+        "error",
+        "“{field}”中疑似有身份证号码",
+        '"{field}" seems to contain a personal ID number',
+        "公开页面不得出现身份证号，请删除",
+        "ID numbers must never be published; remove it",
+        _PRIVACY,
+    ),
+    "personal-phone": Message(
+        "error",
+        "“{field}”中疑似有个人手机号码",
+        '"{field}" seems to contain a personal mobile number',
+        "不要公开个人手机号；机构联系电话请写在 contact.phone",
+        "do not publish personal mobiles; put the organization's number in contact.phone",
+        _PRIVACY,
+    ),
+    "personal-email": Message(
+        "error",
+        "“{field}”中有电子邮箱地址",
+        '"{field}" contains an e-mail address',
+        "邮箱只写在 contact.email，并使用机构公用邮箱",
+        "put e-mail only in contact.email, using the organization's own address",
+        _PRIVACY,
+    ),
+    "contact-mobile": Message(
+        "warning",
+        "contact.phone 是手机号码，请确认这是机构公用号码而不是个人手机",
+        "contact.phone is a mobile number; make sure it belongs to the organization",
+        "优先填写办公座机或机构公用手机",
+        "prefer the office landline or an organization-owned phone",
+        _PRIVACY,
+    ),
+    "minor-consent": Message(
+        "error",
+        "照片含未成年人，但没有记录监护人同意（consent: true）",
+        "photo shows minors but no guardian consent is recorded (consent: true)",
+        "取得监护人书面同意后写 consent: true；否则删除这张照片",
+        "record consent: true once guardians agreed in writing, or remove the photo",
+        _PRIVACY,
+    ),
+    # -- photos and files ---------------------------------------------------------------------
+    "photo-missing": Message(
+        "error",
+        "找不到照片文件“{value}”",
+        'photo file "{value}" not found',
+        "照片放在 {folder}/ 文件夹里，文件名大小写要一致",
+        "put it in {folder}/; names are case-sensitive",
+        _PHOTOS,
+    ),
+    "path-outside": Message(
+        "error",
+        "文件路径“{value}”指向了本记录的文件夹之外",
+        'path "{value}" points outside this record\'s folder',
+        "只写文件名，例如 001.jpg，文件放在 {folder}/ 里",
+        "give just the file name, e.g. 001.jpg, inside {folder}/",
+        _PRIVACY,
+    ),
+    "cover-not-photo": Message(
+        "error",
+        "封面“{value}”不在 photos 列表中",
+        'cover "{value}" is not one of the photos',
+        "封面写 photos 里某张照片的 file",
+        "use the file of one of the photos",
+        _PHOTOS,
+    ),
+    "unused-photo": Message(
+        "warning",
+        "照片“{name}”没有写进 photos 列表，不会被发布",
+        'photo "{name}" is not listed in photos and will not be published',
+        "在活动记录的 photos 里加上它（并写 alt 说明），或删除文件",
+        "list it in photos (with alt text) or delete it",
+        _PHOTOS,
+    ),
+    # -- the run itself -----------------------------------------------------------------------
+    "internal-error": Message(
+        "error",
+        "gongshi 内部错误：{detail}",
+        "internal error in gongshi: {detail}",
+        "这是程序的问题，不是您的记录的问题，请把这条信息报告给维护者",
+        "this is a bug in gongshi, not in your records; please report it",
+        "运行",
+    ),
+}
+
+
+def describe(code: str) -> Message:
+    """The message of a code."""
+    return MESSAGES[code]
