@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: site test lint format serve schema clean browser-deps
+.PHONY: site test lint format serve schema clean browser-deps example
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,9 +19,13 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $(VENV)/.installed $@
 
 site: $(VENV)/.installed
-	$(BIN)/gongshi validate
+	$(BIN)/gongshi build -o site
 	@echo ""
-	@echo "示例站点的记录已通过校验。Example records validated."
+	@echo "示例网站已生成在 site/。预览：.venv/bin/gongshi serve ，然后在浏览器打开 http://127.0.0.1:8000/"
+	@echo "The example site is in site/. Preview it with: .venv/bin/gongshi serve  (http://127.0.0.1:8000/)"
+
+serve: $(VENV)/.installed
+	$(BIN)/gongshi serve
 
 # Debian's chromium + Chinese fonts for the browser tests (never `playwright install`).
 browser-deps:
@@ -48,6 +52,10 @@ format: $(VENV)/.installed-test
 
 schema: $(VENV)/.installed
 	$(BIN)/gongshi schema -o schema
+
+# Regenerate the example city (records, drawn logos and photos) from generator/examplecity/.
+example: $(VENV)/.installed
+	$(BIN)/python -m generator.examplecity --root .
 
 clean:
 	rm -rf site .cache schema

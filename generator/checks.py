@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from .findings import Report
+from .images import ImageProblem
+from .images import inspect as inspect_image
 from .records import (
     STATUS_REQUIRES,
     Activity,
@@ -59,8 +61,7 @@ _DOCUMENT_SUFFIXES = frozenset({".pdf", ".jpg", ".jpeg", ".png", ".webp"})
 
 
 def today(site: Site) -> date:
-    configured = site.config.settings.today
-    return date.fromisoformat(configured) if configured else date.today()
+    return site.config.settings.today or date.today()
 
 
 # -- single values -----------------------------------------------------------------------------
@@ -202,12 +203,27 @@ def _check_file(
     document: YamlDocument,
     location: tuple,
     report: Report,
+    *,
+    image: str | None = None,
 ) -> Path | None:
+    """A file named by a record: inside its folder, present, and (for images) a readable image."""
     path, problem = safe_file(folder, name)
+    line, column = document.at(location, value=True)
     if problem:
-        line, column = document.at(location, value=True)
         code = "path-outside" if problem == "outside" else "photo-missing"
         report.add(code, document.path, line, column, value=name, folder=folder_rel)
+        return None
+    if image and path:
+        if path.suffix.lower() == ".svg":
+            report.add("svg-refused", document.path, line, column)
+            return None
+        try:
+            inspect_image(path, kind=image)
+        except ImageProblem as trouble:
+            report.add(
+                trouble.code, document.path, line, column, **{"detail": name, **trouble.params}
+            )
+            return None
     return path
 
 
@@ -445,10 +461,10 @@ def _check_profile(
                     ratio=f"{ratio:.1f}",
                     suggestion=darker_passing(brand.color),
                 )
-        for key in ("logo", "cover"):
+        for key, kind in (("logo", "logo"), ("cover", "photo")):
             name = getattr(brand, key)
             if name:
-                _check_file(org.path, org.rel, name, document, ("brand", key), report)
+                _check_file(org.path, org.rel, name, document, ("brand", key), report, image=kind)
     phone = record.contact.phone if record.contact else None
     if phone and _MOBILE.fullmatch(phone.strip()):
         line, column = document.at(("contact", "phone"), value=True)
@@ -537,11 +553,16 @@ def _check_activity(
             report.add(
                 "duplicate-id", entry.rel, line, column, value=photo.file, other=f"photos[{index}]"
             )
-        path = _check_file(
-            folder, folder_rel, photo.file, document, ("photos", index, "file"), report
+        _check_file(
+            folder,
+            folder_rel,
+            photo.file,
+            document,
+            ("photos", index, "file"),
+            report,
+            image="photo",
         )
-        if path:
-            listed.add(path.name)
+        listed.add(photo.file)
         if photo.contains_minors and not photo.consent:
             line, column = document.at(("photos", index, "contains_minors"))
             report.add("minor-consent", entry.rel, line, column)

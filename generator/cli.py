@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import re
 import sys
 import traceback
@@ -39,6 +40,15 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="校验记录、文件和照片，不生成网站")
     validate.add_argument("paths", nargs="*", help="只报告这些文件或文件夹中的问题")
     _output_options(validate)
+
+    build = commands.add_parser("build", help="校验并生成网站（失败时保留原有网站）")
+    build.add_argument("-o", "--output", default="site", help="输出目录（默认 site/）")
+    build.add_argument("--no-cache", action="store_true", help="不使用图片缓存，重新处理所有照片")
+    build.add_argument("--workers", type=int, default=0, help="并行进程数（默认等于 CPU 核数）")
+    _output_options(build)
+
+    serve = commands.add_parser("serve", help="生成网站并在本机预览，记录修改后自动刷新")
+    serve.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
 
     schema = commands.add_parser("schema", help="写出每种记录的 JSON Schema")
     schema.add_argument("-o", "--output", default="schema", help="输出目录（默认 schema/）")
@@ -110,6 +120,66 @@ def cmd_validate(args: argparse.Namespace) -> int:
         report = report.only(selected)
     _emit(report, args)
     return EXIT_FINDINGS if report.errors else EXIT_OK
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from mkdocs.exceptions import MkDocsException
+
+    from .build import build
+
+    root = _root(args)
+    output = Path(args.output)
+    if not output.is_absolute():
+        output = Path.cwd() / output if args.root == "." else root / output
+    if output.resolve() == root.resolve() or root.resolve().is_relative_to(output.resolve()):
+        raise UsageError(
+            f"输出目录不能是站点仓库本身 (the output cannot contain the repository): {output}"
+        )
+    _quiet_mkdocs()
+    try:
+        result = build(root, output, use_cache=not args.no_cache, workers=args.workers or None)
+    except MkDocsException as error:  # e.g. a theme or plugin missing from site_config.yml
+        print(f"gongshi: 网站未生成 (site not built): {error}", file=sys.stderr)
+        return EXIT_FINDINGS
+    if result.built:
+        pages = result.stats.get("pages", 0)
+        seconds = result.timings.get("total", 0.0)
+        print(
+            f"已生成网站 (site built): {output} — {pages} 个记录页面，用时 {seconds:.1f} 秒",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"有错误，网站未生成，原有的 {output} 保持不变 (errors: nothing was replaced)",
+            file=sys.stderr,
+        )
+    _emit(result.report, args)
+    return EXIT_OK if result.built else EXIT_FINDINGS
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from mkdocs.commands.serve import serve
+
+    root = _root(args)
+    _quiet_mkdocs(level=logging.INFO)
+    print(f"预览地址 (preview): http://127.0.0.1:{args.port}/  按 Ctrl+C 停止 (Ctrl+C to stop)")
+    serve(
+        config_file=str(root / "site_config.yml"),
+        livereload=True,
+        watch_theme=True,
+        watch=[str(root / "orgs"), str(root / "theme")],
+        dev_addr=f"127.0.0.1:{args.port}",
+    )
+    return EXIT_OK
+
+
+def _quiet_mkdocs(level: int = logging.WARNING) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    if not logger.handlers:
+        logger.addHandler(handler)
+    logger.setLevel(level)
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -193,7 +263,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"validate": cmd_validate, "schema": cmd_schema, "new": cmd_new}
+COMMANDS = {
+    "validate": cmd_validate,
+    "build": cmd_build,
+    "serve": cmd_serve,
+    "schema": cmd_schema,
+    "new": cmd_new,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -214,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
         print("gongshi: 已中断 (interrupted)", file=sys.stderr)
         return 130
     except Exception as error:  # an internal bug: a short message, never a traceback
-        log.debug("internal error", exc_info=True)
+        if os.environ.get("GONGSHI_DEBUG"):
+            traceback.print_exc()
         where = traceback.extract_tb(error.__traceback__)[-1]
         print(
             f"gongshi: 内部错误，这是程序的问题而不是您的记录的问题，请报告给维护者 "

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import Field, ValidationError
 
-from .fieldtypes import Id, Login, Text
+from .fieldtypes import Date, Id, Login, Text
 from .findings import Report
 from .records import F, Record
 from .yamlio import load_file
@@ -100,7 +100,7 @@ class Settings(Record):
     )
     themes: list[ChoiceItem] = F("主题活动", default_factory=lambda: list(DEFAULT_THEMES))
     future_days: int = Field(default=1, ge=0, le=30, title="允许的未来天数")
-    today: str | None = Field(default=None, title="校验用的“今天”（测试用，不填为系统日期）")
+    today: Date | None = Field(default=None, title="校验用的“今天”（测试用，不填为系统日期）")
 
 
 @dataclass

@@ -1,0 +1,167 @@
+"""Presentation helpers: sanitized Markdown, Chinese number/date/money filters, QR codes, JSON-LD.
+
+Templates hold presentation only; every number, date and amount goes through a named filter here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+import jinja2
+import markdown as markdown_lib
+import nh3
+import segno
+from markupsafe import Markup, escape
+
+ALLOWED_TAGS = {
+    "p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "h3", "h4", "h5",
+    "a", "code", "pre", "table", "thead", "tbody", "tr", "th", "td", "hr", "del", "sup", "sub",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
+WEEKDAYS = "一二三四五六日"
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> markdown_lib.Markdown:
+    return markdown_lib.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+
+
+def markdown(text: str | None, *, shift_headings: int = 2) -> Markup:
+    """Record Markdown to safe HTML: no raw HTML, no scripts, only http(s)/mailto links."""
+    if not text:
+        return Markup("")
+    engine = _markdown()
+    engine.reset()
+    html = engine.convert(text)
+    if shift_headings:
+        html = re.sub(
+            r"<(/?)h([1-6])>",
+            lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + shift_headings, 5)}>",
+            html,
+        )
+    clean = nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener nofollow ugc",
+    )
+    return Markup(clean)
+
+
+def plain(text: str | None, limit: int = 120) -> str:
+    """The first `limit` characters of a Markdown text as plain text (for excerpts and meta tags)."""
+    if not text:
+        return ""
+    stripped = re.sub(r"[*_`>#\[\]()|-]+", " ", text)
+    stripped = re.sub(r"\s+", " ", stripped).strip()
+    return stripped if len(stripped) <= limit else stripped[: limit - 1] + "…"
+
+
+def zh_date(value: date | str | None, style: str = "long") -> str:
+    """2024年5月12日; 'month' gives 2024年5月; partial dates (2019-03) keep their precision."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 1:
+            return f"{parts[0]}年"
+        if len(parts) == 2:
+            return f"{parts[0]}年{parts[1]}月"
+        value = date(*parts)
+    if style == "month":
+        return f"{value.year}年{value.month}月"
+    if style == "short":
+        return f"{value.month}月{value.day}日"
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+def number(value: Any) -> str:
+    """1,234 — thousands separators, no trailing .0."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, Decimal):
+        value = value.normalize()
+        if value == value.to_integral():
+            value = int(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def cny(value: Any) -> str:
+    """¥35,000 or ¥3.5万 for large amounts."""
+    if value is None or value == "":
+        return ""
+    amount = Decimal(str(value))
+    if amount >= 100_000:
+        return f"{number(round(amount / 10_000, 2))} 万元"
+    return f"{number(amount)} 元"
+
+
+def qr_svg(url: str, *, title: str = "扫码查看") -> Markup:
+    """An inline SVG QR code of a URL (error correction M), sized by CSS."""
+    code = segno.make(url, error="m", micro=False)
+    svg = code.svg_inline(
+        scale=1, border=2, dark="#000", light="#fff", title=title, svgclass="gs-qr"
+    )
+    width = code.symbol_size(scale=1, border=2)[0]
+    svg = svg.replace("<svg ", f'<svg viewBox="0 0 {width} {width}" role="img" ', 1)
+    return Markup(svg)
+
+
+def json_ld(data: dict[str, Any]) -> Markup:
+    """A <script type=application/ld+json> block; '<' is escaped so text cannot close the script."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(f'<script type="application/ld+json">{text}</script>')
+
+
+FOR_YOU_HEADING = "对社区社会组织意味着什么"
+
+
+def for_you_section(html: str | Markup) -> Markup:
+    """Wrap the explainer's "what it means for your organization" section so it can be styled."""
+    text = str(html)
+    match = re.search(rf"<h2[^>]*>\s*{FOR_YOU_HEADING}\s*</h2>", text)
+    if not match:
+        return Markup(text)
+    end = text.find("<h2", match.end())
+    end = len(text) if end == -1 else end
+    return Markup(
+        text[: match.start()]
+        + '<section class="gs-for-you">'
+        + text[match.start() : end]
+        + "</section>"
+        + text[end:]
+    )
+
+
+def _autoescape(name: str | None) -> bool:
+    return bool(name) and name.startswith("gongshi/")
+
+
+def install(env: jinja2.Environment) -> None:
+    """Add gongshi's filters to MkDocs' theme environment, and turn on autoescaping for gongshi's
+    own templates (MkDocs leaves it off; Material's templates rely on that, ours hold record data)."""
+    env.autoescape = _autoescape
+    env.filters.update(
+        {
+            "zh_date": zh_date,
+            "number": number,
+            "cny": cny,
+            "md": markdown,
+            "plain": plain,
+            "qr_svg": qr_svg,
+            "json_ld": json_ld,
+            "for_you_section": for_you_section,
+        }
+    )
+    env.globals.setdefault("escape", escape)

@@ -1,0 +1,96 @@
+/* gongshi — the photo lightbox of activity galleries: click or Enter opens, arrow keys and swipes
+   move, Escape or the close button closes, focus returns to the photo that opened it. No library. */
+(function () {
+  "use strict";
+
+  function setUp(gallery) {
+    var links = Array.prototype.slice.call(gallery.querySelectorAll("a[data-gs-full]"));
+    if (!links.length) return;
+    var box = document.createElement("div");
+    box.className = "gs-lightbox";
+    box.hidden = true;
+    box.setAttribute("role", "dialog");
+    box.setAttribute("aria-modal", "true");
+    box.setAttribute("aria-label", "照片查看器");
+    box.innerHTML =
+      '<img alt="">' +
+      '<p class="gs-lightbox__caption" aria-live="polite"></p>' +
+      '<button type="button" class="gs-lightbox__prev" aria-label="上一张">‹</button>' +
+      '<button type="button" class="gs-lightbox__next" aria-label="下一张">›</button>' +
+      '<button type="button" class="gs-lightbox__close" aria-label="关闭">×</button>';
+    document.body.appendChild(box);
+    var image = box.querySelector("img");
+    var caption = box.querySelector("p");
+    var current = 0;
+    var opener = null;
+    var startX = null;
+
+    function show(index) {
+      current = (index + links.length) % links.length;
+      var link = links[current];
+      var thumb = link.querySelector("img");
+      image.src = link.getAttribute("data-gs-full");
+      image.width = +link.getAttribute("data-gs-width");
+      image.height = +link.getAttribute("data-gs-height");
+      image.alt = thumb ? thumb.alt : "";
+      var figure = link.closest("figure");
+      var text = figure && figure.querySelector("figcaption");
+      caption.textContent = (text ? text.textContent.trim() : image.alt) + "（" + (current + 1) + " / " + links.length + "）";
+    }
+    function open(index) {
+      opener = document.activeElement;
+      show(index);
+      box.hidden = false;
+      document.documentElement.style.overflow = "hidden";
+      box.querySelector(".gs-lightbox__close").focus();
+    }
+    function close() {
+      box.hidden = true;
+      image.removeAttribute("src");
+      document.documentElement.style.overflow = "";
+      if (opener && opener.focus) opener.focus();
+    }
+
+    links.forEach(function (link, index) {
+      link.addEventListener("click", function (event) {
+        if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+        event.preventDefault();
+        open(index);
+      });
+    });
+    box.querySelector(".gs-lightbox__prev").addEventListener("click", function () { show(current - 1); });
+    box.querySelector(".gs-lightbox__next").addEventListener("click", function () { show(current + 1); });
+    box.querySelector(".gs-lightbox__close").addEventListener("click", close);
+    box.addEventListener("click", function (event) { if (event.target === box) close(); });
+    box.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { event.preventDefault(); close(); }
+      else if (event.key === "ArrowLeft") { event.preventDefault(); show(current - 1); }
+      else if (event.key === "ArrowRight") { event.preventDefault(); show(current + 1); }
+      else if (event.key === "Tab") {
+        var buttons = box.querySelectorAll("button");
+        var first = buttons[0], last = buttons[buttons.length - 1];
+        if (event.shiftKey && document.activeElement === first) { event.preventDefault(); last.focus(); }
+        else if (!event.shiftKey && document.activeElement === last) { event.preventDefault(); first.focus(); }
+      }
+    });
+    box.addEventListener("touchstart", function (event) { startX = event.touches[0].clientX; }, { passive: true });
+    box.addEventListener("touchend", function (event) {
+      if (startX === null) return;
+      var dx = event.changedTouches[0].clientX - startX;
+      startX = null;
+      if (Math.abs(dx) > 40) show(current + (dx < 0 ? 1 : -1));
+    });
+  }
+
+  function init() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-gs-gallery]"), function (gallery) {
+      if (!gallery.hasAttribute("data-gs-ready")) {
+        gallery.setAttribute("data-gs-ready", "");
+        setUp(gallery);
+      }
+    });
+  }
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(init); // Material instant loading
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
