@@ -37,7 +37,11 @@ browser-deps:
 	  fi; \
 	fi
 
-test: $(VENV)/.installed-test browser-deps
+# axe-core for the accessibility checks (test-only, never published), pinned by package-lock.json.
+tests/browser/node_modules/axe-core/axe.min.js: tests/browser/package.json tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund --silent
+
+test: $(VENV)/.installed-test browser-deps tests/browser/node_modules/axe-core/axe.min.js
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -q
