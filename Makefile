@@ -63,3 +63,14 @@ example: $(VENV)/.installed
 
 clean:
 	rm -rf site .cache schema
+
+# The contributor guide: CONTRIBUTING.md's table of finding codes (from generator/messages.py) and
+# the site page content/contributing.md. `gongshi guide --check` fails when they are out of date.
+.PHONY: guide contributing ci-local
+guide contributing: $(VENV)/.installed
+	$(BIN)/gongshi guide
+
+# The pull request pipeline on this machine: validate → check-changes → build; the site in site/,
+# findings as JSON in .cache/ci-local/.   make ci-local AUTHOR=your-login BASE=origin/main
+ci-local: $(VENV)/.installed
+	AUTHOR='$(AUTHOR)' BASE='$(BASE)' CHANGES='$(CHANGES)' GONGSHI='$(BIN)/gongshi' PYTHON='$(BIN)/python' bash .ci/local

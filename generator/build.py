@@ -14,12 +14,9 @@ from pathlib import Path
 
 from .config import CONFIG_FILE
 from .findings import Report
-from .publish import BuildState, load
+from .publish import BuildState, fix_build_date, load
 
 log = logging.getLogger(__name__)
-
-# Dates in pages come from the records; this keeps MkDocs' own "build date" fields fixed too.
-FIXED_EPOCH = "946684800"  # 2000-01-01
 
 
 @dataclass
@@ -49,7 +46,7 @@ def build(
         return result
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.building-"))
-    os.environ.setdefault("SOURCE_DATE_EPOCH", FIXED_EPOCH)
+    fix_build_date()
     try:
         config = load_config(str(root / CONFIG_FILE), site_dir=str(staging))
         plugin = config.plugins.get("gongshi")

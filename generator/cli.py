@@ -50,6 +50,14 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="生成网站并在本机预览，记录修改后自动刷新")
     serve.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
 
+    demo = commands.add_parser("demo", help="生成用于规模测试的合成站点仓库")
+    demo.add_argument("--orgs", type=int, default=1000, help="机构数量（默认 1000）")
+    demo.add_argument("-o", "--output", required=True, help="输出目录（必须不存在或为空）")
+    demo.add_argument(
+        "--photos", type=float, default=0.0, help="每个活动的平均照片数（默认 0，不生成照片）"
+    )
+    demo.add_argument("--seed", type=int, default=1, help="随机种子")
+
     schema = commands.add_parser("schema", help="写出每种记录的 JSON Schema")
     schema.add_argument("-o", "--output", default="schema", help="输出目录（默认 schema/）")
 
@@ -68,6 +76,20 @@ def _parser() -> argparse.ArgumentParser:
     annual.add_argument("year")
     for sub in (new, *kinds.choices.values()):
         sub.add_argument("--force", action="store_true", help="覆盖已有文件")
+
+    owners = commands.add_parser("owners", help="根据各机构的 maintainers 生成 CODEOWNERS")
+    owners.add_argument("-o", "--output", help="写入文件，如 .github/CODEOWNERS（默认打印）")
+    owners.add_argument("--check", action="store_true", help="只检查 -o 指定的文件是否最新")
+
+    check = commands.add_parser("check-changes", help="检查提交人是否只改了自己有权修改的文件")
+    check.add_argument("--author", required=True, help="提交人的代码托管平台账号")
+    check.add_argument("--base", help="比较的基准版本（默认 origin/main，没有则 HEAD）")
+    check.add_argument("--changes", help="改动清单：git diff --name-status -M 的输出，- 为标准输入")
+    check.add_argument("paths", nargs="*", help="改动的文件（相对仓库根目录）；不写则用 git diff")
+    _output_options(check)
+
+    guide = commands.add_parser("guide", help="重新生成 CONTRIBUTING.md 的问题代码表和网站页面")
+    guide.add_argument("--check", action="store_true", help="只检查是否最新，过期时退出码 1")
     return parser
 
 
@@ -167,7 +189,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         config_file=str(root / "site_config.yml"),
         livereload=True,
         watch_theme=True,
-        watch=[str(root / "orgs"), str(root / "theme")],
+        watch=[str(path) for path in (root / "orgs", root / "theme") if path.is_dir()],
         dev_addr=f"127.0.0.1:{args.port}",
     )
     return EXIT_OK
@@ -180,6 +202,22 @@ def _quiet_mkdocs(level: int = logging.WARNING) -> None:
     if not logger.handlers:
         logger.addHandler(handler)
     logger.setLevel(level)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import write_demo
+
+    output = Path(args.output)
+    if output.exists() and any(output.iterdir()):
+        raise UsageError(f"输出目录不是空的 (not empty): {output}")
+    if not 1 <= args.orgs <= 100_000:
+        raise UsageError("--orgs 应在 1 到 100000 之间 (1 to 100000)")
+    counts = write_demo(output, orgs=args.orgs, photos_per_activity=args.photos, seed=args.seed)
+    print(
+        f"已生成合成站点 (demo written): {output} — "
+        + "，".join(f"{k} {v}" for k, v in counts.items())
+    )
+    return EXIT_OK
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -263,12 +301,56 @@ def cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_owners(args: argparse.Namespace) -> int:
+    from .owners import codeowners_of, sync_file
+
+    root = _root(args)
+    text = codeowners_of(root)
+    if not args.output:
+        if args.check:
+            raise UsageError("--check 需要 -o 文件 (--check needs -o FILE)")
+        print(text, end="")
+        return EXIT_OK
+    fresh, message = sync_file(root / args.output, text, check=args.check)
+    print(message, file=sys.stderr)
+    return EXIT_OK if fresh or not args.check else EXIT_FINDINGS
+
+
+def cmd_check_changes(args: argparse.Namespace) -> int:
+    from .owners import ChangeError, run_check
+
+    root = _root(args)
+    try:
+        report = run_check(
+            root, author=args.author, base=args.base, changes_file=args.changes, paths=args.paths
+        )
+    except ChangeError as error:
+        raise UsageError(str(error)) from None
+    _emit(report, args)
+    return EXIT_FINDINGS if report.errors else EXIT_OK
+
+
+def cmd_guide(args: argparse.Namespace) -> int:
+    from .guide import GuideError, update_guide
+
+    try:
+        fresh, messages = update_guide(_root(args), check=args.check)
+    except GuideError as error:
+        raise UsageError(str(error)) from None
+    print("\n".join(messages), file=sys.stderr)
+    return EXIT_OK if fresh or not args.check else EXIT_FINDINGS
+
+
 COMMANDS = {
+    "demo": cmd_demo,
     "validate": cmd_validate,
     "build": cmd_build,
     "serve": cmd_serve,
     "schema": cmd_schema,
     "new": cmd_new,
+    "owners": cmd_owners,
+    "check-changes": cmd_check_changes,
+    "guide": cmd_guide,
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, ValidationError
 
@@ -101,6 +101,14 @@ class Settings(Record):
     themes: list[ChoiceItem] = F("主题活动", default_factory=lambda: list(DEFAULT_THEMES))
     future_days: int = Field(default=1, ge=0, le=30, title="允许的未来天数")
     today: Date | None = Field(default=None, title="校验用的“今天”（测试用，不填为系统日期）")
+    repo_host: Literal["github", "gitee", "gitlab"] | None = F(
+        "代码托管平台",
+        "github、gitee 或 gitlab；不填则按 repo_url 的域名判断（在线修改链接和在线填报用）",
+        default=None,
+    )
+    repo_branch: Text | None = F(
+        "记录所在分支", "不填则取 edit_uri 里的分支，再不然为 main", default=None, max_length=100
+    )
 
 
 @dataclass

@@ -29,6 +29,7 @@ _REFS = "编号与引用"
 _FACTS = "事实核对"
 _PRIVACY = "隐私与安全"
 _PHOTOS = "照片"
+_PERMISSIONS = "权限"
 
 MESSAGES: dict[str, Message] = {
     # -- files and encodings -------------------------------------------------------------------
@@ -487,6 +488,71 @@ MESSAGES: dict[str, Message] = {
         "SVG 可以包含脚本；请导出为 PNG（至少 512×512 像素）",
         "SVG can carry scripts; export the logo as PNG (at least 512×512)",
         _PRIVACY,
+    ),
+    # -- permissions: who may change what (gongshi check-changes) --------------------------------
+    "not-maintainer": Message(
+        "error",
+        "{author} 不是机构 {org} 的维护人，不能修改它的文件夹（本次改动了其中 {count} 个文件）",
+        "{author} is not a maintainer of {org} and cannot change its folder ({count} file(s) changed)",
+        "只修改 orgs/<本机构编号>/ 里的文件；要成为维护人，请本机构现有维护人在 org.yml 的 "
+        "maintainers 中加上您的账号",
+        "change only your own organization's folder; to become a maintainer, ask a current "
+        "maintainer to add your login to maintainers in org.yml",
+        _PERMISSIONS,
+    ),
+    "maintainers-foreign": Message(
+        "error",
+        "{author} 修改了机构 {org} 的维护人名单，但不是该机构的维护人",
+        "{author} changed the maintainers of {org} without being one of them",
+        "维护人名单只能由本机构现有维护人或民政局修改；请撤回对 maintainers 的改动",
+        "only the organization's current maintainers or the bureau change this list; "
+        "revert the change to maintainers",
+        _PERMISSIONS,
+    ),
+    "last-maintainer": Message(
+        "error",
+        "这次修改会让机构 {org} 没有任何维护人",
+        "this change leaves {org} without any maintainer",
+        "至少保留一名维护人（可以先加上接替的人）；机构注销或整体交接请联系民政局",
+        "keep at least one maintainer (add the successor first); for closing or handing over "
+        "an organization, contact the bureau",
+        _PERMISSIONS,
+    ),
+    "new-org-without-author": Message(
+        "error",
+        "新机构 {org} 的 maintainers 中没有提交人 {author}",
+        "the new organization {org} does not list its author {author} in maintainers",
+        "在 orgs/{org}/org.yml 的 maintainers 中写上您自己的账号，例如 maintainers: [{author}]",
+        "add your own login to maintainers in orgs/{org}/org.yml, e.g. maintainers: [{author}]",
+        _PERMISSIONS,
+    ),
+    "bureau-only-path": Message(
+        "error",
+        "“{file}”只能由民政局维护人修改（{author} 不是民政局维护人）",
+        '"{file}" can only be changed by the bureau\'s maintainers ({author} is not one)',
+        "机构只修改 orgs/<本机构编号>/ 里的文件；网站页面、模板、程序和设置的修改请联系民政局",
+        "organizations change only files in their own orgs/<id>/ folder; ask the bureau for "
+        "changes to pages, templates, code or settings",
+        _PERMISSIONS,
+    ),
+    "bureau-fact-in-org": Message(
+        "error",
+        "“{field}”由民政局在年度公示中发布，不能写进机构文件夹",
+        '"{field}" is published by the bureau in its annual results and cannot be written into '
+        "an organization's folder",
+        "删除这个字段；评估等级、年检结论和异常名录只在 content/annual/<年份>.yml 中由民政局填写",
+        "remove it; grades, inspections and the abnormal list are set by the bureau in "
+        "content/annual/<YEAR>.yml",
+        _PERMISSIONS,
+    ),
+    "move-across-orgs": Message(
+        "error",
+        "把文件从机构 {org} 移到了机构 {other}：{file}",
+        "a file was moved from {org} to {other}: {file}",
+        "每个机构只在自己的文件夹里增删文件；机构改编号、合并或转移记录请联系民政局",
+        "each organization adds and removes files in its own folder only; ask the bureau to "
+        "rename or merge organizations",
+        _PERMISSIONS,
     ),
     # -- the run itself -----------------------------------------------------------------------
     "internal-error": Message(

@@ -5,8 +5,10 @@ Atom feeds and the sitemap; plus the views of the home and policy pages.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -17,11 +19,12 @@ from xml.sax.saxutils import escape as xml_escape
 from .config import SiteConfig
 from .pages import ActivityView, Catalog, OrgRef, ProjectView
 from .records import LABELS
-from .render import plain
+from .render import plain, qr_svg
 from .schema import schema_for
 from .site import Site
 
 FEED_SIZE = 30
+QR_VERSION = 1
 
 
 # -- views of content pages --------------------------------------------------------------------
@@ -277,9 +280,31 @@ def _write(path: Path, data: bytes) -> None:
     path.write_bytes(data)
 
 
+def qr_file(url: str, name: str, cache: Path | None) -> bytes:
+    """The QR code of an organization's page as an SVG file, cached by URL and name."""
+    key = hashlib.sha256(f"{QR_VERSION}|{url}|{name}".encode()).hexdigest()[:32]
+    cached = cache / f"{key}.svg" if cache else None
+    if cached and cached.exists():
+        return cached.read_bytes()
+    data = str(qr_svg(url, title=f"扫码查看{name}")).encode("utf-8")
+    if cached:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cached.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, cached)
+    return data
+
+
 def write_all(
-    site: Site, catalog: Catalog, site_dir: Path, *, site_url: str, doc_urls: list[str]
+    site: Site,
+    catalog: Catalog,
+    site_dir: Path,
+    *,
+    site_url: str,
+    doc_urls: list[str],
+    qr_cache: Path | None = None,
 ) -> None:
+
     base = site_url.rstrip("/") + "/" if site_url else "/"
     tables = {
         "organizations": organization_rows(site, catalog, base),
@@ -290,6 +315,8 @@ def write_all(
         _write(site_dir / "data" / f"{name}.json", json_bytes(rows))
         _write(site_dir / "data" / f"{name}.csv", csv_bytes(rows))
     write_schemas(site.config, site_dir / "schema")
+    areas = site.areas.areas  # district → street → community, for the submission form's cascade
+    _write(site_dir / "data" / "areas.json", json_bytes(areas.model_dump() if areas else {}))
     _write(
         site_dir / "feed.xml",
         atom_feed(
@@ -297,6 +324,9 @@ def write_all(
         ),
     )
     for org in catalog.orgs.values():
+        _write(
+            site_dir / org.ref.url / "qr.svg", qr_file(base + org.ref.url, org.ref.name, qr_cache)
+        )
         _write(
             site_dir / org.ref.url / "feed.xml",
             atom_feed(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from . import edit_links
 from .checks import contrast_with_white, today
 from .images import ImageEntry
 from .records import LABELS, Activity, AnnualReport, GradeEntry, Inspection, Organization, Project
@@ -117,6 +118,7 @@ class OrgView:
     parent: OrgRef | None
     members: list[OrgRef]
     status_label: str
+    report_edit_urls: dict[int, str] = field(default_factory=dict)  # year → web editor of its file
 
 
 @dataclass
@@ -371,6 +373,11 @@ class _Builder:
                 parent=refs.get(record.parent) if record.parent else None,
                 members=members[org_id],
                 status_label=LABELS["status"][record.status],
+                report_edit_urls={
+                    year: url
+                    for year, entry in folder.reports.items()
+                    if (url := edit_links.edit_url(self.config, entry.rel))
+                },
             )
         catalog = Catalog(
             orgs=orgs,
@@ -749,6 +756,25 @@ class _Builder:
                     },
                 )
             )
+        pages.append(
+            PageSpec(
+                url="search/",
+                template="gongshi/search.html",
+                title="搜索",
+                description=f"{site_name}：按关键词、区域、服务领域和服务对象搜索社区社会组织、项目和活动",
+                kind="index",
+            )
+        )
+        pages.append(
+            PageSpec(
+                url="submit/",
+                template="gongshi/submit.html",
+                title="在线填报",
+                description=f"{site_name}：不用安装软件，在网页上填写机构、项目、活动和年度报告，提交修改",
+                kind="index",
+                context={"submit": edit_links.form_data(self.config)},
+            )
+        )
         catalog.totals = {
             "orgs": len(catalog.orgs),
             "projects": len(catalog.projects),

@@ -36,6 +36,8 @@ class GongshiPlugin(BasePlugin):
         self.report = Report()
 
     def on_config(self, config: Any) -> Any:
+        publish.fix_build_date()
+
         root = Path(config.config_file_path).resolve().parent
         site, report = self.preloaded or publish.load(root)
         self.report = report
@@ -75,8 +77,7 @@ class GongshiPlugin(BasePlugin):
 
     def on_page_markdown(self, markdown: str, /, *, page: Any, config: Any, files: Files) -> str:
         assert self.state
-        publish.set_page_meta(self.state, page)
-        return markdown
+        return publish.page_markdown(self.state, markdown, page)
 
     def on_env(self, env: Any, /, *, config: Any, files: Files) -> Any:
         assert self.state

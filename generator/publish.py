@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 from mkdocs.commands.build import get_context
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
-from . import opendata, render
+from . import edit_links, glossary, opendata, render, search, stats
 from .findings import Report
 from .images import ImageCache, ImageEntry, Job, process, publish
 from .load import load_site
@@ -30,9 +31,21 @@ from .site import Site
 log = logging.getLogger(__name__)
 
 # Index pages that belong to the navigation: rendered by MkDocs' page loop with our templates.
-NAV_PAGES = ("orgs/", "activities/", "projects/", "areas/", "categories/", "fields/", "targets/")
+NAV_PAGES = (
+    "orgs/",
+    "activities/",
+    "projects/",
+    "areas/",
+    "categories/",
+    "fields/",
+    "targets/",
+    "submit/",
+)
 ASSETS_CSS = "assets/gongshi/gongshi.css"
 ASSETS_JS = "assets/gongshi/gongshi.js"
+SEARCH_JS = "assets/gongshi/search.js"
+
+ASSETS_ANNUAL_CSS = "assets/gongshi/annual.css"
 
 
 @dataclass
@@ -52,11 +65,29 @@ class BuildState:
     files: Any = None
     nav: Any = None
     doc_files: Any = None
+    shells: dict[tuple, str | None] = field(default_factory=dict)
+    anchors: list[list[str]] = field(default_factory=list)
+    body_templates: dict[str, str] = field(default_factory=dict)
+    head_template: Any = None
+    folders: set[Path] = field(default_factory=set)
+    search_texts: dict[str, str] = field(default_factory=dict)
+
+    glossary: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     stats: dict[str, Any] = field(default_factory=dict)
 
 
+# Dates in pages come from the records; this keeps MkDocs' own "build date" fields fixed too, so
+# identical inputs give identical bytes whether built by `gongshi build` or `mkdocs build`.
+FIXED_EPOCH = "946684800"  # 2000-01-01
+
+
+def fix_build_date() -> None:
+    os.environ.setdefault("SOURCE_DATE_EPOCH", FIXED_EPOCH)
+
+
 def load(root: Path) -> tuple[Site, Report]:
+
     report = Report()
     site = load_site(root, report)
     return site, report
@@ -101,6 +132,7 @@ def default_nav(docs: Path) -> list[Any]:
     )
     if annual:
         nav.append({"年度公示": annual})
+    nav.append({"在线填报": "submit/index.md"})
     return nav
 
 
@@ -114,8 +146,14 @@ def adjust_config(config: Any) -> Any:
         dirs.insert(1 if custom else 0, str(THEME_DIR))
     if ASSETS_CSS not in config.extra_css:
         config.extra_css.append(ASSETS_CSS)
-    if ASSETS_JS not in [str(script) for script in config.extra_javascript]:
-        config.extra_javascript.append(ASSETS_JS)
+    if ASSETS_ANNUAL_CSS not in config.extra_css:
+        config.extra_css.append(ASSETS_ANNUAL_CSS)
+    if "generator.glossary" not in config.markdown_extensions:
+        config.markdown_extensions.append("generator.glossary")  # abbr that works in Chinese
+    scripts = [str(script) for script in config.extra_javascript]
+    for script in (ASSETS_JS, SEARCH_JS):
+        if script not in scripts:
+            config.extra_javascript.append(script)
     return config
 
 
@@ -171,6 +209,8 @@ def prepare(state: BuildState, config: Any) -> None:
     state.stats["images"] = len(jobs)
     started = time.perf_counter()
     state.catalog = build_catalog(state.site, state.images)
+    state.catalog.pages += stats.district_pages(state.site)
+    state.glossary = glossary.load(Path(config.docs_dir))
     state.nav_specs = {
         spec.url + "index.md": spec for spec in state.catalog.pages if spec.url in NAV_PAGES
     }
@@ -206,6 +246,15 @@ def set_page_meta(state: BuildState, page: Any) -> None:
     elif src == "index.md":
         page.meta.setdefault("template", "gongshi/home.html")
         page.meta.setdefault("hide", ["navigation", "toc"])
+    elif src.startswith("annual/"):
+        page.meta.setdefault("template", "gongshi/annual.html")
+        page.meta.setdefault("hide", ["toc"])
+
+
+def page_markdown(state: BuildState, markdown: str, page: Any) -> str:
+    """Page metadata set; policy and annual pages get the glossary's terms explained."""
+    set_page_meta(state, page)
+    return glossary.append_to(markdown, page.file.src_uri, state.glossary)
 
 
 def install_env(state: BuildState, env: Any, config: Any, files: Any) -> None:
@@ -233,30 +282,31 @@ def page_context(state: BuildState, context: Any, page: Any) -> Any:
         context["home"] = opendata.home_view(catalog)
     elif src.startswith("policies/"):
         context["policy"] = opendata.policy_view(state.site, catalog, Path(src).stem)
+    elif src.startswith("annual/"):
+        context["annual"] = stats.page_view(state.site, src)
     return context
 
 
 def edit_url(state: BuildState, rel: str | None) -> str | None:
-    config = state.site.config
-    if not rel or not config.repo_url:
-        return None
-    edit = (config.edit_uri or "edit/main/").strip("/")
-    docs = (
-        str(state.config.get("docs_dir", "content")).rstrip("/").split("/")[-1]
-        if state.config
-        else "content"
-    )
-    if edit.endswith("/" + docs):
-        edit = edit[: -len(docs) - 1]
-    return f"{config.repo_url.rstrip('/')}/{edit}/{rel}"
+    return edit_links.edit_url(state.site.config, rel)
 
 
 # -- rendering the record pages ----------------------------------------------------------------
+#
+# Every record page shares Material's chrome (header, tabs, navigation drawer, footer, scripts),
+# which differs between pages only by folder depth and by a few values (title, description,
+# canonical URL, head tags, body). The chrome is rendered once per depth with placeholders, and
+# each page renders only its body and head; the result is byte-identical to a full render
+# (tests/test_render.py checks that), at a fraction of the cost.
 
 _STATE: BuildState | None = None
+_MARK = {
+    name: f"\x00gongshi-{name}\x00"
+    for name in ("title", "description", "canonical", "head", "body")
+}
 
 
-def _render(state: BuildState, spec: PageSpec) -> int:
+def _page(state: BuildState, spec: PageSpec) -> tuple[Page, File]:
     config = state.config
     file = File.generated(config, f"{spec.url}index.md", content="")
     # Material prints page.title and the description unescaped: hand it escaped text
@@ -264,22 +314,115 @@ def _render(state: BuildState, spec: PageSpec) -> int:
     page.content = ""
     page.meta = {"description": escape(spec.description), "hide": ["navigation", "toc"]}
     page.edit_url = edit_url(state, spec.source)
-    context = get_context(state.nav, state.doc_files, config, page)
+    return page, file
+
+
+def render_full(state: BuildState, spec: PageSpec) -> str:
+    """A page rendered whole through the theme (the reference the fast path must equal)."""
+    page, _ = _page(state, spec)
+    context = get_context(state.nav, state.doc_files, state.config, page)
     context.update(spec.context)
     context["spec"] = spec
-    html = state.env.get_template(spec.template).render(context)
-    target = Path(config.site_dir) / file.dest_uri
-    target.parent.mkdir(parents=True, exist_ok=True)
+    return state.env.get_template(spec.template).render(context)
+
+
+def _shell_key(state: BuildState, url: str) -> tuple:
+    """Pages whose chrome has the same relative links: same depth and the same common prefix
+    with every page the navigation can link to."""
+    parts = url.split("/")[:-1]
+    shared = []
+    for anchor in state.anchors:
+        count = 0
+        for mine, theirs in zip(parts, anchor, strict=False):
+            if mine != theirs:
+                break
+            count += 1
+        shared.append(count)
+    return (len(parts), *shared)
+
+
+def _shell(state: BuildState, url: str) -> str | None:
+    """The chrome for pages like url, with placeholders; None when a theme override hides one."""
+    key = _shell_key(state, url)
+    if key in state.shells:
+        return state.shells[key]
+    config = state.config
+    file = File.generated(config, f"{url}index.md", content="")
+    page = Page(Markup(_MARK["title"]), file, config)
+    page.content = ""
+    page.meta = {"description": Markup(_MARK["description"]), "hide": ["navigation", "toc"]}
+    page.canonical_url = _MARK["canonical"] if config.site_url else None
+    page.edit_url = None
+    context = get_context(state.nav, state.doc_files, config, page)
+    context["spec"] = True
+    context["shell"] = {"head": Markup(_MARK["head"]), "body": Markup(_MARK["body"])}
+    html = state.env.get_template("gongshi/shell.html").render(context)
+    needed = ["title", "head", "body", "description"] + (["canonical"] if config.site_url else [])
+    state.shells[key] = html if all(_MARK[name] in html for name in needed) else None
+    return state.shells[key]
+
+
+def render_fast(state: BuildState, spec: PageSpec) -> str:
+    """A page from the cached chrome of its depth plus its own body and head."""
+    return _render_parts(state, spec)[0]
+
+
+def _render_parts(state: BuildState, spec: PageSpec) -> tuple[str, str | None]:
+    """(the whole page, its body alone when the chrome came from the cache)."""
+    body_template = state.body_templates.get(spec.template)
+    shell = _shell(state, spec.url) if body_template else None
+    if shell is None:
+        return render_full(state, spec), None
+    page, _ = _page(state, spec)
+    context = {
+        "config": state.config,
+        "page": page,
+        "base_url": get_relative_url(".", page.url),
+        "spec": spec,
+        **spec.context,
+    }
+    head = state.head_template.render(context)
+    body = state.env.get_template(body_template).render(context)
+    canonical = page.canonical_url or ""
+    html = (
+        shell.replace(_MARK["title"], escape(spec.title))
+        .replace(_MARK["description"], escape(spec.description))
+        .replace(_MARK["canonical"], canonical)
+        .replace(_MARK["head"], head)
+        .replace(_MARK["body"], body)
+    )
+    return html, body
+
+
+def _render(state: BuildState, spec: PageSpec) -> tuple[int, str | None]:
+    """Write one page; returns its size and, for searched kinds, its searchable text."""
+    html, body = _render_parts(state, spec)
+    text = search.indexed_text(body or html) if spec.kind in SEARCHED_KINDS else None
+    target = Path(state.config.site_dir) / spec.url / "index.html"
+    folder = target.parent
+    if folder not in state.folders:
+        folder.mkdir(parents=True, exist_ok=True)
+        state.folders.add(folder)
     data = html.encode("utf-8")
     target.write_bytes(data)
-    return len(data)
+    return len(data), text
 
 
-def _render_share(index: int) -> tuple[int, int]:
+def _render_all(state: BuildState, specs: list[PageSpec]) -> tuple[int, int, dict[str, str]]:
+    size = 0
+    texts: dict[str, str] = {}
+    for spec in specs:
+        written, text = _render(state, spec)
+        size += written
+        if text is not None:
+            texts[spec.url] = text
+    return len(specs), size, texts
+
+
+def _render_share(index: int) -> tuple[int, int, dict[str, str]]:
     state = _STATE
     assert state and state.catalog
-    specs = state.stats["to_render"][index :: state.stats["shares"]]
-    return len(specs), sum(_render(state, spec) for spec in specs)
+    return _render_all(state, state.stats["to_render"][index :: state.stats["shares"]])
 
 
 def render_pages(state: BuildState, specs: list[PageSpec]) -> tuple[int, int]:
@@ -287,8 +430,21 @@ def render_pages(state: BuildState, specs: list[PageSpec]) -> tuple[int, int]:
     global _STATE
     workers = state.workers or os.cpu_count() or 1
     state.doc_files = state.files.documentation_pages()
+    state.head_template = state.env.get_template("gongshi/partials/head.html")
+    available = set(state.env.loader.list_templates())
+    for template in {spec.template for spec in specs}:
+        body = template.replace("gongshi/", "gongshi/body/", 1)
+        if body in available:
+            state.body_templates[template] = body
+
+    state.anchors = [file.url.split("/")[:-1] for file in state.doc_files]
+    for spec in specs:
+        if spec.template in state.body_templates:
+            _shell(state, spec.url)  # before forking, so the workers share them
+
     if workers <= 1 or len(specs) < 200 or "fork" not in multiprocessing.get_all_start_methods():
-        return len(specs), sum(_render(state, spec) for spec in specs)
+        count, size, state.search_texts = _render_all(state, specs)
+        return count, size
     state.stats["to_render"] = specs
     state.stats["shares"] = workers
     _STATE = state
@@ -298,7 +454,76 @@ def render_pages(state: BuildState, specs: list[PageSpec]) -> tuple[int, int]:
     finally:
         _STATE = None
         state.stats.pop("to_render", None)
+    for _, _, texts in results:
+        state.search_texts.update(texts)
     return sum(r[0] for r in results), sum(r[1] for r in results)
+
+
+SEARCHED_KINDS = {
+    "organization": "机构",
+    "project": "项目",
+    "activity": "活动",
+    "annual": "年度公示",
+}
+SEARCHED_SECTIONS = {"policies/": "政策", "annual/": "年度公示", "contributing": "参与指南"}
+
+
+def search_records(state: BuildState) -> list[search.SearchRecord]:
+    """What the search index holds: every record page, and the hand-written explainers."""
+    assert state.catalog
+    records = []
+    for spec in state.catalog.pages:
+        if spec.kind not in SEARCHED_KINDS:
+            continue
+        image = spec.image.path(spec.image.closest(480).jpeg) if spec.image else ""
+        records.append(
+            search.SearchRecord(
+                url=spec.url,
+                title=spec.title,
+                kind=SEARCHED_KINDS[spec.kind],
+                text=state.search_texts.get(spec.url, ""),
+                summary=spec.description,
+                image=image,
+                filters=spec.filters or {"kind": [SEARCHED_KINDS[spec.kind]]},
+                sort=spec.sort,
+            )
+        )
+    site_dir = Path(state.config.site_dir)
+    for file in state.files.documentation_pages():
+        page = file.page
+        section = next(
+            (
+                label
+                for prefix, label in SEARCHED_SECTIONS.items()
+                if file.src_uri.startswith(prefix)
+            ),
+            None,
+        )
+        written = site_dir / file.dest_uri
+        if (
+            section is None
+            or page is None
+            or file.src_uri in state.nav_specs
+            or not written.is_file()
+        ):
+            continue
+        text = search.indexed_text(written.read_text(encoding="utf-8"))
+
+        title = str(page.title or "")
+        summary = str(page.meta.get("summary") or page.meta.get("description") or text[:110])
+        year = Path(file.src_uri).stem if section == "年度公示" else ""
+        records.append(
+            search.SearchRecord(
+                url=file.url,
+                title=title,
+                kind=section,
+                text=text,
+                summary=summary,
+                filters={"kind": [section], **({"year": [year]} if year.isdigit() else {})},
+                sort={"name": title},
+            )
+        )
+    return records
 
 
 def write_generated(state: BuildState, config: Any) -> None:
@@ -320,7 +545,19 @@ def write_generated(state: BuildState, config: Any) -> None:
     doc_urls = [
         f.url for f in state.files.documentation_pages() if f.src_uri not in state.nav_specs
     ]
+    qr_cache = state.cache_dir.parent / "qr" if state.use_cache else None
     opendata.write_all(
-        state.site, catalog, site_dir, site_url=state.site.config.site_url, doc_urls=doc_urls
+        state.site,
+        catalog,
+        site_dir,
+        site_url=state.site.config.site_url,
+        doc_urls=doc_urls,
+        qr_cache=qr_cache,
     )
+    stats.write_downloads(state.site, site_dir, catalog.pages)
     state.timings["open_data"] = time.perf_counter() - started
+    started = time.perf_counter()
+    indexed = search.index_records(search_records(state), site_dir)
+
+    state.timings["search"] = time.perf_counter() - started
+    state.stats.update(search_pages=indexed.pages, search_bytes=indexed.bytes)

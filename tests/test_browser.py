@@ -4,11 +4,8 @@ axe-core finds no serious or critical accessibility problem, and the photo light
 
 from __future__ import annotations
 
-import functools
-import http.server
+import io
 import shutil
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -16,12 +13,9 @@ import pytest
 
 from generator.build import build
 
-from .conftest import REPO, SITES
+from .conftest import CHROMIUM, REPO, SITES, serve
 
-playwright = pytest.importorskip("playwright.sync_api")
-CHROMIUM = Path("/usr/bin/chromium")
 AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 pytestmark = [
     pytest.mark.browser,
@@ -31,46 +25,10 @@ pytestmark = [
 ]
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture(scope="session")
-def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example city built once (image cache kept in .cache/ between runs)."""
-    out = tmp_path_factory.mktemp("example") / "site"
-    result = build(REPO, out)
-    assert result.built, [f.as_text() for f in result.report.findings]
-    return out
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    with playwright.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield instance
-        instance.close()
-
-
-def _serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = functools.partial(_Quiet, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
-
-
-@pytest.fixture(scope="session")
-def example_url(example_site: Path) -> Iterator[str]:
-    server, url = _serve(example_site)
-    yield url
-    server.shutdown()
-
-
 PAGES = [
     "",
     "orgs/liuan-yangguang/",
-    "orgs/liuan-yangguang/projects/linli-shijianyinhang/",
+    "orgs/liuan-yangguang/projects/shijian-yinhang/",
     "orgs/liuan-yangguang/activities/2023-10-23-chongyang-chahua/",
     "orgs/",
     "areas/",
@@ -191,6 +149,21 @@ def test_lightbox_swipes_on_a_phone(browser: object, example_site: Path, example
     context.close()
 
 
+def test_qr_code_scans_to_the_page(browser: object, example_site: Path, example_url: str) -> None:
+    zxingcpp = pytest.importorskip("zxingcpp")
+    from PIL import Image
+
+    for path in ("orgs/liuan-yangguang/", "orgs/liuan-yangguang/poster/"):
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(example_url + path, wait_until="load")
+        shot = page.locator("img[src$='qr.svg']").screenshot()
+        page.close()
+        codes = zxingcpp.read_barcodes(Image.open(io.BytesIO(shot)))
+        assert [c.text for c in codes] == ["https://gongshi.example.org/orgs/liuan-yangguang/"], (
+            path
+        )
+
+
 HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'
 
 
@@ -213,7 +186,7 @@ def test_no_script_from_records_runs(browser: object, tmp_path: Path) -> None:
     activity.write_text(text, encoding="utf-8")
     result = build(repo, tmp_path / "out")
     assert result.built
-    server, url = _serve(tmp_path / "out")
+    server, url = serve(tmp_path / "out")
     try:
         for path in (
             "",

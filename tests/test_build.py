@@ -76,7 +76,9 @@ def test_brand_page_holds_the_disclosure_in_order(built: tuple[Path, Path]) -> N
     assert positions == sorted(positions)
     assert "52330102MJ1234567J" in html and "4A（有效期至 2028年5月31日）" in html
     assert "2024年3月1日：更正了捐赠收入金额。" in html  # the report's correction is shown
-    assert '<svg viewBox="0 0 ' in html and 'class="gs-qr"' in html  # QR code of the page
+    assert 'src="qr.svg"' in html  # the page's QR code, decoded in tests/test_browser.py
+    svg = (out / "orgs/yangguang/qr.svg").read_text(encoding="utf-8")
+    assert svg.startswith("<svg") and "<title>扫码查看柳岸社区阳光助老服务中心</title>" in svg
     assert "石桥村互助养老队" in html  # a member of the hub
 
 

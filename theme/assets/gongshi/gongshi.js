@@ -25,11 +25,20 @@
     var opener = null;
     var startX = null;
 
+    // The big photo is WebP, like the thumbnails; a browser that showed JPEG thumbnails (no
+    // WebP support: Safari before iOS 14) gets the JPEG the link points to.
+    function webp() {
+      var thumbs = gallery.querySelectorAll("img");
+      for (var i = 0; i < thumbs.length; i++) {
+        if (thumbs[i].currentSrc) return /\.webp$/i.test(thumbs[i].currentSrc.split(/[?#]/)[0]);
+      }
+      return true;
+    }
     function show(index) {
       current = (index + links.length) % links.length;
       var link = links[current];
       var thumb = link.querySelector("img");
-      image.src = link.getAttribute("data-gs-full");
+      image.src = link.getAttribute(webp() ? "data-gs-full" : "href");
       image.width = +link.getAttribute("data-gs-width");
       image.height = +link.getAttribute("data-gs-height");
       image.alt = thumb ? thumb.alt : "";

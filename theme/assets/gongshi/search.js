@@ -1,0 +1,263 @@
+/* gongshi — search with Pagefind's own JavaScript API (self-hosted in pagefind/, extended
+   indexer so Chinese is segmented): instant results in the header, and a search page with facet
+   checkboxes and counts whose state lives in the URL (?q=…&district=…). No library. */
+(function () {
+  "use strict";
+
+  var FACETS = [
+    ["kind", "类型"], ["district", "区（县）"], ["street", "街道（乡镇）"], ["community", "社区（村）"],
+    ["category", "类别"], ["field", "服务领域"], ["target", "服务对象"], ["type", "活动类型"],
+    ["status", "状态"], ["grade", "评估等级"], ["year", "年份"]
+  ];
+  var SORTS = { "": "最相关", "date:desc": "最新", "date:asc": "最早", "name:asc": "名称" };
+  var config = JSON.parse(document.getElementById("__config").textContent);
+  var root = new URL((config.base || ".") + "/", location.href);
+  var loading = null;
+
+  function pagefind() {
+    if (!loading) {
+      loading = import(new URL("pagefind/pagefind.js", root).href).then(function (pf) {
+        // long pages (policies, annual results) should not lose to short ones for the same words
+        // filters() loads the filter index, without which searches report no facet counts
+        return pf.options({ baseUrl: root.pathname, excerptLength: 0, ranking: { pageLength: 0.3 } })
+          .then(function () { return pf.filters(); })
+          .then(function () { return pf; });
+
+
+      });
+    }
+    return loading;
+  }
+
+  /* The index holds Chinese as characters and overlapping character pairs, encoded as ASCII words
+     (generator/search.py `tokens`): a query is turned into the same words, so any run of two or
+     more characters is found whatever the dictionary would have made of it. Keep the two in step. */
+  var CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+  var WORDS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[0-9A-Za-z]+/g;
+  function code(ch) {
+    var n = ch.codePointAt(0), out = "";
+    for (var i = 0; i < 4; i++) { out = String.fromCharCode(97 + (n % 26)) + out; n = Math.floor(n / 26); }
+    return out;
+  }
+  function tokens(query) {
+    var out = [];
+    var single = [];
+    (query.match(WORDS) || []).forEach(function (run) {
+      if (!CJK.test(run)) { out.push(run.toLowerCase()); return; }
+      var chars = Array.from(run).map(code);
+      if (chars.length === 1) { single.push("y" + chars[0]); return; }
+      for (var i = 0; i + 1 < chars.length; i++) out.push("y" + chars[i] + chars[i + 1]);
+    });
+    // Pagefind matches the last term as a prefix: a lone character goes last, to find the pairs
+    // that start with it.
+    return out.concat(single).join(" ");
+  }
+
+  function terms(query) { return query.match(WORDS) || []; }
+  function find(query, options) {
+    return pagefind().then(function (pf) {
+      var words = query ? tokens(query) : "";
+      if (query && !words) return { results: [], filters: {}, totalFilters: {} };
+      return pf.search(words || null, options || {});
+    });
+  }
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+  /* The result's summary with the words of the query marked (all text escaped first). */
+  function highlighted(text, query) {
+    var html = escapeHtml(text || "");
+    terms(query || "").forEach(function (term) {
+      var safe = escapeHtml(term).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      html = html.replace(new RegExp(safe, "gi"), function (m) { return "<mark>" + m + "</mark>"; });
+    });
+    return html.replace(/<\/mark><mark>/g, "");
+  }
+  function thumb(meta) {
+    return meta.image ? new URL(meta.image, root).href : "";
+  }
+  function resultHtml(data, compact, query) {
+    var meta = data.meta || {};
+    var image = thumb(meta);
+    return (
+      '<a class="gs-result' + (compact ? " gs-result--compact" : "") + '" href="' + escapeHtml(data.url) + '" role="option">' +
+      (image ? '<img class="gs-result__image" src="' + escapeHtml(image) + '" alt="" width="96" height="72" loading="lazy">'
+             : '<span class="gs-result__image gs-result__image--empty" aria-hidden="true"></span>') +
+      '<span class="gs-result__text">' +
+      '<span class="gs-result__kind">' + escapeHtml(meta.kind || "页面") + "</span>" +
+      '<strong class="gs-result__title">' + escapeHtml(meta.title || data.url) + "</strong>" +
+      (compact ? "" : '<span class="gs-result__excerpt">' + highlighted(meta.summary, query) + "</span>") +
+      "</span></a>"
+    );
+  }
+
+  /* -- the header box ----------------------------------------------------------------------- */
+  function setUpBox(form) {
+    var input = form.querySelector("input");
+    var panel = form.querySelector(".gs-search__panel");
+    var active = -1;
+    var timer = null;
+    var serial = 0;
+
+    function close() {
+      panel.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+    function options() { return panel.querySelectorAll("a.gs-result"); }
+    function highlight(index) {
+      var items = options();
+      if (!items.length) return;
+      active = (index + items.length) % items.length;
+      Array.prototype.forEach.call(items, function (item, i) {
+        item.id = "gs-search-option-" + i;
+        item.setAttribute("aria-selected", i === active ? "true" : "false");
+      });
+      input.setAttribute("aria-activedescendant", items[active].id);
+      items[active].scrollIntoView({ block: "nearest" });
+    }
+    function run() {
+      var query = input.value.trim();
+      var mine = ++serial;
+      if (!query) { close(); return; }
+      find(query).then(function (search) {
+        if (mine !== serial || !search) return null;
+        return Promise.all(search.results.slice(0, 6).map(function (r) { return r.data(); })).then(function (items) {
+          if (mine !== serial) return;
+          panel.innerHTML = items.length
+            ? items.map(function (d) { return resultHtml(d, true, query); }).join("") +
+              '<a class="gs-search__all" href="' + escapeHtml(form.action + "?q=" + encodeURIComponent(query)) + '">查看全部 ' + search.results.length + " 条结果 →</a>"
+            : '<p class="gs-search__none">没有找到“' + escapeHtml(query) + "”相关的内容</p>";
+          panel.hidden = false;
+          input.setAttribute("aria-expanded", "true");
+          active = -1;
+        });
+      }).catch(function () {
+        panel.innerHTML = '<p class="gs-search__none">搜索暂时不可用</p>';
+        panel.hidden = false;
+      });
+    }
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 150); });
+    input.addEventListener("focus", function () { pagefind(); });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") { event.preventDefault(); highlight(active + 1); }
+      else if (event.key === "ArrowUp") { event.preventDefault(); highlight(active - 1); }
+      else if (event.key === "Escape") { close(); }
+      else if (event.key === "Enter" && active >= 0) { event.preventDefault(); options()[active].click(); }
+    });
+    document.addEventListener("click", function (event) { if (!form.contains(event.target)) close(); });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "/" && document.activeElement === document.body) { event.preventDefault(); input.focus(); }
+    });
+  }
+
+  /* -- the search page ---------------------------------------------------------------------- */
+  function setUpPage(page) {
+    var form = page.querySelector("form");
+    var input = form.querySelector("input[name=q]");
+    var sort = form.querySelector("select[name=sort]");
+    var facets = page.querySelector("[data-gs-facets]");
+    var results = page.querySelector("[data-gs-results]");
+    var status = page.querySelector("[data-gs-status]");
+    var more = page.querySelector("[data-gs-more]");
+    var shown = 0;
+    var current = null;
+    var serial = 0;
+
+    function state() {
+      var params = new URLSearchParams(location.search);
+      var chosen = {};
+      FACETS.forEach(function (f) { var v = params.getAll(f[0]); if (v.length) chosen[f[0]] = v; });
+      return { q: params.get("q") || "", sort: params.get("sort") || "", filters: chosen };
+    }
+    function pushState(next) {
+      var params = new URLSearchParams();
+      if (next.q) params.set("q", next.q);
+      if (next.sort) params.set("sort", next.sort);
+      Object.keys(next.filters).forEach(function (k) { next.filters[k].forEach(function (v) { params.append(k, v); }); });
+      var query = params.toString();
+      history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
+    }
+    function chosenFromForm() {
+      var chosen = {};
+      Array.prototype.forEach.call(facets.querySelectorAll("input:checked"), function (box) {
+        (chosen[box.name] = chosen[box.name] || []).push(box.value);
+      });
+      return chosen;
+    }
+    function renderFacets(counts, chosen) {
+      facets.innerHTML = FACETS.map(function (facet) {
+        var values = counts[facet[0]] || {};
+        var names = Object.keys(values).filter(function (v) { return values[v] > 0 || (chosen[facet[0]] || []).indexOf(v) >= 0; });
+        if (!names.length) return "";
+        names.sort(function (a, b) { return values[b] - values[a] || a.localeCompare(b, "zh"); });
+        return '<fieldset class="gs-facet"><legend>' + facet[1] + "</legend>" + names.slice(0, 40).map(function (v) {
+          var on = (chosen[facet[0]] || []).indexOf(v) >= 0;
+          return '<label><input type="checkbox" name="' + facet[0] + '" value="' + escapeHtml(v) + '"' + (on ? " checked" : "") + "> " +
+            escapeHtml(v) + ' <span class="gs-count">' + (values[v] || 0) + "</span></label>";
+        }).join("") + "</fieldset>";
+      }).join("");
+    }
+    function showMore() {
+      if (!current) return;
+      var slice = current.results.slice(shown, shown + 20);
+      shown += slice.length;
+      Promise.all(slice.map(function (r) { return r.data(); })).then(function (items) {
+        results.insertAdjacentHTML("beforeend", items.map(function (d) { return "<li>" + resultHtml(d, false, input.value) + "</li>"; }).join(""));
+        more.hidden = shown >= current.results.length;
+      });
+    }
+    function run() {
+      var s = state();
+      var mine = ++serial;
+      var filters = {};
+      Object.keys(s.filters).forEach(function (k) { filters[k] = { any: s.filters[k] }; });
+      var options = { filters: filters };
+      if (s.sort) { var p = s.sort.split(":"); options.sort = {}; options.sort[p[0]] = p[1]; }
+      status.textContent = "正在搜索…";
+      find(s.q, options).then(function (search) {
+        if (mine !== serial || !search) return;
+        current = search;
+        shown = 0;
+        results.innerHTML = "";
+        renderFacets(search.filters || {}, s.filters);
+        var total = search.results.length;
+        status.textContent = total ? "找到 " + total + " 条结果" : "没有找到结果，试试更短的词，或取消一些筛选条件";
+        showMore();
+      }).catch(function () { status.textContent = "搜索暂时不可用"; });
+    }
+    var initial = state();
+    input.value = initial.q;
+    if (sort) sort.value = initial.sort;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      pushState({ q: input.value.trim(), sort: sort ? sort.value : "", filters: chosenFromForm() });
+      run();
+    });
+    if (sort) sort.addEventListener("change", function () {
+      pushState({ q: input.value.trim(), sort: sort.value, filters: chosenFromForm() });
+      run();
+    });
+    facets.addEventListener("change", function () {
+      pushState({ q: input.value.trim(), sort: sort ? sort.value : "", filters: chosenFromForm() });
+      run();
+    });
+    more.addEventListener("click", showMore);
+    run();
+  }
+
+  function init() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-gs-search]"), function (form) {
+      if (!form.hasAttribute("data-gs-ready")) { form.setAttribute("data-gs-ready", ""); setUpBox(form); }
+    });
+    var page = document.querySelector("[data-gs-search-page]");
+    if (page && !page.hasAttribute("data-gs-ready")) { page.setAttribute("data-gs-ready", ""); setUpPage(page); }
+  }
+  window.gongshiSearch = { pagefind: pagefind, tokens: tokens, search: find };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
