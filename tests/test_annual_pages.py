@@ -225,15 +225,9 @@ def example_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    """Debian's chromium driven by Playwright; the browser tests skip without them."""
-    playwright = pytest.importorskip("playwright.sync_api")
-    if not CHROMIUM.exists():
-        pytest.skip("Debian chromium is not installed (make test installs it)")
-    with playwright.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield instance
-        instance.close()
+def chromium(browser: Any) -> Any:
+    """The session's Debian chromium (tests/conftest.py): one Playwright per session."""
+    return browser
 
 
 @pytest.mark.browser

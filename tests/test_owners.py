@@ -114,7 +114,10 @@ def test_bureau_may_change_everything(repo: Path) -> None:
         handle.write("新的首页说明。\n")
     edit(repo, PROFILE, "maintainers: [yangguang-team]", "maintainers: [someone-else]")
     (repo / OTHER_PROFILE).unlink()
+    (repo / "orgs/shiqiao-huzhu/activities").mkdir(exist_ok=True)  # git keeps no empty folders
     git(repo, "mv", ACTIVITY, "orgs/shiqiao-huzhu/activities/2024-05-12-yiyuan.yml")
+
+
     write(repo, ".github/workflows/extra.yml", "name: x\n")
     assert check(repo, BUREAU) == (0, [])
 
@@ -213,6 +216,7 @@ def test_bureau_facts_never_go_into_an_organization_folder(repo: Path, rel: str,
 
 
 def test_moving_files_across_organizations(repo: Path) -> None:
+    (repo / "orgs/shiqiao-huzhu/activities").mkdir(exist_ok=True)  # git keeps no empty folders
     git(repo, "mv", ACTIVITY, "orgs/shiqiao-huzhu/activities/2024-05-12-yiyuan.yml")
     code, codes = check(repo, MAINTAINER)
     assert code == 1 and sorted(codes) == ["move-across-orgs", "not-maintainer"]

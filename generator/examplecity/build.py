@@ -140,17 +140,25 @@ SMALL_GROUP_KINDS = [
     ),
 ]
 # Where the small groups go: streets that should meet the density targets get more.
+# Sized so that 青山区 reaches the urban target (10 per community) and 溪口县 the rural one (5 per
+# village), while 明溪区 reaches neither: the bureau's results then show targets met and missed.
 SMALL_GROUP_PLAN = {
-    ("青山区", "湖滨街道"): 27,
-    ("溪口县", "石桥镇"): 13,
+    ("青山区", "湖滨街道"): 30,
+    ("溪口县", "石桥镇"): 16,
     ("明溪区", "南门街道"): 6,
-    ("青山区", "梧桐街道"): 4,
+    ("青山区", "梧桐街道"): 26,
+    ("青山区", "云锦街道"): 16,
+    ("溪口县", "青溪乡"): 10,
+    ("溪口县", "溪口镇"): 6,
 }
 PINYIN_STREETS = {
     "湖滨街道": "hubin",
     "石桥镇": "shiqiao",
     "南门街道": "nanmen",
     "梧桐街道": "wutong",
+    "云锦街道": "yunjin",
+    "青溪乡": "qingxi",
+    "溪口镇": "xikouzhen",
 }
 
 
