@@ -482,7 +482,6 @@ def test_bombs_cost_no_memory(tmp_path: Path) -> None:
         # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child of a large pytest
         # process would report the parent's peak; the new image's high-water mark starts afresh
         "print(next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')))\n"
-
     )
     done = subprocess.run(
         [sys.executable, "-c", script, str(tmp_path)],

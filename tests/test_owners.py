@@ -117,7 +117,6 @@ def test_bureau_may_change_everything(repo: Path) -> None:
     (repo / "orgs/shiqiao-huzhu/activities").mkdir(exist_ok=True)  # git keeps no empty folders
     git(repo, "mv", ACTIVITY, "orgs/shiqiao-huzhu/activities/2024-05-12-yiyuan.yml")
 
-
     write(repo, ".github/workflows/extra.yml", "name: x\n")
     assert check(repo, BUREAU) == (0, [])
 
