@@ -18,10 +18,9 @@
     if (!loading) {
       loading = import(new URL("pagefind/pagefind.js", root).href).then(function (pf) {
         // long pages (policies, annual results) should not lose to short ones for the same words
-        // filters() loads the filter index, without which searches report no facet counts
         return pf.options({ baseUrl: root.pathname, excerptLength: 0, ranking: { pageLength: 0.3 } })
-          .then(function () { return pf.filters(); })
           .then(function () { return pf; });
+
 
 
       });
@@ -156,6 +155,16 @@
   }
 
   /* -- the search page ---------------------------------------------------------------------- */
+  var filtersLoaded = null;
+  /* The search page shows facet counts: they need Pagefind's filter index, which the header box
+     does without (it is the largest part of a first search on a big site). */
+  function withFilters() {
+    if (!filtersLoaded) {
+      filtersLoaded = pagefind().then(function (pf) { return pf.filters().then(function () { return pf; }); });
+    }
+    return filtersLoaded;
+  }
+
   function setUpPage(page) {
     var form = page.querySelector("form");
     var input = form.querySelector("input[name=q]");
@@ -219,7 +228,8 @@
       var options = { filters: filters };
       if (s.sort) { var p = s.sort.split(":"); options.sort = {}; options.sort[p[0]] = p[1]; }
       status.textContent = "正在搜索…";
-      find(s.q, options).then(function (search) {
+      withFilters().then(function () { return find(s.q, options); }).then(function (search) {
+
         if (mine !== serial || !search) return;
         current = search;
         shown = 0;
