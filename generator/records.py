@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -26,6 +26,8 @@ from .fieldtypes import (
     Text,
     Url,
 )
+
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
 
 def F(title: str, description: str | None = None, **kwargs: Any) -> Any:
@@ -137,12 +139,8 @@ class Contact(Record):
     phone: Text | None = F(
         "联系电话", "机构办公电话或公用号码，不写个人手机", default=None, max_length=30
     )
-    email: Text | None = F(
-        "电子邮箱",
-        "机构公用邮箱",
-        default=None,
-        max_length=80,
-        pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
+    email: Annotated[str, Field(pattern=EMAIL_PATTERN, max_length=80)] | None = F(
+        "电子邮箱", "机构公用邮箱", default=None
     )
     wechat_official_account: Text | None = F("微信公众号", default=None, max_length=40)
     website: Url | None = F("网站", default=None)
