@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .findings import Report
+from .findings import Report, did_you_mean
 from .images import ImageProblem
 from .images import inspect as inspect_image
 from .records import (
@@ -348,8 +348,7 @@ def _check_area(
             level_zh=level_zh,
             level_en=level_en,
             value=value,
-            suggest_zh=f"，是否应为“{match[0]}”？" if match else "",
-            suggest_en=f'; did you mean "{match[0]}"?' if match else "",
+            **did_you_mean(match),
         )
         return
 
@@ -365,8 +364,7 @@ def _unknown_org(site: Site, value: str, entry: Entry, location: tuple, report: 
         line,
         column,
         value=value,
-        suggest_zh=f"，是否应为“{match[0]}”？" if match else "",
-        suggest_en=f'; did you mean "{match[0]}"?' if match else "",
+        **did_you_mean(match),
     )
 
 
@@ -535,8 +533,7 @@ def _check_activity(
             line,
             column,
             value=record.project,
-            suggest_zh=f"，是否应为“{match[0]}”？" if match else "",
-            suggest_en=f'; did you mean "{match[0]}"?' if match else "",
+            **did_you_mean(match),
         )
     for index, other in enumerate(record.co_organizers):
         if other == org.id:
@@ -643,8 +640,7 @@ def _check_bureau_year(
                 level_zh="区",
                 level_en="district",
                 value=name,
-                suggest_zh=f"，是否应为“{match[0]}”？" if match else "",
-                suggest_en=f'; did you mean "{match[0]}"?' if match else "",
+                **did_you_mean(match),
             )
 
 

@@ -184,7 +184,18 @@ class Report:
                 handle.write(self.to_markdown())
 
 
+def did_you_mean(matches: list[str]) -> dict[str, str]:
+    """Message parameters suggesting the closest match, if there is one (difflib's result)."""
+    if not matches:
+        return {"suggest_zh": "", "suggest_en": ""}
+    return {
+        "suggest_zh": f"，是否应为“{matches[0]}”？",
+        "suggest_en": f'; did you mean "{matches[0]}"?',
+    }
+
+
 def _shorten(value: Any, limit: int = 80) -> Any:
+
     if isinstance(value, str) and len(value) > limit:
         return value[: limit - 1] + "…"
     return value

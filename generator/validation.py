@@ -15,7 +15,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from .findings import Report
+from .findings import Report, did_you_mean
 from .records import BUREAU_OWNED_KEYS, LABELS, Organization, model_at
 from .yamlio import YamlDocument
 
@@ -419,8 +419,7 @@ def _report_choice(
         field=field,
         value=value,
         choices="、".join(names),
-        suggest_zh=f"，是否应为“{match[0]}”？" if match else "",
-        suggest_en=f'; did you mean "{match[0]}"?' if match else "",
+        **did_you_mean(match),
     )
 
 

@@ -6,10 +6,11 @@ indexed text of the pages themselves (pages that contain the word and are found 
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
+from generator.search import indexed_text
 
 from .conftest import serve
 
@@ -110,40 +111,6 @@ SEARCH = """async (q) => {
 }"""
 
 
-class _IndexedText(HTMLParser):
-    """The text Pagefind indexes: inside data-pagefind-body, outside data-pagefind-ignore."""
-
-    VOID = frozenset({"img", "br", "hr", "input", "meta", "link", "source", "wbr", "area", "col"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[int] = []
-        self.inside = self.ignored = 0
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.VOID:
-            return
-        names = dict(attrs)
-        flag = (1 if "data-pagefind-body" in names else 0) | (
-            2 if "data-pagefind-ignore" in names or tag in ("script", "style", "svg") else 0
-        )
-        self.stack.append(flag)
-        self.inside += flag & 1
-        self.ignored += (flag & 2) >> 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.VOID or not self.stack:
-            return
-        flag = self.stack.pop()
-        self.inside -= flag & 1
-        self.ignored -= (flag & 2) >> 1
-
-    def handle_data(self, data: str) -> None:
-        if self.inside and not self.ignored:
-            self.parts.append(data)
-
-
 @pytest.fixture(scope="module")
 def search_page(browser: object, example_site: Path) -> object:
     server, url = serve(example_site)
@@ -168,12 +135,11 @@ def test_two_character_recall(search_page: object, example_site: Path) -> None:
     for path in example_site.rglob("index.html"):
         if "pagefind" in path.parts:
             continue
-        parser = _IndexedText()
-        parser.feed(path.read_text(encoding="utf-8"))
-        if parser.parts:
-            texts["/" + path.parent.relative_to(example_site).as_posix().strip(".") + "/"] = (
-                "".join(parser.parts)
-            )
+        # the page's text as Pagefind would index it (inside data-pagefind-body, not ignored)
+        text = indexed_text(path.read_text(encoding="utf-8"))
+        if text:
+            texts["/" + path.parent.relative_to(example_site).as_posix().strip(".") + "/"] = text
+
     texts = {url.replace("//", "/"): text for url, text in texts.items()}
     containing = found = 0
     misses = {}
