@@ -68,9 +68,8 @@ def build(
         state: BuildState | None = plugin.state
         if state:
             result.timings.update(state.timings)
-            result.stats.update(
-                {k: v for k, v in state.stats.items() if k not in ("to_render", "shares")}
-            )
+            result.stats.update(state.stats)
+
         _swap(staging, output)
         result.built = True
     except BaseException:

@@ -715,47 +715,18 @@ class _Builder:
         )
         catalog.facets["areas"] = [entry["link"] for entry in tree]
 
-        # activities and projects
-        activity_pages = [
-            catalog.activities[i : i + PAGE_SIZE]
-            for i in range(0, len(catalog.activities), PAGE_SIZE)
-        ] or [[]]
-        for index, chunk in enumerate(activity_pages):
-            url = "activities/" if index == 0 else f"activities/page/{index + 1}/"
-            pages.append(
-                PageSpec(
-                    url=url,
-                    template="gongshi/activities.html",
-                    title="活动" if index == 0 else f"活动（第 {index + 1} 页）",
-                    description=f"{site_name}：社区社会组织的最新活动",
-                    kind="index",
-                    context={
-                        "activities": chunk,
-                        "pager": self.pager("activities/", index, len(activity_pages)),
-                    },
-                )
-            )
+        # activities and projects, newest first, in pages of PAGE_SIZE
+        self.list_pages(
+            pages, "activities/", "活动", f"{site_name}：社区社会组织的最新活动",
+            "gongshi/activities.html", "activities", catalog.activities,
+        )  # fmt: skip
         projects = sorted(
             catalog.projects, key=lambda p: (p.record.period.start, p.url), reverse=True
         )
-        project_pages = [
-            projects[i : i + PAGE_SIZE] for i in range(0, len(projects), PAGE_SIZE)
-        ] or [[]]
-        for index, chunk in enumerate(project_pages):
-            url = "projects/" if index == 0 else f"projects/page/{index + 1}/"
-            pages.append(
-                PageSpec(
-                    url=url,
-                    template="gongshi/projects.html",
-                    title="项目" if index == 0 else f"项目（第 {index + 1} 页）",
-                    description=f"{site_name}：社区社会组织的服务项目",
-                    kind="index",
-                    context={
-                        "projects": chunk,
-                        "pager": self.pager("projects/", index, len(project_pages)),
-                    },
-                )
-            )
+        self.list_pages(
+            pages, "projects/", "项目", f"{site_name}：社区社会组织的服务项目",
+            "gongshi/projects.html", "projects", projects,
+        )  # fmt: skip
         pages.append(
             PageSpec(
                 url="search/",
@@ -783,6 +754,30 @@ class _Builder:
             "participants": sum((a.record.participants or 0) for a in catalog.activities),
             "communities": sum(1 for key in self.area_kinds if by_area.get(key)),
         }
+
+    def list_pages(
+        self,
+        pages: list[PageSpec],
+        base: str,
+        title: str,
+        description: str,
+        template: str,
+        name: str,
+        items: list[Any],
+    ) -> None:
+        """Index pages listing items (activities, projects) PAGE_SIZE at a time."""
+        chunks = [items[i : i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
+        for index, chunk in enumerate(chunks):
+            pages.append(
+                PageSpec(
+                    url=base if index == 0 else f"{base}page/{index + 1}/",
+                    template=template,
+                    title=title if index == 0 else f"{title}（第 {index + 1} 页）",
+                    description=description,
+                    kind="index",
+                    context={name: chunk, "pager": self.pager(base, index, len(chunks))},
+                )
+            )
 
     def pager(self, base: str, index: int, total: int) -> dict[str, Any]:
         def url(i: int) -> str:

@@ -299,7 +299,8 @@ def edit_url(state: BuildState, rel: str | None) -> str | None:
 # each page renders only its body and head; the result is byte-identical to a full render
 # (tests/test_render.py checks that), at a fraction of the cost.
 
-_STATE: BuildState | None = None
+_FORKED: tuple[BuildState, list[PageSpec], int] | None = None
+
 _MARK = {
     name: f"\x00gongshi-{name}\x00"
     for name in ("title", "description", "canonical", "head", "body")
@@ -420,14 +421,14 @@ def _render_all(state: BuildState, specs: list[PageSpec]) -> tuple[int, int, dic
 
 
 def _render_share(index: int) -> tuple[int, int, dict[str, str]]:
-    state = _STATE
-    assert state and state.catalog
-    return _render_all(state, state.stats["to_render"][index :: state.stats["shares"]])
+    assert _FORKED is not None
+    state, specs, shares = _FORKED
+    return _render_all(state, specs[index::shares])
 
 
 def render_pages(state: BuildState, specs: list[PageSpec]) -> tuple[int, int]:
     """Render specs across the cores (fork once the environment is ready); (pages, bytes)."""
-    global _STATE
+    global _FORKED
     workers = state.workers or os.cpu_count() or 1
     state.doc_files = state.files.documentation_pages()
     state.head_template = state.env.get_template("gongshi/partials/head.html")
@@ -445,15 +446,12 @@ def render_pages(state: BuildState, specs: list[PageSpec]) -> tuple[int, int]:
     if workers <= 1 or len(specs) < 200 or "fork" not in multiprocessing.get_all_start_methods():
         count, size, state.search_texts = _render_all(state, specs)
         return count, size
-    state.stats["to_render"] = specs
-    state.stats["shares"] = workers
-    _STATE = state
+    _FORKED = (state, specs, workers)  # inherited by the forked workers, never pickled
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             results = pool.map(_render_share, range(workers))
     finally:
-        _STATE = None
-        state.stats.pop("to_render", None)
+        _FORKED = None
     for _, _, texts in results:
         state.search_texts.update(texts)
     return sum(r[0] for r in results), sum(r[1] for r in results)

@@ -70,6 +70,20 @@ def example_url(example_site: Path) -> Iterator[str]:
     server.shutdown()
 
 
+AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def serious_accessibility_problems(page: object) -> list[tuple]:
+    """axe-core's serious and critical violations on a loaded page: (rule, impact, first targets)."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
 def validate(root: Path) -> Report:
     report = Report()
     load_site(root, report)

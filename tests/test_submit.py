@@ -25,9 +25,8 @@ from generator.load import load_site
 from generator.scaffold import HEADINGS, MODELS, example_data, render, schema_url
 from generator.yamlio import load_text
 
-from .conftest import CHROMIUM, REPO, SITES, serve
+from .conftest import CHROMIUM, REPO, SITES, serious_accessibility_problems, serve
 
-AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 VECTORS = REPO / "tests" / "vectors"
 PHOTO = SITES / "minimal" / "orgs" / "yangguang" / "activities" / "2024-05-12-yiyuan" / "001.jpg"
 VENDOR = REPO / "theme" / "assets" / "gongshi" / "vendor"
@@ -630,13 +629,7 @@ def test_axe_finds_no_serious_problem(page: Any, kind: str) -> None:
     for button in page.get_by_role("button", name=re.compile("^添加一条")).all():
         button.click()
     page.get_by_role("button", name="检查填写内容").click()  # with every message shown
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    serious = [
-        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+    serious = serious_accessibility_problems(page)
     assert serious == [], serious
 
 
