@@ -5,7 +5,6 @@ from __future__ import annotations
 import colorsys
 import difflib
 import re
-from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -144,16 +143,29 @@ def darker_passing(hex_color: str, ratio: float = 4.6) -> str:
 # -- walking raw data for privacy --------------------------------------------------------------
 
 
-def _strings(data: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
+def _strings(data: Any, path: tuple = ()) -> list[tuple[tuple, str]]:
+    """(location, text) of every free-text string, depth first, in document order."""
+    found: list[tuple[tuple, str]] = []
+    _collect_strings(data, path, found)
+    return found
+
+
+def _collect_strings(data: Any, path: tuple, found: list[tuple[tuple, str]]) -> None:
+    # Called for every record: strings are handled inline, a call is made only per dict or list.
     if isinstance(data, dict):
-        for key, value in data.items():
-            if key not in _NOT_FREE_TEXT:
-                yield from _strings(value, (*path, key))
+        items: Any = ((key, value) for key, value in data.items() if key not in _NOT_FREE_TEXT)
     elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from _strings(value, (*path, index))
-    elif isinstance(data, str) and not _PURE_NUMBER.match(data):
-        yield path, data
+        items = enumerate(data)
+    else:
+        if isinstance(data, str) and not _PURE_NUMBER.match(data):
+            found.append((path, data))
+        return
+    for key, value in items:
+        if isinstance(value, str):
+            if not _PURE_NUMBER.match(value):
+                found.append(((*path, key), value))
+        elif isinstance(value, (dict, list)):
+            _collect_strings(value, (*path, key), found)
 
 
 def check_privacy(document: YamlDocument, report: Report) -> None:
@@ -161,14 +173,18 @@ def check_privacy(document: YamlDocument, report: Report) -> None:
     from .validation import dotted
 
     for path, text in _strings(document.data):
-        field = dotted(path)
-        line, column = document.at(path, value=True)
+        codes = []
         if any(is_id_card(match.group(1)) for match in _ID_CARD.finditer(text)):
-            report.add("personal-id", document.path, line, column, field=field)
+            codes.append("personal-id")
         if _MOBILE.search(text):
-            report.add("personal-phone", document.path, line, column, field=field)
+            codes.append("personal-phone")
         if "@" in text and _EMAIL.search(text):
-            report.add("personal-email", document.path, line, column, field=field)
+            codes.append("personal-email")
+        if codes:  # the position and the field name only for the rare text that has a finding
+            field = dotted(path)
+            line, column = document.at(path, value=True)
+            for code in codes:
+                report.add(code, document.path, line, column, field=field)
 
 
 # -- files inside a record's own folder --------------------------------------------------------
