@@ -106,6 +106,13 @@ class Settings(Record):
         "github、gitee 或 gitlab；不填则按 repo_url 的域名判断（在线修改链接和在线填报用）",
         default=None,
     )
+    search_shard_pages: int = Field(
+        default=4000,
+        ge=100,
+        le=1_000_000,
+        title="搜索索引分片页数",
+        description="搜索页面数超过此数时，项目和活动分成若干个索引分片，先搜机构，再合并其余分片",
+    )
     repo_branch: Text | None = F(
         "记录所在分支", "不填则取 edit_uri 里的分支，再不然为 main", default=None, max_length=100
     )

@@ -555,7 +555,18 @@ def write_generated(state: BuildState, config: Any) -> None:
     stats.write_downloads(state.site, site_dir, catalog.pages)
     state.timings["open_data"] = time.perf_counter() - started
     started = time.perf_counter()
-    indexed = search.index_records(search_records(state), site_dir)
+    indexed = search.index_records(
+        search_records(state),
+        site_dir,
+        cache_dir=state.cache_dir.parent / "search" if state.use_cache else None,
+        shard_pages=state.site.config.settings.search_shard_pages,
+        workers=state.workers,
+    )
 
     state.timings["search"] = time.perf_counter() - started
-    state.stats.update(search_pages=indexed.pages, search_bytes=indexed.bytes)
+    state.stats.update(
+        search_pages=indexed.pages,
+        search_bytes=indexed.bytes,
+        search_bundles=indexed.bundles,
+        search_reused=indexed.reused,
+    )

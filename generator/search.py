@@ -19,9 +19,15 @@ summary for the result list), so no HTML is parsed for record pages; hand-writte
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import hashlib
+import json
 import os
 import re
+import shutil
 import tempfile
+import time
+import zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from html import escape
@@ -29,7 +35,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 LANGUAGE = "zh"
-BUNDLE = "pagefind"
+BUNDLE = "pagefind"  # the primary bundle: pagefind.js, the WebAssembly, the first pages searched
+PARTS = "pagefind-parts"  # further bundles of a big site, merged by the search code
+MANIFEST = "parts.json"  # in BUNDLE: the list of parts
+SHARD_PAGES = 4000  # pages per part; a site with no more searched pages has one bundle
+CACHE_VERSION = "1"  # bump when the documents given to Pagefind change meaning
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[0-9A-Za-z]+")
 
@@ -57,6 +67,8 @@ class IndexResult:
     pages: int
     bytes: int
     errors: list[str]
+    bundles: int = 1
+    reused: int = 0  # bundles taken from the cache
 
 
 def _code(char: str) -> str:
@@ -154,6 +166,8 @@ def _document(record: SearchRecord) -> str:
     meta = [("title", record.title), ("kind", record.kind), ("summary", record.summary)]
     if record.image:
         meta.append(("image", record.image))
+    # the sort keys again as metadata: a sorted view over several bundles merges their lists
+    meta += [(f"sort-{name}", value) for name, value in sorted(record.sort.items())]
     parts = [
         '<!doctype html><html lang="zh"><head><meta charset="utf-8"></head><body data-pagefind-body>'
     ]
@@ -170,35 +184,192 @@ def _document(record: SearchRecord) -> str:
     return "".join(parts)
 
 
-async def _index(records: list[SearchRecord], site_dir: Path) -> IndexResult:
+def plan_shards(
+    records: list[SearchRecord], shard_pages: int
+) -> list[tuple[str, list[SearchRecord]]]:
+    """Split the records into Pagefind bundles: ("", primary) first, then ("1", …), ("2", …).
+
+    A browser downloads the whole page list of every bundle it searches (~10 bytes a page), so a
+    big site keeps the pages residents look for first — organizations and the hand-written pages —
+    in the primary bundle, and the projects and activities in parts of at most about
+    `shard_pages` pages, grouped by organization (a stable hash of its id), which the search code
+    merges after the first results are shown. One changed organization then re-indexes only the
+    primary bundle and its own part; the others come from the cache."""
+    if len(records) <= shard_pages:
+        return [("", records)]
+    primary: list[SearchRecord] = []
+    owned: list[tuple[str, SearchRecord]] = []
+    for record in records:
+        parts = record.url.split("/")
+        if parts[0] == "orgs" and len(parts) > 3:  # orgs/<id>/<projects|activities>/<stem>/
+            owned.append((parts[1], record))
+        else:
+            primary.append(record)
+    count = max(1, -(-len(owned) // shard_pages))
+    buckets: list[list[SearchRecord]] = [[] for _ in range(count)]
+    for org_id, record in owned:
+        buckets[zlib.crc32(org_id.encode("utf-8")) % count].append(record)
+    shards = [("", primary)]
+    shards += [(str(number), bucket) for number, bucket in enumerate(buckets, 1) if bucket]
+    for name, shard in shards:
+        for record in shard:  # which bundle a result came from: sorted views merge bundles by it
+            record.filters = {**record.filters, "part": [name or "0"]}
+    return shards
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pagefind")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+# Files of a Pagefind bundle the site's search code never loads (Pagefind's own UI), and what a
+# merged part needs besides its index (the primary bundle brings pagefind.js and the WebAssembly).
+_UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
+           "pagefind-modular-ui.css", "pagefind-highlight.js")  # fmt: skip
+_PART_ONLY = ("pagefind.js", "wasm.unknown.pagefind")
+
+
+async def _index_one(
+    documents: list[tuple[str, str]], output: Path, primary: bool
+) -> tuple[int, list[str]]:
     from pagefind.index import IndexConfig, PagefindIndex
 
-    os.environ["PAGEFIND_BINARY_PATH"] = str(_binary())
     # Pagefind indexes a folder of files far faster than records sent one by one through its
     # service (measured: 8,263 pages in 14 s against 6,799 records in 700 s), so the records are
     # written as tiny documents at their URLs in a scratch folder and indexed from there.
     with tempfile.TemporaryDirectory(prefix="gongshi-search-") as scratch:
         root = Path(scratch)
-        for record in records:
-            target = root / record.url / "index.html"
+        for url, document in documents:
+            target = root / url / "index.html"
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(_document(record), encoding="utf-8")
-        config = IndexConfig(force_language=LANGUAGE, output_path=str(site_dir / BUNDLE))
+            target.write_text(document, encoding="utf-8")
+        config = IndexConfig(force_language=LANGUAGE, output_path=str(output))
         async with PagefindIndex(config=config) as index:
             answer = await index.add_directory(path=str(root))
-            errors = list(answer.get("errors") or [])
-            pages = int(answer.get("page_count", 0))
-    written = sum(f.stat().st_size for f in (site_dir / BUNDLE).rglob("*") if f.is_file())
-    return IndexResult(pages=pages, bytes=written, errors=errors)
+    for name in _UNUSED + (() if primary else _PART_ONLY):
+        (output / name).unlink(missing_ok=True)
+    return int(answer.get("page_count", 0)), list(answer.get("errors") or [])
 
 
-def index_records(records: list[SearchRecord], site_dir: Path) -> IndexResult:
-    """Write the Pagefind bundle of these records into site_dir/pagefind/."""
+def _copy_tree(source: Path, target: Path) -> None:
+    """A cached bundle into the site: hard links where the file system allows, else copies."""
+    for folder, _, names in os.walk(source):
+        into = target / Path(folder).relative_to(source)
+        into.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            try:
+                os.link(Path(folder) / name, into / name)
+            except OSError:
+                shutil.copy2(Path(folder) / name, into / name)
+
+
+async def _index(
+    shards: list[tuple[str, list[SearchRecord]]],
+    site_dir: Path,
+    cache_dir: Path | None,
+    workers: int,
+) -> IndexResult:
+    os.environ["PAGEFIND_BINARY_PATH"] = str(_binary())
+    gate = asyncio.Semaphore(max(1, workers))
+    pages = 0
+    errors: list[str] = []
+    reused = 0
+    used: set[str] = set()
+
+    async def one(name: str, records: list[SearchRecord]) -> None:
+        nonlocal pages, reused
+        documents = [(record.url, _document(record)) for record in records]
+        target = site_dir / BUNDLE if not name else site_dir / PARTS / name
+        if cache_dir is None:
+            async with gate:
+                count, problems = await _index_one(documents, target, not name)
+            pages += count
+            errors.extend(problems)
+            return
+        digest = hashlib.sha256(f"{CACHE_VERSION} {_version()} {bool(name)}".encode())
+        for url, document in documents:
+            digest.update(f"\0{url}\0{document}".encode())
+        key = digest.hexdigest()[:32]
+        used.add(key)
+        entry = cache_dir / key
+        if not (entry / "pagefind-entry.json").is_file():
+            async with gate:
+                scratch = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=cache_dir))
+                try:
+                    count, problems = await _index_one(documents, scratch / "bundle", not name)
+                    if problems:
+                        errors.extend(problems)
+                        _copy_tree(scratch / "bundle", target)
+                        pages += count
+                        return
+                    (scratch / "bundle" / "pages").write_text(str(count), encoding="utf-8")
+                    # atomic: a concurrent build sees the whole entry or none (if another
+                    # build wrote the same entry first, the rename fails and theirs is used)
+                    with contextlib.suppress(OSError):
+                        os.rename(scratch / "bundle", entry)
+                finally:
+                    shutil.rmtree(scratch, ignore_errors=True)
+        else:
+            reused += 1
+        os.utime(entry)
+        _copy_tree(entry, target)
+        (target / "pages").unlink(missing_ok=True)
+        pages += int((entry / "pages").read_text(encoding="utf-8"))
+
+    if cache_dir is not None:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+    await asyncio.gather(*(one(name, records) for name, records in shards))
+    parts = [f"{PARTS}/{name}/" for name, _ in shards if name]
+    manifest = json.dumps({"parts": parts}, ensure_ascii=False, separators=(",", ":"))
+    (site_dir / BUNDLE / MANIFEST).write_text(manifest + "\n", encoding="utf-8")
+    if cache_dir is not None:
+        _prune(cache_dir, used)
+    written = sum(
+        f.stat().st_size
+        for folder in (site_dir / BUNDLE, site_dir / PARTS)
+        if folder.is_dir()
+        for f in folder.rglob("*")
+        if f.is_file()
+    )
+    return IndexResult(
+        pages=pages, bytes=written, errors=errors, bundles=len(shards), reused=reused
+    )
+
+
+def _prune(cache_dir: Path, used: set[str], keep_seconds: float = 3600) -> None:
+    """Drop cached bundles this build did not use and nobody used within the hour (another
+    build of a different version of the site may be using them right now)."""
+    now = time.time()
+    for entry in cache_dir.iterdir():
+        if entry.name in used:
+            continue
+        with contextlib.suppress(OSError):
+            if now - entry.stat().st_mtime > keep_seconds:
+                shutil.rmtree(entry, ignore_errors=True)
+
+
+def index_records(
+    records: list[SearchRecord],
+    site_dir: Path,
+    *,
+    cache_dir: Path | None = None,
+    shard_pages: int = SHARD_PAGES,
+    workers: int | None = None,
+) -> IndexResult:
+    """Write the Pagefind bundles of these records: site_dir/pagefind/ (with parts.json, the list
+    of parts) and, on a big site, site_dir/pagefind-parts/<n>/. Bundles whose documents did not
+    change since an earlier build are taken from cache_dir."""
     records = sorted(records, key=lambda record: record.url)  # deterministic output
+    shards = plan_shards(records, shard_pages)
+    job = _index(shards, site_dir, cache_dir, workers or os.cpu_count() or 1)
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return asyncio.run(_index(records, site_dir))
+        return asyncio.run(job)
     # called from inside an event loop (an embedding program): run in a thread of its own
     with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, _index(records, site_dir)).result()
+        return pool.submit(asyncio.run, job).result()

@@ -46,6 +46,35 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def sharded_example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example city with its search index split into parts (as a big city's would be): a
+    copy of the repository whose site_config.yml asks for parts of at most 100 pages, sharing
+    the repository's image cache."""
+    work = tmp_path_factory.mktemp("sharded")
+    repo = work / "repo"
+    repo.mkdir()
+    for name in ("orgs", "content", "theme", "site_config.yml"):
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, repo / name)
+        else:
+            shutil.copy2(source, repo / name)
+    config = repo / "site_config.yml"
+    text = config.read_text(encoding="utf-8")
+    marker = "  - gongshi:\n"
+    assert marker in text
+    extra = "      search_shard_pages: 100\n"
+    config.write_text(text.replace(marker, marker + extra, 1), encoding="utf-8")
+    (REPO / ".cache" / "images").mkdir(parents=True, exist_ok=True)
+    (repo / ".cache").mkdir()
+    (repo / ".cache" / "images").symlink_to(REPO / ".cache" / "images")
+    result = build(repo, work / "site")
+    assert result.built, [f.as_text() for f in result.report.findings]
+    assert result.stats["search_bundles"] > 2
+    return work / "site"
+
+
+@pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     if not CHROMIUM.exists():
         pytest.skip("Debian chromium is not installed (make test installs it)")

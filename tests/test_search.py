@@ -6,11 +6,12 @@ indexed text of the pages themselves (pages that contain the word and are found 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from generator.search import indexed_text
+from generator.search import SearchRecord, index_records, indexed_text
 
 from .conftest import serve
 
@@ -111,9 +112,15 @@ SEARCH = """async (q) => {
 }"""
 
 
-@pytest.fixture(scope="module")
-def search_page(browser: object, example_site: Path) -> object:
-    server, url = serve(example_site)
+@pytest.fixture(scope="module", params=["one-bundle", "in-parts"])
+def search_page(request: pytest.FixtureRequest, browser: object, example_site: Path) -> object:
+    """The example city's home page, its index in one bundle, then split into parts."""
+    site = (
+        example_site
+        if request.param == "one-bundle"
+        else request.getfixturevalue("sharded_example_site")
+    )
+    server, url = serve(site)
     page = browser.new_page()
     page.goto(url, wait_until="load")
     yield page
@@ -188,3 +195,110 @@ def test_header_search_and_search_page(browser: object, example_url: str) -> Non
     assert other.locator("fieldset.gs-facet input[value='明溪区']").is_checked()
     assert other.evaluate("document.documentElement.scrollWidth") <= 360
     other.close()
+
+
+def test_parts_layout(sharded_example_site: Path, example_site: Path) -> None:
+    """A big site's index: organizations and hand-written pages in the primary bundle, projects
+    and activities in parts listed by parts.json, which bring no second pagefind.js or WebAssembly."""
+    manifest = json.loads((sharded_example_site / "pagefind" / "parts.json").read_text())
+    assert len(manifest["parts"]) >= 2
+    entry = json.loads((sharded_example_site / "pagefind" / "pagefind-entry.json").read_text())
+    primary = entry["languages"]["zh"]["page_count"]
+    orgs = sum(1 for _ in (sharded_example_site / "orgs").glob("*/index.html"))
+    assert orgs <= primary < orgs + 40  # the organizations and a few hand-written pages
+    total = primary
+    for part in manifest["parts"]:
+        folder = sharded_example_site / part
+        assert not (folder / "pagefind.js").exists()
+        assert not list(folder.glob("wasm.*"))
+        total += json.loads((folder / "pagefind-entry.json").read_text())["languages"]["zh"][
+            "page_count"
+        ]
+    single = json.loads((example_site / "pagefind" / "pagefind-entry.json").read_text())
+    assert total == single["languages"]["zh"]["page_count"]
+    assert json.loads((example_site / "pagefind" / "parts.json").read_text()) == {"parts": []}
+
+
+SORTED = """async (options) => {
+  const search = await window.gongshiSearch.search("", options);
+  const data = [];
+  for (const r of search.results.slice(0, 60)) data.push(await r.data());
+  return [search.results.length, data.map((d) => [d.url, d.meta["sort-date"] || ""])];
+}"""
+
+
+@pytest.mark.parametrize("direction", ["desc", "asc"])
+def test_sorted_view_across_parts(
+    browser: object, example_site: Path, sharded_example_site: Path, direction: str
+) -> None:
+    """Sorting by date gives the same order whether the index is one bundle or in parts
+    (Pagefind itself would merge the parts' lists by relevance)."""
+    options = {"filters": {"kind": {"any": ["活动"]}}, "sort": {"date": direction}}
+    seen = []
+    for site in (example_site, sharded_example_site):
+        server, url = serve(site)
+        page = browser.new_page()
+        page.goto(url, wait_until="load")
+        seen.append(page.evaluate(SORTED, options))
+        page.close()
+        server.shutdown()
+    (count, one), (count_parts, parts) = seen
+    assert count == count_parts > 60
+    dates = [date for _, date in parts]
+    assert dates == sorted(dates, reverse=direction == "desc") and all(dates)
+    assert dates == [date for _, date in one]  # same dates in the same order (ties may swap)
+
+
+def _records(changed: str = "") -> list[SearchRecord]:
+    records = []
+    for number in range(60):
+        org = f"org-{number:02d}"
+        records.append(
+            SearchRecord(
+                url=f"orgs/{org}/",
+                title=f"第{number}号志愿服务队",
+                kind="机构",
+                text="社区养老服务",
+            )
+        )
+        for stem in ("a1", "a2", "a3", "a4"):
+            text = "重阳节义诊活动" + (changed if org == "org-07" and stem == "a2" else "")
+            records.append(
+                SearchRecord(
+                    url=f"orgs/{org}/activities/{stem}/",
+                    title=f"{org} 活动 {stem}",
+                    kind="活动",
+                    text=text,
+                    sort={"date": f"2024-01-{number % 28 + 1:02d}"},
+                )
+            )
+    return records
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_index_parts_are_cached(tmp_path: Path) -> None:
+    """Bundles whose documents did not change come from the cache, byte for byte what indexing
+    them again writes; a changed activity re-indexes only its own part."""
+    cache = tmp_path / "cache"
+    first = index_records(_records(), tmp_path / "a", cache_dir=cache, shard_pages=100)
+    assert first.bundles == 4 and first.reused == 0 and first.pages == 300  # 60 + 3 parts of 240
+    again = index_records(_records(), tmp_path / "b", cache_dir=cache, shard_pages=100)
+    assert again.reused == 4
+    fresh = index_records(_records(), tmp_path / "c", shard_pages=100)  # no cache at all
+    assert _tree(tmp_path / "a") == _tree(tmp_path / "b") == _tree(tmp_path / "c")
+    changed = index_records(
+        _records("，新增测量血压"), tmp_path / "d", cache_dir=cache, shard_pages=100
+    )
+    assert changed.reused == 3 and changed.pages == fresh.pages
+    differing = {
+        name.split("/")[1] if name.startswith("pagefind-parts/") else "primary"
+        for name in set(_tree(tmp_path / "d")) ^ set(_tree(tmp_path / "c"))
+    }
+    assert len(differing) == 1 and "primary" not in differing

@@ -12,20 +12,46 @@
   var SORTS = { "": "最相关", "date:desc": "最新", "date:asc": "最早", "name:asc": "名称" };
   var config = JSON.parse(document.getElementById("__config").textContent);
   var root = new URL((config.base || ".") + "/", location.href);
+  // long pages (policies, annual results) should not lose to short ones for the same words
+  function settings() { return { baseUrl: root.pathname, excerptLength: 0, ranking: { pageLength: 0.3 } }; }
   var loading = null;
+  var manifest = null;
+  var merging = null;
+  var partNames = [];
 
   function pagefind() {
     if (!loading) {
       loading = import(new URL("pagefind/pagefind.js", root).href).then(function (pf) {
-        // long pages (policies, annual results) should not lose to short ones for the same words
-        return pf.options({ baseUrl: root.pathname, excerptLength: 0, ranking: { pageLength: 0.3 } })
-          .then(function () { return pf; });
-
-
-
+        return pf.options(settings()).then(function () { return pf; });
       });
     }
     return loading;
+  }
+  /* A big site's index comes in parts (generator/search.py `plan_shards`): the primary bundle
+     (organizations and the hand-written pages) answers first, and the parts listed in
+     pagefind/parts.json (projects and activities) are merged into it afterwards. */
+  function parts() {
+    if (!manifest) {
+      manifest = fetch(new URL("pagefind/parts.json", root).href)
+        .then(function (r) { return r.ok ? r.json() : {}; })
+        .catch(function () { return {}; })
+        .then(function (m) { return Array.isArray(m.parts) ? m.parts : []; });
+    }
+    return manifest;
+  }
+  function merged() {
+    if (!merging) {
+      merging = Promise.all([pagefind(), parts()]).then(function (both) {
+        var pf = both[0];
+        return Promise.all(both[1].map(function (part) {
+          return pf.mergeIndex(new URL(part, root).pathname, settings());
+        })).then(function () {
+          partNames = ["0"].concat(both[1].map(function (part) { return part.replace(/\/$/, "").split("/").pop(); }));
+          return pf;
+        });
+      });
+    }
+    return merging;
   }
 
   /* The index holds Chinese as characters and overlapping character pairs, encoded as ASCII words
@@ -53,11 +79,69 @@
   }
 
   function terms(query) { return query.match(WORDS) || []; }
-  function find(query, options) {
-    return pagefind().then(function (pf) {
-      var words = query ? tokens(query) : "";
-      if (query && !words) return { results: [], filters: {}, totalFilters: {} };
-      return pf.search(words || null, options || {});
+  var NOTHING = { results: [], filters: {}, totalFilters: {} };
+  /* Search every bundle. With `early`, a big site's first results (the primary bundle's) are
+     handed to it before the parts are merged; the promise always ends with all results. */
+  function find(query, options, early) {
+    var words = query ? tokens(query) : "";
+    if (query && !words) return Promise.resolve(NOTHING);
+    options = options || {};
+    return Promise.all([pagefind(), parts()]).then(function (both) {
+      var pf = both[0];
+      var first = both[1].length && early && !partNames.length
+        ? pf.search(words || null, options).then(function (search) { early(search); })
+        : Promise.resolve();
+      return first.then(merged).then(function () {
+        return options.sort && partNames.length > 1 ? sortedAcross(pf, words, options) : pf.search(words || null, options);
+      });
+    });
+  }
+  /* Pagefind merges the results of several bundles by relevance, even when a sort is asked for:
+     search each bundle alone (its `part` filter), then merge the sorted lists, reading each
+     list's next result (its sort key is in its metadata) only when it is needed. */
+  function sortedAcross(pf, words, options) {
+    var key = Object.keys(options.sort)[0];
+    var descending = options.sort[key] === "desc";
+    var unsorted = Object.assign({}, options, { sort: undefined });
+    delete unsorted.sort;
+    return Promise.all([pf.search(words || null, unsorted)].concat(partNames.map(function (name) {
+      var filters = Object.assign({}, options.filters || {}, { part: name });
+      return pf.search(words || null, Object.assign({}, options, { filters: filters }));
+    }))).then(function (searches) {
+      var all = searches[0];
+      var lists = searches.slice(1).map(function (s) { return { results: s.results, next: 0 }; });
+      var order = [];
+      var building = Promise.resolve();
+      function head(list) {
+        var r = list.results[list.next];
+        if (!r) return Promise.resolve(null);
+        if (!r.gsData) r.gsData = r.data();
+        return r.gsData;
+      }
+      function value(data) { return data && data.meta ? data.meta["sort-" + key] : undefined; }
+      function extend(upTo) {
+        building = building.then(function step() {
+          if (order.length > upTo) return null;
+          return Promise.all(lists.map(head)).then(function (heads) {
+            var best = -1;
+            heads.forEach(function (data, i) {
+              if (!data) return;
+              if (best < 0) { best = i; return; }
+              var a = value(data), b = value(heads[best]);
+              if (a !== undefined && (b === undefined || (descending ? a > b : a < b))) best = i;
+            });
+            if (best < 0) return null;
+            order.push(lists[best].results[lists[best].next].gsData);
+            lists[best].next += 1;
+            return step();
+          });
+        });
+        return building.then(function () { return order[upTo]; });
+      }
+      var total = lists.reduce(function (n, l) { return n + l.results.length; }, 0);
+      var results = [];
+      for (var i = 0; i < total; i++) results.push({ data: extend.bind(null, i) });
+      return { results: results, filters: all.filters, totalFilters: all.totalFilters, unfilteredResultCount: all.unfilteredResultCount };
     });
   }
 
@@ -123,7 +207,7 @@
       var query = input.value.trim();
       var mine = ++serial;
       if (!query) { close(); return; }
-      find(query).then(function (search) {
+      function show(search) {
         if (mine !== serial || !search) return null;
         return Promise.all(search.results.slice(0, 6).map(function (r) { return r.data(); })).then(function (items) {
           if (mine !== serial) return;
@@ -135,13 +219,15 @@
           input.setAttribute("aria-expanded", "true");
           active = -1;
         });
-      }).catch(function () {
+      }
+      // a big site shows its first results (organizations) while the rest of the index loads
+      find(query, {}, function (first) { if (first.results.length) show(first); }).then(show).catch(function () {
         panel.innerHTML = '<p class="gs-search__none">搜索暂时不可用</p>';
         panel.hidden = false;
       });
     }
     input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 150); });
-    input.addEventListener("focus", function () { pagefind(); });
+    input.addEventListener("focus", function () { pagefind(); parts(); });
     input.addEventListener("keydown", function (event) {
       if (event.key === "ArrowDown") { event.preventDefault(); highlight(active + 1); }
       else if (event.key === "ArrowUp") { event.preventDefault(); highlight(active - 1); }
@@ -267,7 +353,7 @@
     var page = document.querySelector("[data-gs-search-page]");
     if (page && !page.hasAttribute("data-gs-ready")) { page.setAttribute("data-gs-ready", ""); setUpPage(page); }
   }
-  window.gongshiSearch = { pagefind: pagefind, tokens: tokens, search: find };
+  window.gongshiSearch = { pagefind: pagefind, merged: merged, tokens: tokens, search: find };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
