@@ -44,7 +44,7 @@ from PIL import Image, ImageCms, PngImagePlugin, UnidentifiedImageError
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = 5
+PIPELINE_VERSION = 6
 FORMATS = ("JPEG", "PNG", "WEBP")
 # Pillow names a JPEG that carries a multi-picture index (phones' HDR gain maps, depth maps) MPO
 # even when it is opened with formats=["JPEG"]: it is a JPEG, and the first picture is the photo.
@@ -57,21 +57,27 @@ MAX_PIXELS = 50_000_000
 MIN_PHOTO_WIDTH = 320
 JPEG_QUALITY = 78
 WEBP_QUALITY = 72
-# libwebp's effort (0 fastest … 6 smallest): method 4 costs ~2.5× method 2 for ~7 % smaller
-# files. The widths below WEBP_LARGE_FROM are the ones galleries and cards load on most screens;
-# the largest is the lightbox's (and high-DPI phones' full-width cards). See bench/README.md.
+# libwebp's effort (0 fastest … 6 smallest): method 3–4 (rate-distortion optimisation) costs
+# ~2.4× method 2 for ~7 % smaller files at the same quality setting; methods 0–1 save another
+# third of the time but make files ~25 % larger. Method 4 is kept below WEBP_LARGE_FROM, for the
+# 480 px thumbnails galleries, cards and search results load on most screens (7 ms a photo);
+# 960 and 1600 use method 2 (saves ~40 ms a photo, +7 % bytes there). See bench/README.md.
 WEBP_METHOD_SMALL = 4
 WEBP_METHOD_LARGE = 2
-WEBP_LARGE_FROM = 1200
+WEBP_LARGE_FROM = 600
 # The JPEGs are the fallback of browsers without WebP: Huffman-optimised baseline, which on
 # photos is as small as progressive (±2 %) and 2.5× faster to encode.
 JPEG_PROGRESSIVE = False
-# Bicubic after draft() differs from a full-size Lanczos by PSNR > 46 dB (invisible under the
-# encoders' ~35 dB) at 3/4 of Lanczos' cost. The first step reduces by an integer factor
-# first (reducing_gap 1.0: what draft() does inside libjpeg, for PNG and WebP sources).
+# The first step, from the draft()-decoded image (e.g. 2000 px) to the largest derivative, is
+# bilinear: it is the largest resize, and bilinear costs ~70 % of bicubic there for a PSNR
+# against a full-size Lanczos of 46.2 dB (bicubic 46.9) — invisible under the encoders' ~37 dB.
+# It first reduces by an integer factor (reducing_gap 1.0: what draft() does inside libjpeg,
+# for PNG and WebP sources). Each smaller width is bicubic from the previous one; an exact
+# halving (960 → 480) is then a 2×2 average (reducing_gap 1.0), 46.7 dB at a tenth of the cost.
+RESAMPLE_FIRST = Image.Resampling.BILINEAR
 RESAMPLE = Image.Resampling.BICUBIC
 FIRST_REDUCING_GAP = 1.0
-REDUCING_GAP = 2.0
+REDUCING_GAP = 1.0
 ORIENTATION_TAG = 0x0112
 _TRANSPOSE = {
     2: Image.Transpose.FLIP_LEFT_RIGHT,
@@ -417,14 +423,18 @@ def render_entry(
     """Decode fully, orient, convert to sRGB, strip and resize one image into target_dir (the
     bytes in `data` if given, else the file); raises ImageProblem and nothing else."""
     name = source.name
+    image: Image.Image | None = None
     try:
-        if data is None:
-            if source.stat().st_size > MAX_BYTES:
-                raise ImageProblem("image-too-large", detail=f"{name}: over {MAX_BYTES >> 20} MB")
-            data = source.read_bytes()
-        if len(data) > MAX_BYTES:
-            raise ImageProblem("image-too-large", detail=f"{name}: {len(data) / 1048576:.1f} MB")
-        with _open(io.BytesIO(data), name) as image:
+        try:
+            if data is None:
+                if source.stat().st_size > MAX_BYTES:
+                    detail = f"{name}: over {MAX_BYTES >> 20} MB"
+                    raise ImageProblem("image-too-large", detail=detail)
+                data = source.read_bytes()
+            if len(data) > MAX_BYTES:
+                detail = f"{name}: {len(data) / 1048576:.1f} MB"
+                raise ImageProblem("image-too-large", detail=detail)
+            image = _open(io.BytesIO(data), name)
             image_format = _format(image, name)
             orientation = _orientation(image)
             width, height = _displayed(image, orientation)
@@ -439,26 +449,29 @@ def render_entry(
             icc = image.info.get("icc_profile")
             work = _flatten(image)
             if work.size != stored:
-                work = work.resize(stored, RESAMPLE, reducing_gap=FIRST_REDUCING_GAP)
+                work = work.resize(stored, RESAMPLE_FIRST, reducing_gap=FIRST_REDUCING_GAP)
             work = _to_srgb(work, icc)
             if orientation in _TRANSPOSE:
                 work = work.transpose(_TRANSPOSE[orientation])
-            if work is image:  # closing the source below frees its pixels
-                work = image.copy()
-    except ImageProblem:
-        raise
-    except Exception as error:  # no input becomes a traceback
-        raise ImageProblem("image-unreadable", detail=f"{name}: {_reason(error)}") from None
-    entry = ImageEntry(key=key, width=width, height=height)
-    current = work
-    for target_width, target_height in reversed(sizes):
-        if current.size != (target_width, target_height):
-            current = current.resize(
-                (target_width, target_height), RESAMPLE, reducing_gap=REDUCING_GAP
-            )
-        webp, jpeg = _save(current, target_dir, target_width)
-        entry.variants.insert(0, Variant(target_width, target_height, webp, jpeg))
-    return entry
+        except ImageProblem:
+            raise
+        except Exception as error:  # no input becomes a traceback
+            raise ImageProblem("image-unreadable", detail=f"{name}: {_reason(error)}") from None
+        # `work` may be the decoded source itself (already at size, sRGB, upright): encoded
+        # before the source is closed, never copied.
+        entry = ImageEntry(key=key, width=width, height=height)
+        current = work
+        for target_width, target_height in reversed(sizes):
+            if current.size != (target_width, target_height):
+                current = current.resize(
+                    (target_width, target_height), RESAMPLE, reducing_gap=REDUCING_GAP
+                )
+            webp, jpeg = _save(current, target_dir, target_width)
+            entry.variants.insert(0, Variant(target_width, target_height, webp, jpeg))
+        return entry
+    finally:
+        if image is not None:
+            image.close()
 
 
 # -- the cache --------------------------------------------------------------------------------
@@ -478,8 +491,9 @@ def _widths(kind: str) -> tuple[int, ...]:
 def _settings_key(kind: str) -> str:
     return (
         f"v{PIPELINE_VERSION}-{kind}-{_widths(kind)}-{JPEG_QUALITY}-{WEBP_QUALITY}"
-        f"-{WEBP_METHOD_SMALL}/{WEBP_METHOD_LARGE}@{WEBP_LARGE_FROM}-{RESAMPLE.name}"
-        f"-{int(JPEG_PROGRESSIVE)}-{FIRST_REDUCING_GAP}/{REDUCING_GAP}"
+        f"-{WEBP_METHOD_SMALL}/{WEBP_METHOD_LARGE}@{WEBP_LARGE_FROM}"
+        f"-{RESAMPLE_FIRST.name}/{RESAMPLE.name}-{FIRST_REDUCING_GAP}/{REDUCING_GAP}"
+        f"-{int(JPEG_PROGRESSIVE)}"
     )
 
 
