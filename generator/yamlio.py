@@ -64,22 +64,45 @@ Path_ = tuple[str | int, ...]
 
 @dataclass
 class YamlDocument:
-    """Plain data (dicts, lists, str, None) with the 1-based position of every key and value."""
+    """Plain data (dicts, lists, str, None) with the 1-based position of every key and value.
+
+    Positions are found on first use, by composing the text again: reading a city takes the
+    data of every record, but positions only for the few records that have a finding (building
+    them for every key and value was a fifth of validating and most of its memory).
+    """
 
     path: str
     data: Any
-    key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    value_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    text: str | None = field(default=None, repr=False, compare=False)
+    line_offset: int = field(default=0, repr=False, compare=False)
+    _positions: tuple[dict, dict] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def key_positions(self) -> dict[Path_, tuple[int, int]]:
+        return self._located()[0]
+
+    @property
+    def value_positions(self) -> dict[Path_, tuple[int, int]]:
+        return self._located()[1]
+
+    def _located(self) -> tuple[dict, dict]:
+        if self._positions is None:
+            self._positions = ({}, {})
+            if self.text is not None:
+                node = yaml.compose(self.text, Loader=Composer)  # parsed once already: no error
+                _Builder(self, Report(), self.line_offset, positions=True).build(node, (), 0)
+        return self._positions
 
     def at(self, location: Path_, *, value: bool = False) -> tuple[int, int]:
         """Line and column of a key (or its value), falling back to the nearest enclosing key."""
-        table = self.value_positions if value else self.key_positions
+        keys, values = self._located()
+        table = values if value else keys
         loc = tuple(location)
         while loc:
             if loc in table:
                 return table[loc]
-            if value and loc in self.key_positions:
-                return self.key_positions[loc]
+            if value and loc in keys:
+                return keys[loc]
             loc = loc[:-1]
         return (1, 1)
 
@@ -160,7 +183,7 @@ def load_text(
     if node is None or (isinstance(node, ScalarNode) and node.value.strip() in _NULLS):
         report.add("yaml-empty", rel, 1 + line_offset, 1)
         return None
-    document = YamlDocument(path=rel, data=None)
+    document = YamlDocument(path=rel, data=None, text=text, line_offset=line_offset)
     if not isinstance(node, MappingNode):
         if colon_typos:
             return None
@@ -174,8 +197,7 @@ def load_text(
             hint_en = 'a full-width colon "：" follows a key; use ":" and a space'
         report.add("yaml-not-mapping", rel, line, column, hint_zh=hint_zh, hint_en=hint_en)
         return None
-    builder = _Builder(document, report, line_offset)
-    document.data = builder.build(node, (), 0)
+    document.data = _Builder(document, report, line_offset).build(node, (), 0)
     return document
 
 
@@ -210,20 +232,27 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
 
 
 class _Builder:
-    """Turns composed nodes into plain data, recording positions, duplicate keys and aliases."""
+    """Turns composed nodes into plain data, reporting duplicate keys, complex keys and aliases.
 
-    def __init__(self, document: YamlDocument, report: Report, line_offset: int) -> None:
+    With positions=True it walks the same way (same keys kept, same depth limit) and fills the
+    document's position tables instead; that walk reports into a scratch report.
+    """
+
+    def __init__(
+        self, document: YamlDocument, report: Report, line_offset: int, *, positions: bool = False
+    ) -> None:
         self.document = document
         self.report = report
         self.offset = line_offset
         self.seen: set[int] = set()
+        self.positions = document._positions if positions else None
 
     def _mark(self, node: Node) -> tuple[int, int]:
         return node.start_mark.line + 1 + self.offset, node.start_mark.column + 1
 
     def build(self, node: Node, path: Path_, depth: int) -> Any:
         # The hot loop of validation (one call per mapping or list of every record): scalars are
-        # turned into text inline rather than through a call each, and marks are read directly.
+        # turned into text inline rather than through a call each; path is used only by _locate.
         if isinstance(node, ScalarNode):
             if not node.style and node.value in _NULLS:
                 return None
@@ -242,22 +271,17 @@ class _Builder:
             )
             return None
         self.seen.add(id(node))
-        offset = self.offset + 1
-        key_positions = self.document.key_positions
-        value_positions = self.document.value_positions
+        if self.positions is not None:
+            self._locate(node, path, depth)
+            return None
         if isinstance(node, SequenceNode):
             items: list[Any] = []
-            for index, item in enumerate(node.value):
-                mark = item.start_mark
-                position = (mark.line + offset, mark.column + 1)
-                location = (*path, index)
-                key_positions[location] = position
-                value_positions[location] = position
+            for item in node.value:
                 if type(item) is ScalarNode:
                     value = item.value
                     items.append(None if not item.style and value in _NULLS else value)
                 else:
-                    items.append(self.build(item, location, depth + 1))
+                    items.append(self.build(item, path, depth + 1))
             return items
         mapping: dict[str, Any] = {}
         first_lines: dict[str, int] = {}
@@ -268,29 +292,44 @@ class _Builder:
                 self.report.add("yaml-complex-key", self.document.path, line, column)
                 continue
             key = key_node.value
-            mark = key_node.start_mark
-            line = mark.line + offset
             if key in first_lines:
+                line, column = self._mark(key_node)
                 self.report.add(
                     "yaml-duplicate-key",
                     self.document.path,
                     line,
-                    mark.column + 1,
+                    column,
                     key=key,
                     first_line=first_lines[key],
                 )
                 continue
-            first_lines[key] = line
-            location = (*path, key)
-            key_positions[location] = (line, mark.column + 1)
-            mark = value_node.start_mark
-            value_positions[location] = (mark.line + offset, mark.column + 1)
+            first_lines[key] = key_node.start_mark.line + 1 + self.offset
             if type(value_node) is ScalarNode:
                 value = value_node.value
                 mapping[key] = None if not value_node.style and value in _NULLS else value
             else:
-                mapping[key] = self.build(value_node, location, depth + 1)
+                mapping[key] = self.build(value_node, path, depth + 1)
         return mapping
+
+    def _locate(self, node: Node, path: Path_, depth: int) -> None:
+        """The positions of a mapping's or list's keys and values (and of those inside them)."""
+        assert self.positions is not None
+        key_positions, value_positions = self.positions
+        if isinstance(node, SequenceNode):
+            for index, item in enumerate(node.value):
+                key_positions[(*path, index)] = self._mark(item)
+                value_positions[(*path, index)] = self._mark(item)
+                self.build(item, (*path, index), depth + 1)
+            return
+        seen_keys: set[str] = set()
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.value in seen_keys:
+                continue
+            key = key_node.value
+            seen_keys.add(key)
+            key_positions[(*path, key)] = self._mark(key_node)
+            value_positions[(*path, key)] = self._mark(value_node)
+            self.build(value_node, (*path, key), depth + 1)
 
 
 def _report_anchors(text: str, rel: str, report: Report, line_offset: int) -> bool:
