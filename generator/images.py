@@ -10,7 +10,7 @@
   build (:func:`render_entry`) decodes fully; anything Pillow refuses there is a finding too.
 - EXIF orientation is applied; an ICC profile is converted to sRGB, then every metadata block
   (EXIF, GPS, XMP, ICC, comments, PNG text) is dropped: nothing of ``im.info`` reaches the encoder.
-- Derivatives (WebP + JPEG in a few widths) are cached outside site/ by content hash, settings and
+- Derivatives (WebP in a few widths, JPEG in those up to 960 px) are cached outside site/ by content hash, settings and
   pipeline version. An entry is written into a ``.tmp-*`` folder and renamed into place, and
   removed by renaming it away first, so an interrupted or concurrent build never sees a half
   entry. A rebuild checks each unchanged photo with one ``stat()``, a dictionary lookup and an
@@ -65,9 +65,12 @@ WEBP_QUALITY = 72
 WEBP_METHOD_SMALL = 4
 WEBP_METHOD_LARGE = 2
 WEBP_LARGE_FROM = 600
-# The JPEGs are the fallback of browsers without WebP: Huffman-optimised baseline, which on
-# photos is as small as progressive (±2 %) and 2.5× faster to encode.
+# The JPEGs are the fallback of browsers without WebP (Safari before 14) and what OpenGraph
+# previews and search results link: Huffman-optimised baseline, which on photos is as small as
+# progressive (±2 %) and 2.5× faster to encode. Only widths up to JPEG_MAX_WIDTH get one (every
+# entry has one: its smallest width is at most 480); a wider photo's largest JPEG is the 960.
 JPEG_PROGRESSIVE = False
+JPEG_MAX_WIDTH = 960
 # The first step, from the draft()-decoded image (e.g. 2000 px) to the largest derivative, is
 # bilinear: it is the largest resize, and bilinear costs ~70 % of bicubic there for a PSNR
 # against a full-size Lanczos of 46.2 dB (bicubic 46.9) — invisible under the encoders' ~37 dB.
@@ -98,7 +101,7 @@ class Variant:
     width: int
     height: int
     webp: str  # file name inside the entry's folder
-    jpeg: str
+    jpeg: str | None  # None above JPEG_MAX_WIDTH: see ImageEntry.fallback()
 
 
 @dataclass
@@ -123,12 +126,25 @@ class ImageEntry:
                 return variant
         return self.variants[-1]
 
+    def fallback(self, width: int | None = None) -> Variant:
+        """The variant whose JPEG is closest to `width` (at least as wide when there is one;
+        None: the largest JPEG)."""
+        with_jpeg = [variant for variant in self.variants if variant.jpeg]
+        for variant in with_jpeg:
+            if width is not None and variant.width >= width:
+                return variant
+        return with_jpeg[-1]
+
+    def files(self) -> list[str]:
+        """Every derivative's file name."""
+        return [name for v in self.variants for name in (v.webp, v.jpeg) if name]
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ImageEntry:
         entry = cls(key=str(data["key"]), width=int(data["width"]), height=int(data["height"]))
         entry.variants = [Variant(**variant) for variant in data["variants"]]
-        if not entry.variants:
-            raise ValueError("entry without variants")
+        if not entry.variants or not entry.variants[0].jpeg:
+            raise ValueError("entry without variants or without a JPEG")
         return entry
 
 
@@ -397,11 +413,14 @@ def _to_srgb(image: Image.Image, icc: bytes | None) -> Image.Image:
     return image if image.mode == "RGB" else image.convert("RGB")
 
 
-def _save(image: Image.Image, folder: Path, width: int) -> tuple[str, str]:
+def _save(image: Image.Image, folder: Path, width: int) -> tuple[str, str | None]:
     image.info = {}  # nothing of the source (EXIF, XMP, ICC, comment, text) reaches an encoder
-    webp, jpeg = f"{width}.webp", f"{width}.jpg"
+    webp = f"{width}.webp"
     method = WEBP_METHOD_LARGE if width >= WEBP_LARGE_FROM else WEBP_METHOD_SMALL
     image.save(folder / webp, "WEBP", quality=WEBP_QUALITY, method=method)
+    if width > JPEG_MAX_WIDTH:
+        return webp, None
+    jpeg = f"{width}.jpg"
     image.save(
         folder / jpeg,
         "JPEG",
@@ -493,7 +512,7 @@ def _settings_key(kind: str) -> str:
         f"v{PIPELINE_VERSION}-{kind}-{_widths(kind)}-{JPEG_QUALITY}-{WEBP_QUALITY}"
         f"-{WEBP_METHOD_SMALL}/{WEBP_METHOD_LARGE}@{WEBP_LARGE_FROM}"
         f"-{RESAMPLE_FIRST.name}/{RESAMPLE.name}-{FIRST_REDUCING_GAP}/{REDUCING_GAP}"
-        f"-{int(JPEG_PROGRESSIVE)}"
+        f"-{int(JPEG_PROGRESSIVE)}-jpeg<={JPEG_MAX_WIDTH}"
     )
 
 
@@ -776,7 +795,7 @@ def publish(entries: dict[str, ImageEntry], cache: ImageCache, site_dir: Path) -
         done.add(entry.key)
         target = site_dir / "media" / entry.key[:2] / entry.key
         target.mkdir(parents=True, exist_ok=True)
-        names = [name for variant in entry.variants for name in (variant.webp, variant.jpeg)]
+        names = entry.files()
         folder = cache.folder(entry.key)
         if not _link_all(folder, target, names):
             _repair(entry.key, cache, folder, target, names)

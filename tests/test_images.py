@@ -208,7 +208,8 @@ def _rgb(path: Path) -> Image.Image:
 
 
 def _variant_files(folder: Path) -> list[Path]:
-    return sorted(folder.glob("*.jpg"), key=lambda p: int(p.stem))
+    """Every derivative (WebP, and JPEG up to 960 px), narrowest first."""
+    return sorted(folder.glob("*.*[gp]"), key=lambda p: (int(p.stem), p.suffix))
 
 
 # -- the example site (built once per session by conftest.example_site) --------------------
@@ -252,12 +253,11 @@ def test_orientation_is_applied(
         shown = ImageOps.exif_transpose(image).convert("RGB")
         stored = image.convert("RGB")
     folder = example_site / "media" / _key(source)[:2] / _key(source)
-    for variant in _variant_files(folder):
-        for path in (variant, variant.with_suffix(".webp")):
-            out = _rgb(path)
-            assert (out.width > out.height) == (shown.width > shown.height), path
-            expected = shown.resize(out.size, Image.Resampling.BICUBIC)
-            assert _similar(out, expected) < 4, path
+    for path in _variant_files(folder):
+        out = _rgb(path)
+        assert (out.width > out.height) == (shown.width > shown.height), path
+        expected = shown.resize(out.size, Image.Resampling.BICUBIC)
+        assert _similar(out, expected) < 4, path
     largest = _variant_files(folder)[-1]
     assert _rgb(largest).size == shown.size  # the photo's own size, as displayed
     # the check can tell: the stored pixels turned the other way differ clearly
@@ -297,7 +297,11 @@ def test_pictures_declare_true_sizes_srcset_and_lazy_loading(example_site: Path)
                 galleries += 1
                 full = size_of(page, attrs["data-gs-full"] or "")
                 assert full == (int(attrs["data-gs-width"] or 0), int(attrs["data-gs-height"] or 0))
-                assert size_of(page, attrs["href"] or "") == full
+                # the link (browsers without WebP) is the largest JPEG: 960 px, same shape
+                href = attrs["href"] or ""
+                fallback = size_of(page, href)
+                assert href.endswith(".jpg") and fallback[0] == min(full[0], images.JPEG_MAX_WIDTH)
+                assert abs(fallback[1] - full[1] * fallback[0] / full[0]) <= 1
             srcset = attrs.get("srcset")
             if tag == "a" or not srcset or "media/" not in srcset:
                 continue
@@ -629,6 +633,37 @@ def test_derivatives_are_as_good_as_a_full_size_lanczos_resize(tmp_path: Path) -
                 ours = _psnr(_rgb(tmp_path / "ours" / name), reference)
                 best = _psnr(_rgb(folder / name), reference)
                 assert ours > best - 0.5, (name, ours, best)
+
+
+def test_jpeg_fallback_only_up_to_960(tmp_path: Path) -> None:
+    """WebP in every width; JPEG (browsers without WebP, OpenGraph, search results) only up to
+    960 px, and every entry has one, whatever the photo's shape."""
+    folder = _published(tmp_path / "wide", "wide.jpg", _jpeg(_photo(2000, 1500)))
+    assert sorted(p.name for p in folder.iterdir() if p.suffix != ".json") == [
+        "1600.webp",
+        "480.jpg",
+        "480.webp",
+        "960.jpg",
+        "960.webp",
+    ]
+    entry = images._read_meta(folder)
+    assert entry is not None
+    assert entry.largest().jpeg is None and entry.largest().webp == "1600.webp"
+    assert entry.fallback().jpeg == "960.jpg" and entry.fallback(1600).jpeg == "960.jpg"
+    assert entry.fallback(480).jpeg == "480.jpg" and entry.fallback(481).jpeg == "960.jpg"
+    assert sorted(entry.files()) == sorted(p.name for p in folder.iterdir() if p.suffix != ".json")
+    for size in ((3000, 4000), (900, 3600), (700, 500), (1000, 1000)):
+        sizes = images._target_sizes(*size, images.PHOTO_WIDTHS)
+        assert sizes[0][0] <= images.JPEG_MAX_WIDTH, size  # the smallest always has a JPEG
+    with pytest.raises(ValueError, match="JPEG"):
+        images.ImageEntry.from_dict(
+            {
+                "key": "k",
+                "width": 1600,
+                "height": 1200,
+                "variants": [{"width": 1600, "height": 1200, "webp": "1600.webp", "jpeg": None}],
+            }
+        )
 
 
 def test_a_too_small_photo_is_a_warning_and_still_published(
