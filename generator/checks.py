@@ -22,7 +22,7 @@ from .records import (
     Organization,
     Project,
 )
-from .site import Entry, OrgFolder, Site
+from .site import Entry, OrgFolder, Site, list_folder
 from .yamlio import YamlDocument
 
 USCC_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -582,15 +582,19 @@ def _check_activity(
     if record.cover and record.cover not in {photo.file for photo in record.photos}:
         line, column = document.at(("cover",), value=True)
         report.add("cover-not-photo", entry.rel, line, column, value=record.cover)
-    if folder.is_dir():
-        for path in sorted(folder.iterdir()):
+    if org.activity_folders is None:
+        has_folder = folder.is_dir()
+    else:
+        has_folder = entry.id in org.activity_folders
+    if has_folder:
+        for item in list_folder(folder):
             if (
-                path.is_file()
-                and not path.is_symlink()
-                and path.name not in listed
-                and path.name not in {".gitkeep", "Thumbs.db", ".DS_Store"}
+                item.is_file()
+                and not item.is_symlink()
+                and item.name not in listed
+                and item.name not in {".gitkeep", "Thumbs.db", ".DS_Store"}
             ):
-                report.add("unused-photo", f"{folder_rel}/{path.name}", name=path.name)
+                report.add("unused-photo", f"{folder_rel}/{item.name}", name=item.name)
 
 
 def _check_report(year: int, entry: Entry[AnnualReport], limit: date, report: Report) -> None:

@@ -21,7 +21,7 @@ from .records import (
     Project,
     known_keys,
 )
-from .site import AreaIndex, Entry, OrgFolder, PolicyPage, Site
+from .site import AreaIndex, Entry, Listed, OrgFolder, PolicyPage, Site, list_folder
 from .validation import validate_record
 from .yamlio import load_file, load_text, read_file, split_front_matter
 
@@ -47,11 +47,12 @@ def load_site(root: Path, report: Report) -> Site:
     _load_policies(site, report, context)
     orgs_dir = root / "orgs"
     if orgs_dir.is_dir():
-        for path in sorted(orgs_dir.iterdir()):
+        for item in list_folder(orgs_dir):
+            path = item.path
             if path.name in IGNORED_NAMES or path.name.startswith("."):
                 continue
             rel = f"orgs/{path.name}"
-            if not path.is_dir() or path.is_symlink():
+            if not item.is_dir() or item.is_symlink():
                 report.add(
                     "unexpected-file",
                     rel,
@@ -168,21 +169,22 @@ def _load_org(folder: Path, rel: str, report: Report, context: dict) -> OrgFolde
             extra_zh="；请重命名文件夹",
             extra_en="; rename the folder",
         )
-    profile = folder / "org.yml"
-    if profile.is_file() and not profile.is_symlink():
-        org.profile = _validated(Organization, profile, f"{rel}/org.yml", report, context)
+    listing = list_folder(folder)
+    profile = next((item for item in listing if item.name == "org.yml"), None)
+    if profile and profile.is_file() and not profile.is_symlink():
+        org.profile = _validated(Organization, profile.path, f"{rel}/org.yml", report, context)
     else:
         report.add("missing-org-file", rel, org=folder.name)
-    for path in sorted(folder.iterdir()):
-        name = path.name
+    for item in listing:
+        path, name = item.path, item.name
         if name == "org.yml" or name in IGNORED_NAMES:
             continue
-        if path.is_symlink():
+        if item.is_symlink():
             report.add("path-outside", f"{rel}/{name}", value=name, folder=rel)
             continue
-        if path.is_dir() and name in ("projects", "activities", "reports"):
+        if item.is_dir() and name in ("projects", "activities", "reports"):
             getattr(_OrgLoader(org, report, context), f"load_{name}")(path)
-        elif path.is_file() and path.suffix.lower() in IMAGE_SUFFIXES:
+        elif item.is_file() and path.suffix.lower() in IMAGE_SUFFIXES:
             continue  # logo and cover: checked against org.yml in checks
         else:
             _unexpected(report, f"{rel}/{name}", name)
@@ -194,13 +196,16 @@ class _OrgLoader:
         self.org, self.report, self.context = org, report, context
 
     def load_projects(self, folder: Path) -> None:
-        for path in sorted(folder.iterdir()):
+        listing = list_folder(folder)
+        names = {item.name: item for item in listing}
+        for item in listing:
+            path = item.path
             rel = f"{self.org.rel}/projects/{path.name}"
             if path.name in IGNORED_NAMES:
                 continue
-            if path.is_dir() and (folder / f"{path.name}.yml").exists():
+            if item.is_dir() and _exists(names, folder, f"{path.name}.yml"):
                 continue  # the project's documents
-            if not self._is_record(path, rel):
+            if not self._is_record(item, rel):
                 continue
             if not ORG_ID.match(path.stem):
                 self.report.add(
@@ -214,15 +219,19 @@ class _OrgLoader:
             self.org.projects[path.stem] = _validated(Project, path, rel, self.report, self.context)
 
     def load_activities(self, folder: Path) -> None:
-        for path in sorted(folder.iterdir()):
+        listing = list_folder(folder)
+        names = {item.name: item for item in listing}
+        self.org.activity_folders = {item.name for item in listing if item.is_dir()}
+        for item in listing:
+            path = item.path
             rel = f"{self.org.rel}/activities/{path.name}"
             if path.name in IGNORED_NAMES:
                 continue
-            if path.is_dir() and not path.is_symlink():
-                if not (folder / f"{path.name}.yml").exists():
+            if item.is_dir() and not item.is_symlink():
+                if not _exists(names, folder, f"{path.name}.yml"):
                     _unexpected(self.report, rel, path.name, folder=True)
                 continue
-            if not self._is_record(path, rel):
+            if not self._is_record(item, rel):
                 continue
             if not ACTIVITY_STEM.match(path.stem):
                 self.report.add(
@@ -238,9 +247,10 @@ class _OrgLoader:
             )
 
     def load_reports(self, folder: Path) -> None:
-        for path in sorted(folder.iterdir()):
+        for item in list_folder(folder):
+            path = item.path
             rel = f"{self.org.rel}/reports/{path.name}"
-            if path.name in IGNORED_NAMES or not self._is_record(path, rel):
+            if path.name in IGNORED_NAMES or not self._is_record(item, rel):
                 continue
             if not YEAR_STEM.match(path.stem):
                 self.report.add(
@@ -255,14 +265,20 @@ class _OrgLoader:
                 AnnualReport, path, rel, self.report, self.context
             )
 
-    def _is_record(self, path: Path, rel: str) -> bool:
-        if path.is_symlink():
-            self.report.add("path-outside", rel, value=path.name, folder=self.org.rel)
+    def _is_record(self, item: Listed, rel: str) -> bool:
+        if item.is_symlink():
+            self.report.add("path-outside", rel, value=item.name, folder=self.org.rel)
             return False
-        if path.is_file() and path.suffix == ".yml":
+        if item.is_file() and item.path.suffix == ".yml":
             return True
-        _unexpected(self.report, rel, path.name)
+        _unexpected(self.report, rel, item.name)
         return False
+
+
+def _exists(names: dict[str, Listed], folder: Path, name: str) -> bool:
+    """Path.exists() of a name in a listed folder (a link is followed, as exists() does)."""
+    item = names.get(name)
+    return item is not None and (not item.is_symlink() or (folder / name).exists())
 
 
 def _unexpected(report: Report, rel: str, name: str, *, folder: bool = False) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -11,6 +12,40 @@ from .records import Activity, AnnualReport, Areas, BureauYear, Organization, Po
 from .yamlio import YamlDocument
 
 RecordT = TypeVar("RecordT")
+
+
+class Listed:
+    """One entry of a folder listing: a Path whose kind comes from the listing, not a stat().
+
+    is_dir() and is_file() follow symbolic links and is_symlink() does not, as Path's do; for a
+    symbolic link they ask Path itself, so even a broken or looping link reads exactly as before.
+    """
+
+    __slots__ = ("_entry", "name", "path")
+
+    def __init__(self, entry: os.DirEntry[str]) -> None:
+        self._entry = entry
+        self.name = entry.name
+        self.path = Path(entry.path)
+
+    def is_symlink(self) -> bool:
+        return self._entry.is_symlink()
+
+    def is_dir(self) -> bool:
+        if self._entry.is_symlink():
+            return self.path.is_dir()
+        return self._entry.is_dir()
+
+    def is_file(self) -> bool:
+        if self._entry.is_symlink():
+            return self.path.is_file()
+        return self._entry.is_file()
+
+
+def list_folder(folder: Path) -> list[Listed]:
+    """The entries of a folder in name order (the order of sorted(folder.iterdir()))."""
+    with os.scandir(folder) as entries:
+        return sorted((Listed(entry) for entry in entries), key=lambda item: item.name)
 
 
 @dataclass
@@ -33,6 +68,9 @@ class OrgFolder:
     projects: dict[str, Entry[Project]] = field(default_factory=dict)
     activities: dict[str, Entry[Activity]] = field(default_factory=dict)
     reports: dict[int, Entry[AnnualReport]] = field(default_factory=dict)
+    # Names under activities/ that are folders (links followed), from the listing that loaded
+    # them; None when not listed (then checks ask the file system).
+    activity_folders: set[str] | None = None
 
     @property
     def org(self) -> Organization | None:

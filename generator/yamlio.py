@@ -8,6 +8,7 @@ from the composed nodes so every finding points at the exact key or value.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,11 +139,12 @@ def read_file(
 ) -> str | None:
     """Read and decode one text file, or report why it cannot be."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            report.add("file-too-large", rel, 1, 1, size=size, limit=max_bytes)
-            return None
-        raw = path.read_bytes()
+        with open(path, "rb") as stream:  # one open and fstat, not a stat by path and an open
+            size = os.fstat(stream.fileno()).st_size
+            if size > max_bytes:
+                report.add("file-too-large", rel, 1, 1, size=size, limit=max_bytes)
+                return None
+            raw = stream.read()
     except OSError as error:
         report.add("internal-error", rel, 1, 1, detail=f"cannot read file: {error.strerror}")
         return None
