@@ -30,8 +30,7 @@ import time
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from html import escape
-from html.parser import HTMLParser
+from html import escape, unescape
 from pathlib import Path
 
 LANGUAGE = "zh"
@@ -71,14 +70,21 @@ class IndexResult:
     reused: int = 0  # bundles taken from the cache
 
 
+_CODES: dict[str, str] = {}
+
+
 def _code(char: str) -> str:
     """A Chinese character as four lowercase letters (base 26 of its code point)."""
+    known = _CODES.get(char)
+    if known is not None:
+        return known
     number = ord(char)
     letters = []
     for _ in range(4):
         number, digit = divmod(number, 26)
         letters.append(_LETTERS[digit])
-    return "".join(reversed(letters))
+    _CODES[char] = code = "".join(reversed(letters))
+    return code
 
 
 def tokens(text: str) -> list[str]:
@@ -100,50 +106,67 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-class IndexedText(HTMLParser):
-    """The text a page offers to search: inside data-pagefind-body, outside data-pagefind-ignore,
-    scripts and styles (the same rule as Pagefind's own HTML indexing)."""
-
-    VOID = frozenset(
-        {"img", "br", "hr", "input", "meta", "link", "source", "wbr", "area", "col", "base"}
-    )
-
-    def __init__(self, *, whole: bool = False) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[int] = []
-        self.inside = 1 if whole else 0
-        self.ignored = 0
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.VOID:
-            return
-        names = {name for name, _ in attrs}
-        flag = (1 if "data-pagefind-body" in names else 0) | (
-            2 if "data-pagefind-ignore" in names or tag in ("script", "style", "svg") else 0
-        )
-        self.stack.append(flag)
-        self.inside += flag & 1
-        self.ignored += (flag & 2) >> 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.VOID or not self.stack:
-            return
-        flag = self.stack.pop()
-        self.inside -= flag & 1
-        self.ignored -= (flag & 2) >> 1
-
-    def handle_data(self, data: str) -> None:
-        if self.inside > 0 and self.ignored == 0:
-            self.parts.append(data)
+_VOID = frozenset(
+    {"img", "br", "hr", "input", "meta", "link", "source", "wbr", "area", "col", "base"}
+)
+# one pass over the markup: a comment, a tag (name, attributes with quoted values), a doctype or
+# processing instruction, or text. The markup is gongshi's own output (every record value
+# escaped by the templates), so this is all the HTML it needs to understand.
+_MARKUP = re.compile(
+    r"<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|<[!?][^>]*>|([^<]+)",
+    re.S,
+)
+_RAW = {  # elements whose text is not markup, and where they end
+    tag: re.compile(f"</{tag}", re.IGNORECASE) for tag in ("script", "style")
+}
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+_BODY = re.compile(r"(?:^|\s)data-pagefind-body(?![\w-])")
+_IGNORE = re.compile(r"(?:^|\s)data-pagefind-ignore(?![\w-])")
+_SPACE = re.compile(r"\s+")
 
 
 def indexed_text(markup: str, *, whole: bool = False) -> str:
-    """The searchable text of a page (whole=True: of a fragment without data-pagefind-body)."""
-    parser = IndexedText(whole=whole)
-    parser.feed(markup)
-    parser.close()
-    return re.sub(r"\s+", " ", " ".join(parser.parts)).strip()
+    """The searchable text of a page: inside data-pagefind-body, outside data-pagefind-ignore,
+    scripts, styles and SVG — Pagefind's own rule for HTML (whole=True: a fragment without
+    data-pagefind-body). Three times as fast as html.parser, which every record page paid."""
+    stack: list[int] = []
+    inside = 1 if whole else 0
+    ignored = 0
+    parts: list[str] = []
+    position = 0
+    while True:
+        match = _MARKUP.search(markup, position)
+        if match is None:
+            break
+        position = match.end()
+        text = match.group(4)
+        if text is not None:
+            if inside > 0 and ignored == 0:
+                parts.append(text)
+            continue
+        tag = match.group(2)
+        if tag is None:
+            continue  # a comment or a doctype
+        tag = tag.lower()
+        if tag in _VOID or match.group(3).endswith("/"):  # void or self-closing (<rect/>)
+            continue
+        if match.group(1):  # a closing tag
+            if stack:
+                flag = stack.pop()
+                inside -= flag & 1
+                ignored -= flag >> 1
+            continue
+        names = _QUOTED.sub("", match.group(3)) if "data-pagefind" in match.group(3) else ""
+        flag = (1 if names and _BODY.search(names) else 0) | (
+            2 if tag in ("script", "style", "svg") or (names and _IGNORE.search(names)) else 0
+        )
+        if tag in _RAW:  # their text is not markup: skip to the end tag
+            end = _RAW[tag].search(markup, position)
+            position = end.start() if end else len(markup)
+        stack.append(flag)
+        inside += flag & 1
+        ignored += flag >> 1
+    return _SPACE.sub(" ", unescape(" ".join(parts))).strip()
 
 
 def _binary() -> Path:
@@ -241,7 +264,7 @@ async def _index_one(
     # Pagefind indexes a folder of files far faster than records sent one by one through its
     # service (measured: 8,263 pages in 14 s against 6,799 records in 700 s), so the records are
     # written as tiny documents at their URLs in a scratch folder and indexed from there.
-    with tempfile.TemporaryDirectory(prefix="gongshi-search-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="gongshi-search-", dir=_SCRATCH) as scratch:
         root = Path(scratch)
         for url, document in documents:
             target = root / url / "index.html"
@@ -253,6 +276,16 @@ async def _index_one(
     for name in _UNUSED + (() if primary else _PART_ONLY):
         (output / name).unlink(missing_ok=True)
     return int(answer.get("page_count", 0)), list(answer.get("errors") or [])
+
+
+def _memory_folder() -> str | None:
+    """Where the scratch documents go: memory (/dev/shm) when there is some, since creating and
+    removing tens of thousands of small folders costs seconds on a disk mounted with `discard`."""
+    shm = Path("/dev/shm")
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK | os.X_OK) else None
+
+
+_SCRATCH = _memory_folder()
 
 
 def _copy_tree(source: Path, target: Path) -> None:

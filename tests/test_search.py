@@ -302,3 +302,33 @@ def test_index_parts_are_cached(tmp_path: Path) -> None:
         for name in set(_tree(tmp_path / "d")) ^ set(_tree(tmp_path / "c"))
     }
     assert len(differing) == 1 and "primary" not in differing
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "<main data-pagefind-body><h1>敬老<b>助餐</b></h1><p>每周&amp;三</p></main><p>页脚</p>",
+            "敬老 助餐 每周&三",
+        ),
+        ('<div data-pagefind-body>甲<script>var a = "<p>乙</p>";</script>丙</div>', "甲 丙"),
+        ('<div data-pagefind-body>甲<svg><rect width="1"/><text>图</text></svg>乙</div>', "甲 乙"),
+        (
+            '<div data-pagefind-body>甲<div data-pagefind-ignore="all">乙<p>丙</p></div>丁</div>',
+            "甲 丁",
+        ),
+        (
+            '<div data-pagefind-body><img alt="data-pagefind-ignore">甲<span title="a>b">乙</span></div>',
+            "甲 乙",
+        ),
+        (
+            "<div data-pagefind-body>甲<!-- <p>注释</p> -->乙<STYLE>p{}</STYLE><br>丙</div>",
+            "甲 乙 丙",
+        ),
+        ('<p title="data-pagefind-body">不收</p>', ""),
+    ],
+)
+def test_indexed_text(markup: str, expected: str) -> None:
+    """What Pagefind would index of a page: inside data-pagefind-body, outside ignored parts,
+    scripts, styles and SVG; attribute values never count as attributes."""
+    assert indexed_text(markup) == expected
