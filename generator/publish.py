@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from markupsafe import Markup, escape
 from mkdocs.commands.build import get_context
@@ -318,6 +319,36 @@ def _page(state: BuildState, spec: PageSpec) -> tuple[Page, File]:
     return page, file
 
 
+@dataclass
+class _LightPage:
+    """What a record page's head and body templates read of MkDocs' Page (title, url, canonical
+    URL, edit URL, meta), without building a File and a Page for every record page."""
+
+    title: str
+    url: str
+    canonical_url: str | None
+    abs_url: str | None
+    edit_url: str | None
+    meta: dict[str, Any]
+    content: str = ""
+
+
+def _light_page(state: BuildState, spec: PageSpec) -> _LightPage:
+    base = state.config.site_url
+    canonical = abs_url = None
+    if base:
+        canonical = urljoin(base if base.endswith("/") else base + "/", spec.url)
+        abs_url = urlsplit(canonical).path
+    return _LightPage(
+        title=escape(spec.title),
+        url=spec.url,
+        canonical_url=canonical,
+        abs_url=abs_url,
+        edit_url=edit_url(state, spec.source),
+        meta={"description": escape(spec.description), "hide": ["navigation", "toc"]},
+    )
+
+
 def render_full(state: BuildState, spec: PageSpec) -> str:
     """A page rendered whole through the theme (the reference the fast path must equal)."""
     page, _ = _page(state, spec)
@@ -374,7 +405,8 @@ def _render_parts(state: BuildState, spec: PageSpec) -> tuple[str, str | None]:
     shell = _shell(state, spec.url) if body_template else None
     if shell is None:
         return render_full(state, spec), None
-    page, _ = _page(state, spec)
+    # the URL MkDocs gives the page of {url}index.md is url itself, except at the site root
+    page = _light_page(state, spec) if spec.url.endswith("/") else _page(state, spec)[0]
     context = {
         "config": state.config,
         "page": page,
