@@ -36,6 +36,7 @@ _ID_CARD = re.compile(
 _MOBILE = re.compile(r"(?<![0-9])(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?![0-9])")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _PURE_NUMBER = re.compile(r"^[\d.,，\s]+$")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # Keys whose values are codes, file names or contacts, not free text.
 _NOT_FREE_TEXT = frozenset(
     {
@@ -153,19 +154,23 @@ def _strings(data: Any, path: tuple = ()) -> list[tuple[tuple, str]]:
 def _collect_strings(data: Any, path: tuple, found: list[tuple[tuple, str]]) -> None:
     # Called for every record: strings are handled inline, a call is made only per dict or list.
     if isinstance(data, dict):
-        items: Any = ((key, value) for key, value in data.items() if key not in _NOT_FREE_TEXT)
+        for key, value in data.items():
+            if key in _NOT_FREE_TEXT:
+                continue
+            if isinstance(value, str):
+                if not _PURE_NUMBER.match(value):
+                    found.append(((*path, key), value))
+            elif isinstance(value, (dict, list)):
+                _collect_strings(value, (*path, key), found)
     elif isinstance(data, list):
-        items = enumerate(data)
-    else:
-        if isinstance(data, str) and not _PURE_NUMBER.match(data):
-            found.append((path, data))
-        return
-    for key, value in items:
-        if isinstance(value, str):
-            if not _PURE_NUMBER.match(value):
-                found.append(((*path, key), value))
-        elif isinstance(value, (dict, list)):
-            _collect_strings(value, (*path, key), found)
+        for index, value in enumerate(data):
+            if isinstance(value, str):
+                if not _PURE_NUMBER.match(value):
+                    found.append(((*path, index), value))
+            elif isinstance(value, (dict, list)):
+                _collect_strings(value, (*path, index), found)
+    elif isinstance(data, str) and not _PURE_NUMBER.match(data):
+        found.append((path, data))
 
 
 def check_privacy(document: YamlDocument, report: Report) -> None:
@@ -173,6 +178,8 @@ def check_privacy(document: YamlDocument, report: Report) -> None:
     from .validation import dotted
 
     for path, text in _strings(document.data):
+        if "@" not in text and not _FOUR_DIGITS.search(text):
+            continue  # an ID number or a mobile has four digits in a row, an e-mail address an @
         codes = []
         if any(is_id_card(match.group(1)) for match in _ID_CARD.finditer(text)):
             codes.append("personal-id")
