@@ -4,9 +4,12 @@ and swap it in — the previous output stays untouched unless the new one is com
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -45,6 +48,7 @@ def build(
     if report.errors:
         return result
     output.parent.mkdir(parents=True, exist_ok=True)
+    _leftovers(output)
     staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.building-"))
     fix_build_date()
     try:
@@ -86,6 +90,36 @@ def _swap(staging: Path, output: Path) -> None:
         retired = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.old-"))
         os.rename(output, retired / "site")
         os.rename(staging, output)
-        shutil.rmtree(retired, ignore_errors=True)
+        remove_later(retired)
     else:
         os.rename(staging, output)
+
+
+def remove_later(folder: Path) -> None:
+    """Delete a retired output in a process of its own, so nobody waits for it: on a disk
+    mounted with `discard` removing files is slow (measured here: 2 minutes for the 140,000
+    files and folders of a 5,000-organization site), and the new site is already in place."""
+    try:
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import shutil, sys; shutil.rmtree(sys.argv[1], True)",
+                str(folder),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # survives the end of `gongshi build`
+        )
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _leftovers(output: Path, older_than: float = 600) -> None:
+    """Retired outputs a stopped machine left behind (their deleting process was killed)."""
+    now = time.time()
+    for folder in output.parent.glob(f".{output.name}.old-*"):
+        with contextlib.suppress(OSError):
+            if now - folder.stat().st_mtime > older_than:
+                remove_later(folder)

@@ -9,6 +9,7 @@ import io
 import json
 import re
 import shutil
+import time
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
@@ -273,3 +274,20 @@ class _Audit(HTMLParser):
             self.problems.append(f"script: {data[:80]}")
         if not self.in_script and "alert(" in data:
             self.saw_hostile_text = True
+
+
+def test_rebuild_retires_the_old_output_in_the_background(tmp_path: Path) -> None:
+    """A rebuild swaps the new site in and deletes the old one in a process of its own."""
+    repo = tmp_path / "repo"
+    shutil.copytree(SITES / "minimal", repo)
+    out = tmp_path / "out"
+    assert main(["-C", str(repo), "build", "-o", str(out)]) == 0
+    marker = out / "marker-from-the-old-site"
+    marker.write_text("old", encoding="utf-8")
+    assert main(["-C", str(repo), "build", "-o", str(out)]) == 0
+    assert not marker.exists() and (out / "index.html").is_file()
+    deadline = time.monotonic() + 60
+    while any(p.name.startswith(".out.old-") for p in tmp_path.iterdir()):
+        assert time.monotonic() < deadline, "the retired output was never deleted"
+        time.sleep(0.1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "repo"]
