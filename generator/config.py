@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
-from pydantic import Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
 
-from .fieldtypes import Date, Id, Login, Text
+from .fieldtypes import Date, Id, Login, Text, check_url
 from .findings import Report
 from .records import F, Record
 from .yamlio import load_file
@@ -84,6 +93,55 @@ DEFAULT_THEMES = _items(
 CHOICE_LISTS = ("categories", "fields", "service_targets", "activity_types", "themes")
 
 
+def check_site_url(value: str) -> str:
+    """The home page of a member site: http(s), a host, no query or fragment, ending in "/"."""
+    text = check_url(value)
+    parts = urlsplit(text)
+    if not parts.netloc or parts.query or parts.fragment or "?" in text or "#" in text:
+        raise PydanticCustomError(
+            "gongshi_invalid_format",
+            "a site's home page",
+            {
+                "value": value,
+                "hint_zh": "只写网站首页的网址，去掉 ? 和 # 及其后面的部分，如 https://qingshan.example.org/",
+                "hint_en": "the site's home page only, without ? or #, e.g. https://qingshan.example.org/",
+            },
+        )
+    if not text.endswith("/"):
+        raise PydanticCustomError(
+            "gongshi_invalid_format",
+            "ends with a slash",
+            {
+                "value": value,
+                "hint_zh": f"网站网址要以 / 结尾：写成 {text}/",
+                "hint_en": f"a site's address ends with /: write {text}/",
+            },
+        )
+    return text
+
+
+SiteUrl = Annotated[
+    str,
+    AfterValidator(check_site_url),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "description": "网站首页的网址，以 http:// 或 https:// 开头、以 / 结尾",
+            "pattern": r"^\s*[Hh][Tt][Tt][Pp][Ss]?://[^?#\s]+/\s*$",
+        }
+    ),
+]
+
+
+class FederationMember(Record):
+    name: Text = F("网站名称", "联合搜索结果里标明的来源，如 青山区", min_length=1, max_length=20)
+    url: SiteUrl = F(
+        "网站网址",
+        "成员网站首页的完整网址，以 / 结尾，如 https://qingshan.example.org/；"
+        "该网站须允许跨域读取（响应头 Access-Control-Allow-Origin）",
+    )
+
+
 class Settings(Record):
     """gongshi 在 site_config.yml 中的设置（plugins → gongshi）。"""
 
@@ -116,6 +174,38 @@ class Settings(Record):
     repo_branch: Text | None = F(
         "记录所在分支", "不填则取 edit_uri 里的分支，再不然为 main", default=None, max_length=100
     )
+    federation: list[FederationMember] = F(
+        "联合搜索的成员网站",
+        "填写后网站多一个“联合搜索”页面（/portal/），同时搜索本站和这些 gongshi 网站，"
+        "并列出它们的开放数据",
+        default_factory=list,
+        max_length=100,
+    )
+
+    @field_validator("federation")
+    @classmethod
+    def _distinct_members(
+        cls, members: list[FederationMember], info: ValidationInfo
+    ) -> list[FederationMember]:
+        """Each member once, named apart from this site (its `city` labels its own results)."""
+        names: set[str] = {info.data["city"]} if info.data.get("city") else set()
+        urls: set[str] = set()
+        for member in members:
+            for value, seen in ((member.name, names), (member.url.lower(), urls)):
+                if value in seen:
+                    raise PydanticCustomError(
+                        "gongshi_invalid_format",
+                        "members are distinct",
+                        {
+                            "value": value,
+                            "hint_zh": "每个成员网站只写一次，名称和网址都不能重复，名称也不能与本站的"
+                            "城市名称（city）相同",
+                            "hint_en": "list each member site once; names and addresses are unique,"
+                            " and no name is this site's city",
+                        },
+                    )
+                seen.add(value)
+        return members
 
 
 @dataclass
