@@ -22,7 +22,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from . import edit_links, glossary, opendata, render, search, stats
+from . import edit_links, federation, glossary, opendata, render, search, stats
 from .findings import Report
 from .images import ImageCache, ImageEntry, Job, process, publish
 from .load import load_site
@@ -41,6 +41,7 @@ NAV_PAGES = (
     "fields/",
     "targets/",
     "submit/",
+    federation.URL,  # only on a site whose settings list federation members
 )
 ASSETS_CSS = "assets/gongshi/gongshi.css"
 ASSETS_JS = "assets/gongshi/gongshi.js"
@@ -99,9 +100,11 @@ def load(root: Path) -> tuple[Site, Report]:
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
 
 
-def default_nav(docs: Path) -> list[Any]:
+def default_nav(docs: Path, *, federated: bool = False) -> list[Any]:
     """The navigation of a site whose config names none: home, directories, policies, annual results."""
     nav: list[Any] = [{"首页": "index.md"}] if (docs / "index.md").exists() else []
+    if federated:
+        nav.append({"联合搜索": f"{federation.URL}index.md"})
     nav += [
         {"机构名录": "orgs/index.md"},
         {"活动": "activities/index.md"},
@@ -140,7 +143,9 @@ def default_nav(docs: Path) -> list[Any]:
 def adjust_config(config: Any) -> Any:
     """Add gongshi's theme folder, stylesheet and script to the MkDocs config."""
     if not config.nav:
-        config.nav = default_nav(Path(config.docs_dir))
+        state = getattr(config.plugins.get("gongshi"), "state", None)
+        federated = bool(state and state.site.config.settings.federation)
+        config.nav = default_nav(Path(config.docs_dir), federated=federated)
     dirs = config.theme.dirs
     if THEME_DIR.is_dir() and str(THEME_DIR) not in [str(Path(d).resolve()) for d in dirs]:
         custom = config.theme.custom_dir
@@ -211,6 +216,7 @@ def prepare(state: BuildState, config: Any) -> None:
     started = time.perf_counter()
     state.catalog = build_catalog(state.site, state.images)
     state.catalog.pages += stats.district_pages(state.site)
+    state.catalog.pages += federation.pages(state.site, len(state.catalog.orgs))
     state.glossary = glossary.load(Path(config.docs_dir))
     state.nav_specs = {
         spec.url + "index.md": spec for spec in state.catalog.pages if spec.url in NAV_PAGES

@@ -5,7 +5,7 @@
   "use strict";
 
   var FACETS = [
-    ["kind", "类型"], ["district", "区（县）"], ["street", "街道（乡镇）"], ["community", "社区（村）"],
+    ["site", "网站"], ["kind", "类型"], ["district", "区（县）"], ["street", "街道（乡镇）"], ["community", "社区（村）"],
     ["category", "类别"], ["field", "服务领域"], ["target", "服务对象"], ["type", "活动类型"],
     ["status", "状态"], ["grade", "评估等级"], ["year", "年份"]
   ];
@@ -92,20 +92,23 @@
         ? pf.search(words || null, options).then(function (search) { early(search); })
         : Promise.resolve();
       return first.then(merged).then(function () {
-        return options.sort && partNames.length > 1 ? sortedAcross(pf, words, options) : pf.search(words || null, options);
+        return options.sort && partNames.length > 1
+          ? sortedAcross(pf, words, options, partNames.map(function (name) { return { part: name }; }))
+          : pf.search(words || null, options);
       });
     });
   }
   /* Pagefind merges the results of several bundles by relevance, even when a sort is asked for:
-     search each bundle alone (its `part` filter), then merge the sorted lists, reading each
-     list's next result (its sort key is in its metadata) only when it is needed. */
-  function sortedAcross(pf, words, options) {
+     search each bundle alone (`bundles`: the filters that pick out each one, such as its `part`),
+     then merge the sorted lists, reading each list's next result (its sort key is in its
+     metadata) only when it is needed. */
+  function sortedAcross(pf, words, options, bundles) {
     var key = Object.keys(options.sort)[0];
     var descending = options.sort[key] === "desc";
     var unsorted = Object.assign({}, options, { sort: undefined });
     delete unsorted.sort;
-    return Promise.all([pf.search(words || null, unsorted)].concat(partNames.map(function (name) {
-      var filters = Object.assign({}, options.filters || {}, { part: name });
+    return Promise.all([pf.search(words || null, unsorted)].concat(bundles.map(function (bundle) {
+      var filters = Object.assign({}, options.filters || {}, bundle);
       return pf.search(words || null, Object.assign({}, options, { filters: filters }));
     }))).then(function (searches) {
       var all = searches[0];
@@ -159,18 +162,20 @@
     });
     return html.replace(/<\/mark><mark>/g, "");
   }
-  function thumb(meta) {
-    return meta.image ? new URL(meta.image, root).href : "";
+  function thumb(meta, base) {
+    return meta.image ? new URL(meta.image, base || root).href : "";
   }
-  function resultHtml(data, compact, query) {
+  /* `site` (on the federation portal): the site a result comes from, named before its kind. */
+  function resultHtml(data, compact, query, site) {
     var meta = data.meta || {};
-    var image = thumb(meta);
+    var image = thumb(meta, site && site.base);
     return (
-      '<a class="gs-result' + (compact ? " gs-result--compact" : "") + '" href="' + escapeHtml(data.url) + '" role="option">' +
+      // options of the header box's listbox; on the search pages, plain links in a list
+      '<a class="gs-result' + (compact ? ' gs-result--compact" role="option' : "") + '" href="' + escapeHtml(data.url) + '">' +
       (image ? '<img class="gs-result__image" src="' + escapeHtml(image) + '" alt="" width="96" height="72" loading="lazy">'
              : '<span class="gs-result__image gs-result__image--empty" aria-hidden="true"></span>') +
       '<span class="gs-result__text">' +
-      '<span class="gs-result__kind">' + escapeHtml(meta.kind || "页面") + "</span>" +
+      '<span class="gs-result__kind">' + (site ? escapeHtml(site.name) + " · " : "") + escapeHtml(meta.kind || "页面") + "</span>" +
       '<strong class="gs-result__title">' + escapeHtml(meta.title || data.url) + "</strong>" +
       (compact ? "" : '<span class="gs-result__excerpt">' + highlighted(meta.summary, query) + "</span>") +
       "</span></a>"
@@ -240,6 +245,136 @@
     });
   }
 
+  /* -- federation: one search over several gongshi sites (the portal page) ---------------------- */
+  /* Each site publishes its own Pagefind index (with its parts, pagefind/parts.json). The portal
+     merges them into one Pagefind instance with mergeIndex: each site's pages get a `site` filter
+     (mergeFilter), and its result links and thumbnails point to its own host. A site that does not
+     answer is left out (`down`), so the others' results still show. The instance is a module of
+     its own (pagefind.js?federation), apart from the header box's, which searches this site only.
+     `sites`: [{name, url}], this site with an empty url and `own`. */
+  var WAIT = 10000; // ms a site may take to answer
+  function timeout(promise, ms) {
+    return new Promise(function (resolve, reject) {
+      var timer = setTimeout(function () { reject(new Error("timeout")); }, ms);
+      promise.then(function (v) { clearTimeout(timer); resolve(v); }, function (e) { clearTimeout(timer); reject(e); });
+    });
+  }
+  function getJson(url) {
+    return timeout(fetch(url).then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); }), WAIT);
+  }
+  function federation(sites) {
+    var loading = null;
+    var found = [];
+    function probe(site) {
+      var base = site.own ? root : new URL(site.url, location.href);
+      var known = { name: site.name, url: site.url || "", own: !!site.own, base: base };
+      return Promise.all([
+        getJson(new URL("pagefind/pagefind-entry.json", base).href),
+        getJson(new URL("pagefind/parts.json", base).href).catch(function () { return {}; })
+      ]).then(function (both) {
+        return Object.assign(known, {
+          empty: !Object.keys(both[0].languages || {}).length, // a portal with no pages of its own
+          parts: Array.isArray(both[1].parts) ? both[1].parts : []
+        });
+      }, function () { return Object.assign(known, { down: true }); });
+    }
+    function siteOptions(site) {
+      return Object.assign(settings(), { baseUrl: site.own ? root.pathname : site.base.href, mergeFilter: { site: site.name } });
+    }
+    function bundle(site, path) {
+      var url = new URL(path, site.base);
+      return site.own ? url.pathname : url.href;
+    }
+    /* The first site's bundle is the primary (its WebAssembly serves all); the others are merged.
+       A site that fails on the way is dropped and the instance built again without it. */
+    function open(list, down) {
+      if (!list.length) return Promise.resolve({ pf: null, sites: [], down: down });
+      return import(new URL("pagefind/pagefind.js?federation", root).href).then(function (pf) {
+        var first = list[0];
+        return pf.destroy()
+          .then(function () { return pf.options(Object.assign(siteOptions(first), { basePath: bundle(first, "pagefind/") })); })
+          .then(function () { return timeout(pf.filters(), WAIT); })
+          .then(function () {
+            var merges = [];
+            list.forEach(function (site, i) {
+              (i ? ["pagefind/"] : []).concat(site.parts).forEach(function (path) {
+                merges.push(timeout(pf.mergeIndex(bundle(site, path), siteOptions(site)), WAIT)
+                  .then(function () { return null; }, function () { return site; }));
+              });
+            });
+            return Promise.all(merges);
+          }, function () { return [first]; })
+          .then(function (failed) {
+            failed = failed.filter(function (site, i) { return site && failed.indexOf(site) === i; });
+            if (failed.length) {
+              return open(list.filter(function (site) { return failed.indexOf(site) < 0; }), down.concat(failed));
+            }
+            return timeout(pf.filters(), WAIT).then(function () { return { pf: pf, sites: list, down: down }; });
+          });
+      });
+    }
+    function ready() {
+      if (!loading) {
+        loading = Promise.all(sites.map(probe)).then(function (probed) {
+          var down = probed.filter(function (site) { return site.down; });
+          return open(probed.filter(function (site) { return !site.down && !site.empty; }), down);
+        }).then(function (state) {
+          found = state.sites;
+          state.bundles = []; // the filters that pick out each bundle, for sorted results
+          found.forEach(function (site) {
+            if (!site.parts.length) { state.bundles.push({ site: site.name }); return; }
+            ["0"].concat(site.parts.map(function (part) { return part.replace(/\/$/, "").split("/").pop(); }))
+              .forEach(function (name) { state.bundles.push({ site: site.name, part: name }); });
+          });
+          return state;
+        });
+      }
+      return loading;
+    }
+    function search(query, options) {
+      var words = query ? tokens(query) : "";
+      if (query && !words) return Promise.resolve(NOTHING);
+      options = options || {};
+      return ready().then(function (state) {
+        if (!state.pf) return NOTHING;
+        if (!options.sort || state.bundles.length < 2) return state.pf.search(words || null, options);
+        var chosen = options.filters && options.filters.site && options.filters.site.any;
+        return sortedAcross(state.pf, words, options, state.bundles.filter(function (b) {
+          return !chosen || chosen.indexOf(b.site) >= 0;
+        }));
+      });
+    }
+    /* The site a result comes from: the longest member address its URL starts with, else this site. */
+    function siteOf(data) {
+      var url = data.url || "", best = null;
+      found.forEach(function (site) {
+        if (site.own) { if (!best) best = site; return; }
+        if (url.indexOf(site.base.href) === 0 && (!best || best.own || site.base.href.length > best.base.href.length)) best = site;
+      });
+      return best;
+    }
+    return { find: search, prepare: ready, siteOf: siteOf };
+  }
+  /* The portal page: the federated engine, and a notice naming the sites that did not answer. */
+  function portal(page) {
+    var engine = federation(JSON.parse(page.querySelector("[data-gs-sites]").textContent));
+    var notice = page.querySelector("[data-gs-federation-notice]");
+    engine.prepare().then(function (state) {
+      var names = state.down.map(function (site) { return site.name; });
+      Array.prototype.forEach.call(page.querySelectorAll("[data-gs-site]"), function (row) {
+        var down = state.down.some(function (site) { return site.url === row.getAttribute("data-gs-site"); });
+        var cell = row.querySelector("[data-gs-site-state]");
+        if (cell) cell.textContent = down ? "（暂时无法访问）" : "";
+      });
+      if (!names.length) return;
+      notice.textContent = state.sites.length
+        ? "暂时无法访问：" + names.join("、") + "。下面只有其他网站的结果，请稍后再试。"
+        : "各网站暂时都无法访问，请稍后再试。";
+      notice.hidden = false;
+    }, function () {});
+    return engine;
+  }
+
   /* -- the search page ---------------------------------------------------------------------- */
   var filtersLoaded = null;
   /* The search page shows facet counts: they need Pagefind's filter index, which the header box
@@ -251,7 +386,10 @@
     return filtersLoaded;
   }
 
-  function setUpPage(page) {
+  /* The search page's engine: this site's index; the portal page has its own (`federation`). */
+  var LOCAL = { find: find, prepare: withFilters, siteOf: function () { return null; } };
+
+  function setUpPage(page, engine) {
     var form = page.querySelector("form");
     var input = form.querySelector("input[name=q]");
     var sort = form.querySelector("select[name=sort]");
@@ -302,7 +440,7 @@
       var slice = current.results.slice(shown, shown + 20);
       shown += slice.length;
       Promise.all(slice.map(function (r) { return r.data(); })).then(function (items) {
-        results.insertAdjacentHTML("beforeend", items.map(function (d) { return "<li>" + resultHtml(d, false, input.value) + "</li>"; }).join(""));
+        results.insertAdjacentHTML("beforeend", items.map(function (d) { return "<li>" + resultHtml(d, false, input.value, engine.siteOf(d)) + "</li>"; }).join(""));
         more.hidden = shown >= current.results.length;
       });
     }
@@ -314,7 +452,7 @@
       var options = { filters: filters };
       if (s.sort) { var p = s.sort.split(":"); options.sort = {}; options.sort[p[0]] = p[1]; }
       status.textContent = "正在搜索…";
-      withFilters().then(function () { return find(s.q, options); }).then(function (search) {
+      engine.prepare().then(function () { return engine.find(s.q, options); }).then(function (search) {
 
         if (mine !== serial || !search) return;
         current = search;
@@ -351,7 +489,10 @@
       if (!form.hasAttribute("data-gs-ready")) { form.setAttribute("data-gs-ready", ""); setUpBox(form); }
     });
     var page = document.querySelector("[data-gs-search-page]");
-    if (page && !page.hasAttribute("data-gs-ready")) { page.setAttribute("data-gs-ready", ""); setUpPage(page); }
+    if (page && !page.hasAttribute("data-gs-ready")) {
+      page.setAttribute("data-gs-ready", "");
+      setUpPage(page, page.hasAttribute("data-gs-federation") ? portal(page) : LOCAL);
+    }
   }
   window.gongshiSearch = { pagefind: pagefind, merged: merged, tokens: tokens, search: find };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
