@@ -332,3 +332,18 @@ def test_indexed_text(markup: str, expected: str) -> None:
     """What Pagefind would index of a page: inside data-pagefind-body, outside ignored parts,
     scripts, styles and SVG; attribute values never count as attributes."""
     assert indexed_text(markup) == expected
+
+
+def test_more_button_only_when_there_is_more(browser: object, example_url: str) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(example_url + "search/?q=越剧", wait_until="load")
+    page.wait_for_selector("ol.gs-results li")
+    assert page.locator("ol.gs-results li").count() < 20
+    assert page.locator("[data-gs-more]").is_hidden()
+    page.goto(example_url + "search/?q=社区", wait_until="load")
+    page.wait_for_selector("ol.gs-results li")
+    page.wait_for_function("document.querySelectorAll('ol.gs-results li').length === 20")
+    assert page.locator("[data-gs-more]").is_visible()
+    page.locator("[data-gs-more]").click()
+    page.wait_for_function("document.querySelectorAll('ol.gs-results li').length > 20")
+    page.close()
