@@ -376,7 +376,10 @@ async def _index(
         cache_dir.mkdir(parents=True, exist_ok=True)
     await asyncio.gather(*(one(name, records) for name, records in shards))
     parts = [f"{PARTS}/{name}/" for name, _ in shards if name]
-    manifest = json.dumps({"parts": parts}, ensure_ascii=False, separators=(",", ":"))
+    primary = len(shards[0][1])  # pages of the primary bundle (0 on a site with nothing yet)
+    manifest = json.dumps(
+        {"pages": primary, "parts": parts}, ensure_ascii=False, separators=(",", ":")
+    )
     (site_dir / BUNDLE / MANIFEST).write_text(manifest + "\n", encoding="utf-8")
     if cache_dir is not None:
         _prune(cache_dir, used)

@@ -7,13 +7,15 @@ indexed text of the pages themselves (pages that contain the word and are found 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
+from generator.build import build
 from generator.search import SearchRecord, index_records, indexed_text
 
-from .conftest import serve
+from .conftest import SITES, serve
 
 pytestmark = pytest.mark.browser
 
@@ -216,7 +218,7 @@ def test_parts_layout(sharded_example_site: Path, example_site: Path) -> None:
         ]
     single = json.loads((example_site / "pagefind" / "pagefind-entry.json").read_text())
     assert total == single["languages"]["zh"]["page_count"]
-    assert json.loads((example_site / "pagefind" / "parts.json").read_text()) == {"parts": []}
+    assert json.loads((example_site / "pagefind" / "parts.json").read_text())["parts"] == []
 
 
 SORTED = """async (options) => {
@@ -347,3 +349,30 @@ def test_more_button_only_when_there_is_more(browser: object, example_url: str) 
     page.locator("[data-gs-more]").click()
     page.wait_for_function("document.querySelectorAll('ol.gs-results li').length > 20")
     page.close()
+
+
+def test_a_site_with_nothing_to_search_says_so(browser: object, tmp_path: Path) -> None:
+    """A new city (no organizations, no explainers yet): Pagefind would wait forever over an
+    empty index, so the search code answers "nothing found" without asking it."""
+    repo = tmp_path / "repo"
+    shutil.copytree(SITES / "minimal", repo)
+    for folder in ("orgs", "content/policies", "content/annual"):
+        shutil.rmtree(repo / folder)
+    (repo / "orgs").mkdir()
+    result = build(repo, tmp_path / "site")
+    assert result.built, [f.as_text() for f in result.report.findings]
+    assert json.loads((tmp_path / "site" / "pagefind" / "parts.json").read_text()) == {
+        "pages": 0,
+        "parts": [],
+    }
+    server, url = serve(tmp_path / "site")
+    page = browser.new_page()
+    page.goto(url, wait_until="load")
+    page.locator("#gs-search-input").fill("养老")
+    page.wait_for_selector("#gs-search-results .gs-search__none")
+    page.goto(url + "search/?q=养老", wait_until="load")
+    page.wait_for_function(
+        "document.querySelector('[data-gs-status]').innerText.includes('没有找到')"
+    )
+    page.close()
+    server.shutdown()

@@ -18,6 +18,7 @@
   var manifest = null;
   var merging = null;
   var partNames = [];
+  var empty = false;
 
   function pagefind() {
     if (!loading) {
@@ -35,7 +36,12 @@
       manifest = fetch(new URL("pagefind/parts.json", root).href)
         .then(function (r) { return r.ok ? r.json() : {}; })
         .catch(function () { return {}; })
-        .then(function (m) { return Array.isArray(m.parts) ? m.parts : []; });
+        .then(function (m) {
+          var list = Array.isArray(m.parts) ? m.parts : [];
+          // Pagefind never answers over an index without pages (a new site): nothing to search
+          empty = m.pages === 0 && !list.length;
+          return list;
+        });
     }
     return manifest;
   }
@@ -86,8 +92,11 @@
     var words = query ? tokens(query) : "";
     if (query && !words) return Promise.resolve(NOTHING);
     options = options || {};
-    return Promise.all([pagefind(), parts()]).then(function (both) {
+    return parts().then(function () {
+      return empty ? [null, []] : Promise.all([pagefind(), parts()]);
+    }).then(function (both) {
       var pf = both[0];
+      if (!pf) return NOTHING;
       var first = both[1].length && early && !partNames.length
         ? pf.search(words || null, options).then(function (search) { early(search); })
         : Promise.resolve();
@@ -381,7 +390,9 @@
      does without (it is the largest part of a first search on a big site). */
   function withFilters() {
     if (!filtersLoaded) {
-      filtersLoaded = pagefind().then(function (pf) { return pf.filters().then(function () { return pf; }); });
+      filtersLoaded = parts().then(function () {
+        return empty ? null : pagefind().then(function (pf) { return pf.filters().then(function () { return pf; }); });
+      });
     }
     return filtersLoaded;
   }
