@@ -8,11 +8,15 @@ each like a phone's; every tenth one carries EXIF orientation 6) in a temporary 
 - cold: a fresh cache, every photo rendered by ``images.process`` over the process pool —
   megapixels of source per second per core (wall time × workers), and per CPU-second spent by
   the pool's processes (what a core does, even when other work shares the machine); then the
-  same with one process (workers=1);
+  same with one process (workers=1) — these are end to end: read, hash, decode, resize to three
+  widths, encode five files (WebP ×3, JPEG ×2) and rename into the cache;
+- decode + first resize: what ARCHITECTURE.md's 140 MP/s per core measures ("decoding and one
+  resize": draft() at the largest derivative's size, then that resize), in one process;
 - warm: the same jobs again with the cache filled — milliseconds per unchanged photo
   (manifest read, stat() + lookup + existence check, nothing decoded); and what validation
   (``images.inspect``: header, EXIF orientation, whole-file check) costs per photo;
-- --stages: where one photo's time goes (decode with draft(), resize, each encode).
+- --stages: where one photo's CPU time goes (decode with draft(), each resize, each encode),
+  with the alternatives that were measured and not taken in brackets.
 
 Each figure is the median of --runs repetitions, with min–max to show the machine's noise.
 Not part of the tests.
@@ -111,60 +115,95 @@ def warm(paths: list[Path], cache_dir: Path) -> float:
     return elapsed
 
 
+def decode_and_resize(paths: list[Path]) -> float:
+    """ARCHITECTURE.md's definition of the target: decoding and one resize (draft() at the
+    largest derivative's size, load(), the pipeline's first resize to it), in this process.
+    Returns megapixels of source per CPU-second."""
+    sizes = images._target_sizes(WIDTH, HEIGHT, images.PHOTO_WIDTHS)
+    datas = [path.read_bytes() for path in paths]
+    started = time.process_time()
+    for data in datas:
+        with Image.open(io.BytesIO(data), formats=images.FORMATS) as image:
+            image.draft("RGB", sizes[-1])
+            image.load()
+            image.resize(sizes[-1], images.RESAMPLE_FIRST, reducing_gap=images.FIRST_REDUCING_GAP)
+    return len(datas) * MEGAPIXELS / (time.process_time() - started)
+
+
 def stages(paths: list[Path], runs: int) -> None:
-    """Median milliseconds of each step for the first few photos (single process)."""
+    """Median CPU milliseconds of each step for the first few photos (single process), the
+    pipeline's choice first, then the alternatives that were measured."""
     timings: dict[str, list[float]] = {}
 
     def timed(name: str, action):  # type: ignore[no-untyped-def]
-        started = time.perf_counter()
+        started = time.process_time()
         result = action()
-        timings.setdefault(name, []).append((time.perf_counter() - started) * 1000)
+        timings.setdefault(name, []).append((time.process_time() - started) * 1000)
         return result
+
+    def encode(label: str, image: Image.Image, **options: object) -> None:
+        out = io.BytesIO()
+        timed(label, lambda: image.save(out, **options))
+        timings.setdefault(label + " KB", []).append(len(out.getvalue()) / 1024)
 
     sizes = images._target_sizes(WIDTH, HEIGHT, images.PHOTO_WIDTHS)
     for _ in range(runs):
         for path in paths[:5]:
             data = timed("read + sha256", lambda p=path: _read_and_hash(p))
 
-            def decode(data: bytes = data) -> Image.Image:
+            def decode(data: bytes = data, mode: str = "RGB") -> Image.Image:
                 image = Image.open(io.BytesIO(data), formats=images.FORMATS)
-                image.draft("RGB", sizes[-1])
+                image.draft(mode, sizes[-1])
                 image.load()
                 return image
 
             decoded = timed("decode, draft() to 1/2", decode)
-            timed("decode, full size", lambda d=data: Image.open(io.BytesIO(d)).load())
-            current = decoded
-            for width, height in reversed(sizes):
-                current = timed(
-                    f"resize → {width}",
-                    lambda c=current, s=(width, height): c.resize(
-                        s, images.RESAMPLE, reducing_gap=images.REDUCING_GAP
-                    ),
+            timed("  (draft() mode YCbCr)", lambda d=data: decode(d, "YCbCr"))
+            timed("  (full-size decode)", lambda d=data: Image.open(io.BytesIO(d)).load())
+            first = f"resize → {sizes[-1][0]}, {images.RESAMPLE_FIRST.name.lower()}"
+            current = timed(
+                first,
+                lambda d=decoded: d.resize(
+                    sizes[-1], images.RESAMPLE_FIRST, reducing_gap=images.FIRST_REDUCING_GAP
+                ),
+            )
+            for name in ("BICUBIC", "LANCZOS"):
+                timed(
+                    f"  (resize → {sizes[-1][0]}, {name.lower()})",
+                    lambda d=decoded, f=Image.Resampling[name]: d.resize(sizes[-1], f),
                 )
+            for width, height in reversed(sizes):
+                if current.size != (width, height):
+                    label = f"resize → {width}, {images.RESAMPLE.name.lower()}"
+                    if images.REDUCING_GAP == 1.0 and current.width == 2 * width:
+                        label = f"resize → {width}, 2×2 average"
+                    current = timed(
+                        label,
+                        lambda c=current, s=(width, height): c.resize(
+                            s, images.RESAMPLE, reducing_gap=images.REDUCING_GAP
+                        ),
+                    )
                 method = (
                     images.WEBP_METHOD_LARGE
                     if width >= images.WEBP_LARGE_FROM
                     else images.WEBP_METHOD_SMALL
                 )
-                for label, kwargs in (
-                    (
-                        f"webp {width} m{method}",
-                        {"format": "WEBP", "quality": 72, "method": method},
-                    ),
-                    (f"webp {width} m4", {"format": "WEBP", "quality": 72, "method": 4}),
-                    (
-                        f"jpeg {width} optimize",
-                        {"format": "JPEG", "quality": 78, "optimize": True},
-                    ),
-                    (
-                        f"jpeg {width} optimize+progressive",
-                        {"format": "JPEG", "quality": 78, "optimize": True, "progressive": True},
-                    ),
-                ):
-                    out = io.BytesIO()
-                    timed(label, lambda c=current, o=out, k=kwargs: c.save(o, **k))
-                    timings.setdefault(label + " KB", []).append(len(out.getvalue()) / 1024)
+                quality = {"quality": images.WEBP_QUALITY}
+                encode(f"webp {width} m{method}", current, format="WEBP", method=method, **quality)
+                for other in sorted({0, 2, 4} - {method}):
+                    encode(
+                        f"  (webp {width} m{other})",
+                        current,
+                        format="WEBP",
+                        method=other,
+                        **quality,
+                    )
+                jpeg = {"format": "JPEG", "quality": images.JPEG_QUALITY, "optimize": True}
+                if width <= images.JPEG_MAX_WIDTH:
+                    encode(f"jpeg {width}", current, **jpeg)
+                else:
+                    encode(f"  (jpeg {width}, not written)", current, **jpeg)
+                encode(f"  (jpeg {width} progressive)", current, progressive=True, **jpeg)
             with tempfile.TemporaryDirectory() as folder:
                 timed(
                     "render_entry (all of it)",
@@ -182,7 +221,7 @@ def stages(paths: list[Path], runs: int) -> None:
             f"largest {largest[0]}×{largest[1]}, decoded at {image.size[0]}×{image.size[1]}"
         )
         assert decoded.size[0] < WIDTH and image.size[0] < WIDTH, "DCT scaling did not apply"
-    print("\nstages (median of 5 photos × runs; ms, or KB):")
+    print("\nstages (CPU ms, median of 5 photos × runs; in brackets: alternatives not taken):")
     for name, values in timings.items():
         print(f"  {name:38s} {statistics.median(values):8.1f}")
 
@@ -236,7 +275,7 @@ def main() -> None:
         print(f"validation (images.inspect), ms per photo: {spread(checks)}")
         if args.stages:
             stages(paths, args.runs)
-        wall, per_cpu, serial, warm_ms = [], [], [], []
+        wall, per_cpu, serial, warm_ms, first = [], [], [], [], []
         megapixels = len(paths) * MEGAPIXELS
         for run in range(args.runs):
             elapsed, cpu = cold(paths, base, args.workers)
@@ -246,14 +285,17 @@ def main() -> None:
                 warm_ms.append(warm(paths, base / f"cache-{args.workers}") / len(paths) * 1000)
             subset = paths[: args.serial_photos]
             serial.append(len(subset) * MEGAPIXELS / cold(subset, base, 1)[1])
+            first.append(decode_and_resize(subset))
             print(
                 f"  run {run + 1}: cold {wall[-1]:.1f} MP/s per core (wall), {per_cpu[-1]:.1f} MP "
-                f"per CPU-second (pool), {serial[-1]:.1f} (one process); "
+                f"per CPU-second (pool), {serial[-1]:.1f} (one process), "
+                f"{first[-1]:.1f} (decode + first resize); "
                 f"warm {min(warm_ms[-3:]):.3f} ms per photo"
             )
         print(f"cold, pool of {args.workers}, MP/s per core by wall time:  {spread(wall)}")
         print(f"cold, pool of {args.workers}, MP per CPU-second:           {spread(per_cpu)}")
         print(f"cold, one process, MP per CPU-second:       {spread(serial)}")
+        print(f"decode + first resize, MP per CPU-second:   {spread(first)}")
         print(f"warm rebuild, ms per unchanged photo:       {spread(warm_ms)}")
         print(f"load average after: {os.getloadavg()[0]:.2f}")
 

@@ -59,9 +59,9 @@ JPEG_QUALITY = 78
 WEBP_QUALITY = 72
 # libwebp's effort (0 fastest … 6 smallest): method 3–4 (rate-distortion optimisation) costs
 # ~2.4× method 2 for ~7 % smaller files at the same quality setting; methods 0–1 save another
-# third of the time but make files ~25 % larger. Method 4 is kept below WEBP_LARGE_FROM, for the
-# 480 px thumbnails galleries, cards and search results load on most screens (7 ms a photo);
-# 960 and 1600 use method 2 (saves ~40 ms a photo, +7 % bytes there). See bench/README.md.
+# 15–45 % of the time but make files 20–37 % larger. Method 4 is kept below WEBP_LARGE_FROM,
+# for the 480 px thumbnails galleries, cards and search results load on most screens (~10 ms a
+# photo); 960 and 1600 use method 2 (saves ~40 ms a photo, +7 % bytes there). bench/README.md.
 WEBP_METHOD_SMALL = 4
 WEBP_METHOD_LARGE = 2
 WEBP_LARGE_FROM = 600
