@@ -7,6 +7,7 @@ without a leading slash), images. Templates only lay them out.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -20,6 +21,32 @@ from .site import Site
 
 PAGE_SIZE = 60
 LATEST = 12
+
+
+class PageLinks(Sequence):
+    """(number, url) of every page of a paginated index, made on demand: a list of them in each
+    of P pages cost O(P²) — 600,000 pairs for the activity index of a city."""
+
+    def __init__(self, base: str, total: int) -> None:
+        self.base, self.total = base, total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self.total))]
+        if index < 0:
+            index += self.total
+        if not 0 <= index < self.total:
+            raise IndexError(index)
+        return (index + 1, self.base if index == 0 else f"{self.base}page/{index + 1}/")
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == other if isinstance(other, list) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(list(self))
 
 
 @dataclass
@@ -168,6 +195,22 @@ class _Builder:
                         self.area_kinds[(district.name, street.name, community.name)] = (
                             community.type
                         )
+        # The bureau's lists by organization, so that each organization's facts are lookups, not
+        # a scan of every list (commended and abnormal organizations grow with the city).
+        self.commended: list[tuple[int, Any, dict[str, list[Any]]]] = []
+        for year in sorted(site.bureau_years):
+            results = site.bureau_years[year].record
+            if results is None:
+                continue
+            by_org: dict[str, list[Any]] = defaultdict(list)
+            for commendation in results.commendations:
+                for org_id in dict.fromkeys(commendation.orgs):
+                    by_org[org_id].append(commendation)
+            self.commended.append((year, results, by_org))
+        self.abnormal: dict[str, Any] = {}
+        latest = site.bureau_years[max(site.bureau_years)].record if site.bureau_years else None
+        for item in latest.abnormal_list if latest else []:
+            self.abnormal.setdefault(item.org, item)
 
     # -- links -------------------------------------------------------------------------------
 
@@ -286,10 +329,7 @@ class _Builder:
 
     def bureau_facts(self, org_id: str) -> BureauFacts:
         facts = BureauFacts()
-        for year in sorted(self.site.bureau_years):
-            results = self.site.bureau_years[year].record
-            if results is None:
-                continue
+        for year, results, commended in self.commended:
             if org_id in results.grades:
                 facts.grade, facts.grade_year = results.grades[org_id], year
             if org_id in results.inspections:
@@ -297,15 +337,10 @@ class _Builder:
                 facts.inspection_label = LABELS["inspection"][
                     results.inspections[org_id].conclusion
                 ]
-            facts.commendations += [(year, c) for c in results.commendations if org_id in c.orgs]
+            facts.commendations += [(year, c) for c in commended.get(org_id, ())]
         if facts.grade:
             facts.grade_expired = facts.grade.valid_until < self.today
-        if self.site.bureau_years:
-            latest = self.site.bureau_years[max(self.site.bureau_years)].record
-            if latest:
-                facts.abnormal = next(
-                    (item for item in latest.abnormal_list if item.org == org_id), None
-                )
+        facts.abnormal = self.abnormal.get(org_id)
         return facts
 
     # -- the catalog -------------------------------------------------------------------------
@@ -788,7 +823,7 @@ class _Builder:
             "total": total,
             "previous": url(index - 1) if index > 0 else None,
             "next": url(index + 1) if index + 1 < total else None,
-            "pages": [(i + 1, url(i)) for i in range(total)],
+            "pages": PageLinks(base, total),
         }
 
     def paginate(
