@@ -31,10 +31,32 @@ def _markdown() -> markdown_lib.Markdown:
     return markdown_lib.Markdown(extensions=["tables", "sane_lists"], output_format="html")
 
 
+# A text with none of these is plain prose (most volunteers' Chinese paragraphs): Markdown would
+# only wrap its paragraphs in <p>, so that is done directly — a test checks it equals the full
+# path. Anything Markdown or HTML gives a meaning to, indentation, trailing spaces, numbered-list
+# starts, control characters and no-break spaces all take the full path.
+_MARKDOWN_SYNTAX = re.compile(
+    r"[\\`*_{}\[\]()#+\-.!|<>&:~=\r\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u2028\u2029\ufeff]"
+    r"|^[^\S\n]|[^\S\n]$|[0-9]\.|  ",
+    re.M,
+)
+
+
 def markdown(text: str | None, *, shift_headings: int = 2) -> Markup:
     """Record Markdown to safe HTML: no raw HTML, no scripts, only http(s)/mailto links."""
     if not text:
         return Markup("")
+    if not _MARKDOWN_SYNTAX.search(text):
+        body = text.strip("\n")
+        if not body:
+            return Markup("")
+        paragraphs = re.split(r"\n{2,}", body)
+        return Markup("\n".join(f"<p>{paragraph}</p>" for paragraph in paragraphs))
+    return full_markdown(text, shift_headings=shift_headings)
+
+
+def full_markdown(text: str, *, shift_headings: int = 2) -> Markup:
+    """Python-Markdown, headings shifted, then sanitized (nh3)."""
     engine = _markdown()
     engine.reset()
     html = engine.convert(text)
