@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import re
 from pathlib import Path
 from typing import TypeVar
@@ -22,7 +21,16 @@ from .records import (
     Project,
     known_keys,
 )
-from .site import AreaIndex, Entry, Listed, OrgFolder, PolicyPage, Site, list_folder
+from .site import (
+    AreaIndex,
+    Entry,
+    Listed,
+    OrgFolder,
+    PolicyPage,
+    Site,
+    list_folder,
+    young_collections_only,
+)
 from .validation import validate_record
 from .yamlio import load_file, load_text, read_file, split_front_matter
 
@@ -39,16 +47,8 @@ KNOWN_KEYS = known_keys()
 
 def load_site(root: Path, report: Report) -> Site:
     """Read every record under root; findings go to the report, nothing raises on bad input."""
-    # Reading a city allocates millions of objects that all live on (records, parsed data). The
-    # cyclic collector's full passes over that ever larger heap took a fifth of the time at
-    # 10,000 organizations: while reading, collect only young objects (so that the few cycles
-    # left by broken records are still freed), each of them a bounded number of times.
-    thresholds = gc.get_threshold()
-    gc.set_threshold(max(thresholds[0], 50_000), thresholds[1], 1 << 30)
-    try:
+    with young_collections_only():
         return _load_site(root, report)
-    finally:
-        gc.set_threshold(*thresholds)
 
 
 def _load_site(root: Path, report: Report) -> Site:

@@ -17,7 +17,7 @@ from .checks import contrast_with_white, today
 from .images import ImageEntry
 from .records import LABELS, Activity, AnnualReport, GradeEntry, Inspection, Organization, Project
 from .render import plain
-from .site import Site
+from .site import Site, young_collections_only
 
 PAGE_SIZE = 60
 LATEST = 12
@@ -860,4 +860,5 @@ class _Builder:
 
 def build_catalog(site: Site, images: dict[str, ImageEntry]) -> Catalog:
     """Every generated page of the site, with the views the templates need."""
-    return _Builder(site, images).build()
+    with young_collections_only():
+        return _Builder(site, images).build()
