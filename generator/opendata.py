@@ -275,6 +275,29 @@ def sitemap(urls: list[tuple[str, date | None]]) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+SITEMAP_LIMIT = 50_000  # URLs in one sitemap file (the sitemaps.org protocol's limit)
+
+
+def sitemap_files(
+    urls: list[tuple[str, date | None]], base: str, limit: int = SITEMAP_LIMIT
+) -> dict[str, bytes]:
+    """sitemap.xml, or for a city with more URLs than one sitemap may hold, sitemap.xml as a
+    sitemap index of sitemap-1.xml, sitemap-2.xml, … each within the limit."""
+    if len(urls) <= limit:
+        return {"sitemap.xml": sitemap(urls)}
+    files: dict[str, bytes] = {}
+    for number, start in enumerate(range(0, len(urls), limit), 1):
+        files[f"sitemap-{number}.xml"] = sitemap(urls[start : start + limit])
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ]
+    lines += [f"<sitemap><loc>{xml_escape(base + name)}</loc></sitemap>" for name in files]
+    lines.append("</sitemapindex>")
+    files["sitemap.xml"] = ("\n".join(lines) + "\n").encode("utf-8")
+    return files
+
+
 def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
@@ -344,7 +367,8 @@ def write_all(
         if spec.kind != "poster":
             urls.append((base + spec.url, spec.date))
     urls = sorted(set(urls), key=lambda item: item[0])
-    _write(site_dir / "sitemap.xml", sitemap(urls))
+    for name, data in sitemap_files(urls, base).items():
+        _write(site_dir / name, data)
     gz = site_dir / "sitemap.xml.gz"
     if gz.exists():
         gz.unlink()  # MkDocs' copy carries the build time; ours is deterministic and uncompressed

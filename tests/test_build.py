@@ -291,3 +291,27 @@ def test_rebuild_retires_the_old_output_in_the_background(tmp_path: Path) -> Non
         assert time.monotonic() < deadline, "the retired output was never deleted"
         time.sleep(0.1)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "repo"]
+
+
+def test_a_city_gets_a_sitemap_index() -> None:
+    """More URLs than one sitemap may hold (50,000): sitemap.xml becomes an index of parts."""
+    from datetime import date
+
+    from generator.opendata import sitemap_files
+
+    base = "https://city.example.org/"
+    urls = [(f"{base}orgs/o{n}/", date(2024, 5, n % 28 + 1)) for n in range(5)]
+    assert list(sitemap_files(urls, base, limit=5)) == ["sitemap.xml"]
+    files = sitemap_files(urls, base, limit=2)
+    assert sorted(files) == ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"]
+    ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    index = ET.fromstring(files["sitemap.xml"])
+    assert index.tag == f"{ns}sitemapindex"
+    parts = [loc.text for loc in index.iter(f"{ns}loc")]
+    assert parts == [f"{base}sitemap-{n}.xml" for n in (1, 2, 3)]
+    found = [
+        loc.text
+        for name in ("sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml")
+        for loc in ET.fromstring(files[name]).iter(f"{ns}loc")
+    ]
+    assert found == [url for url, _ in urls]
