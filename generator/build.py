@@ -18,6 +18,7 @@ from pathlib import Path
 from .config import CONFIG_FILE
 from .findings import Report
 from .publish import BuildState, fix_build_date, load
+from .site import young_collections_only
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,8 @@ def build(
         if workers:
             plugin.config["workers"] = workers
         try:
-            mkdocs_build(config)
+            with young_collections_only():  # the whole site stays alive to the end
+                mkdocs_build(config)
         except Abort:
             if not report.errors:
                 raise

@@ -7,6 +7,7 @@ of content/ and a few index pages go through MkDocs' own page loop.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -485,11 +486,15 @@ def render_pages(state: BuildState, specs: list[PageSpec]) -> tuple[int, int]:
         count, size, state.search_texts = _render_all(state, specs)
         return count, size
     _FORKED = (state, specs, workers)  # inherited by the forked workers, never pickled
+    # the collector leaves the inherited site alone: the workers neither scan it nor copy
+    # its memory pages by touching their object headers
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             results = pool.map(_render_share, range(workers))
     finally:
         _FORKED = None
+        gc.unfreeze()
     for _, _, texts in results:
         state.search_texts.update(texts)
     return sum(r[0] for r in results), sum(r[1] for r in results)
