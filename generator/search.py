@@ -38,7 +38,7 @@ BUNDLE = "pagefind"  # the primary bundle: pagefind.js, the WebAssembly, the fir
 PARTS = "pagefind-parts"  # further bundles of a big site, merged by the search code
 MANIFEST = "parts.json"  # in BUNDLE: the list of parts
 SHARD_PAGES = 4000  # pages per part; a site with no more searched pages has one bundle
-CACHE_VERSION = "1"  # bump when the documents given to Pagefind change meaning
+CACHE_VERSION = "2"  # bump when the documents given to Pagefind change meaning
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[0-9A-Za-z]+")
 
@@ -229,34 +229,62 @@ def _document(record: SearchRecord) -> str:
 def plan_shards(
     records: list[SearchRecord], shard_pages: int
 ) -> list[tuple[str, list[SearchRecord]]]:
-    """Split the records into Pagefind bundles: ("", primary) first, then ("1", …), ("2", …).
+    """Split the records into Pagefind bundles: ("", primary) first, then the parts.
 
     A browser downloads the whole page list of every bundle it searches (~10 bytes a page), so a
     big site keeps the pages residents look for first — organizations and the hand-written pages —
     in the primary bundle, and the projects and activities in parts of at most about
-    `shard_pages` pages, grouped by organization (a stable hash of its id), which the search code
-    merges after the first results are shown. One changed organization then re-indexes only the
-    primary bundle and its own part; the others come from the cache."""
+    `shard_pages` pages ("1", "2", …), grouped by organization (a stable hash of its id), which
+    the search code merges after the first results are shown. A city with more organizations
+    than that puts them in parts of their own ("o1", "o2", …), searched with the primary bundle
+    before the first results. One changed organization then re-indexes only its own parts; the
+    others come from the cache."""
     if len(records) <= shard_pages:
         return [("", records)]
     primary: list[SearchRecord] = []
     owned: list[tuple[str, SearchRecord]] = []
+    profiles: list[tuple[str, SearchRecord]] = []
     for record in records:
         parts = record.url.split("/")
         if parts[0] == "orgs" and len(parts) > 3:  # orgs/<id>/<projects|activities>/<stem>/
             owned.append((parts[1], record))
+        elif parts[0] == "orgs" and len(parts) == 3:  # orgs/<id>/
+            profiles.append((parts[1], record))
         else:
             primary.append(record)
-    count = max(1, -(-len(owned) // shard_pages))
-    buckets: list[list[SearchRecord]] = [[] for _ in range(count)]
-    for org_id, record in owned:
-        buckets[zlib.crc32(org_id.encode("utf-8")) % count].append(record)
-    shards = [("", primary)]
-    shards += [(str(number), bucket) for number, bucket in enumerate(buckets, 1) if bucket]
+    first: list[tuple[str, list[SearchRecord]]] = []
+    if len(primary) + len(profiles) <= shard_pages:
+        primary += [record for _, record in profiles]
+    else:
+        first = _buckets(profiles, shard_pages, "o")
+        if not primary:  # Pagefind never answers over an empty primary bundle
+            primary = first.pop()[1]
+    shards = [("", primary), *first, *_buckets(owned, shard_pages, "")]
     for name, shard in shards:
         for record in shard:  # which bundle a result came from: sorted views merge bundles by it
             record.filters = {**record.filters, "part": [name or "0"]}
     return shards
+
+
+def _buckets(
+    owned: list[tuple[str, SearchRecord]], size: int, prefix: str
+) -> list[tuple[str, list[SearchRecord]]]:
+    """Records grouped into about len/size parts by a stable hash of their organization."""
+    count = max(1, -(-len(owned) // size))
+    buckets: list[list[SearchRecord]] = [[] for _ in range(count)]
+    for org_id, record in owned:
+        buckets[zlib.crc32(org_id.encode("utf-8")) % count].append(record)
+    return [(f"{prefix}{number}", bucket) for number, bucket in enumerate(buckets, 1) if bucket]
+
+
+def _fingerprint(record: SearchRecord) -> bytes:
+    """Everything of a record its document is made of, unambiguously separated."""
+    fields = [record.url, record.title, record.kind, record.text, record.summary, record.image]
+    for name, values in sorted(record.filters.items()):
+        fields += [f"f:{name}", *values]
+    for name, value in sorted(record.sort.items()):
+        fields += [f"s:{name}", value]
+    return json.dumps(fields, ensure_ascii=False).encode("utf-8")
 
 
 def _version() -> str:
@@ -334,21 +362,24 @@ async def _index(
 
     async def one(name: str, records: list[SearchRecord]) -> None:
         nonlocal pages, reused
-        documents = [(record.url, _document(record)) for record in records]
         target = site_dir / BUNDLE if not name else site_dir / PARTS / name
         if cache_dir is None:
+            documents = [(record.url, _document(record)) for record in records]
             async with gate:
                 count, problems = await _index_one(documents, target, not name)
             pages += count
             errors.extend(problems)
             return
+        # the key comes from the records themselves (their documents follow from them and
+        # CACHE_VERSION): a city's 80,000 documents are made only for bundles that changed
         digest = hashlib.sha256(f"{CACHE_VERSION} {_version()} {bool(name)}".encode())
-        for url, document in documents:
-            digest.update(f"\0{url}\0{document}".encode())
+        for record in records:
+            digest.update(_fingerprint(record))
         key = digest.hexdigest()[:32]
         used.add(key)
         entry = cache_dir / key
         if not (entry / "pagefind-entry.json").is_file():
+            documents = [(record.url, _document(record)) for record in records]
             async with gate:
                 scratch = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=cache_dir))
                 try:
@@ -377,8 +408,11 @@ async def _index(
     await asyncio.gather(*(one(name, records) for name, records in shards))
     parts = [f"{PARTS}/{name}/" for name, _ in shards if name]
     primary = len(shards[0][1])  # pages of the primary bundle (0 on a site with nothing yet)
+    first = sum(1 for name, _ in shards if name.startswith("o"))  # searched with the primary
     manifest = json.dumps(
-        {"pages": primary, "parts": parts}, ensure_ascii=False, separators=(",", ":")
+        {"pages": primary, "first": first, "parts": parts},
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
     (site_dir / BUNDLE / MANIFEST).write_text(manifest + "\n", encoding="utf-8")
     if cache_dir is not None:

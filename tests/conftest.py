@@ -48,8 +48,9 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def sharded_example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example city with its search index split into parts (as a big city's would be): a
-    copy of the repository whose site_config.yml asks for parts of at most 100 pages, sharing
-    the repository's image cache."""
+    copy of the repository whose site_config.yml asks for parts of at most 150 pages (the
+    organizations and hand-written pages stay in the primary bundle, the projects and activities
+    go to a part), sharing the repository's image cache."""
     work = tmp_path_factory.mktemp("sharded")
     repo = work / "repo"
     repo.mkdir()
@@ -63,14 +64,14 @@ def sharded_example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     text = config.read_text(encoding="utf-8")
     marker = "  - gongshi:\n"
     assert marker in text
-    extra = "      search_shard_pages: 100\n"
+    extra = "      search_shard_pages: 150\n"
     config.write_text(text.replace(marker, marker + extra, 1), encoding="utf-8")
     (REPO / ".cache" / "images").mkdir(parents=True, exist_ok=True)
     (repo / ".cache").mkdir()
     (repo / ".cache" / "images").symlink_to(REPO / ".cache" / "images")
     result = build(repo, work / "site")
     assert result.built, [f.as_text() for f in result.report.findings]
-    assert result.stats["search_bundles"] > 2
+    assert result.stats["search_bundles"] >= 2
     return work / "site"
 
 

@@ -15,7 +15,7 @@ import pytest
 from generator.build import build
 from generator.search import SearchRecord, index_records, indexed_text
 
-from .conftest import SITES, serve
+from .conftest import REPO, SITES, serve
 
 pytestmark = pytest.mark.browser
 
@@ -199,25 +199,25 @@ def test_header_search_and_search_page(browser: object, example_url: str) -> Non
     other.close()
 
 
+def _pages(folder: Path) -> int:
+    entry = json.loads((folder / "pagefind-entry.json").read_text())
+    return entry["languages"]["zh"]["page_count"]
+
+
 def test_parts_layout(sharded_example_site: Path, example_site: Path) -> None:
     """A big site's index: organizations and hand-written pages in the primary bundle, projects
     and activities in parts listed by parts.json, which bring no second pagefind.js or WebAssembly."""
     manifest = json.loads((sharded_example_site / "pagefind" / "parts.json").read_text())
-    assert len(manifest["parts"]) >= 2
-    entry = json.loads((sharded_example_site / "pagefind" / "pagefind-entry.json").read_text())
-    primary = entry["languages"]["zh"]["page_count"]
+    assert manifest["parts"] and manifest["first"] == 0
+    primary = _pages(sharded_example_site / "pagefind")
     orgs = sum(1 for _ in (sharded_example_site / "orgs").glob("*/index.html"))
-    assert orgs <= primary < orgs + 40  # the organizations and a few hand-written pages
-    total = primary
+    assert orgs <= primary == manifest["pages"] < orgs + 40  # and a few hand-written pages
     for part in manifest["parts"]:
         folder = sharded_example_site / part
         assert not (folder / "pagefind.js").exists()
         assert not list(folder.glob("wasm.*"))
-        total += json.loads((folder / "pagefind-entry.json").read_text())["languages"]["zh"][
-            "page_count"
-        ]
-    single = json.loads((example_site / "pagefind" / "pagefind-entry.json").read_text())
-    assert total == single["languages"]["zh"]["page_count"]
+    total = primary + sum(_pages(sharded_example_site / part) for part in manifest["parts"])
+    assert total == _pages(example_site / "pagefind")
     assert json.loads((example_site / "pagefind" / "parts.json").read_text())["parts"] == []
 
 
@@ -363,6 +363,7 @@ def test_a_site_with_nothing_to_search_says_so(browser: object, tmp_path: Path) 
     assert result.built, [f.as_text() for f in result.report.findings]
     assert json.loads((tmp_path / "site" / "pagefind" / "parts.json").read_text()) == {
         "pages": 0,
+        "first": 0,
         "parts": [],
     }
     server, url = serve(tmp_path / "site")
@@ -376,3 +377,66 @@ def test_a_site_with_nothing_to_search_says_so(browser: object, tmp_path: Path) 
     )
     page.close()
     server.shutdown()
+
+
+def _city_records() -> list[SearchRecord]:
+    """A city in miniature: more organizations than a part holds (parts of 100 pages here)."""
+    records = [
+        SearchRecord(
+            url=f"policies/p{n}/", title=f"政策{n}", kind="政策", text="培育发展社区社会组织"
+        )
+        for n in range(5)
+    ]
+    for number in range(250):
+        org = f"org-{number:03d}"
+        records.append(
+            SearchRecord(
+                url=f"orgs/{org}/",
+                title=f"第{number}号志愿服务队",
+                kind="机构",
+                text="社区养老服务",
+            )
+        )
+        for stem in ("a1", "a2"):
+            records.append(
+                SearchRecord(
+                    url=f"orgs/{org}/activities/{stem}/",
+                    title=f"{org} {stem}",
+                    kind="活动",
+                    text="养老义诊活动",
+                )
+            )
+    return records
+
+
+def test_a_citys_organizations_get_parts_of_their_own(tmp_path: Path, browser: object) -> None:
+    """Beyond a part's size, organizations go to parts of their own ("o…"), searched with the
+    primary bundle before the first results; projects and activities come after."""
+    site = tmp_path / "site"
+    result = index_records(_city_records(), site, shard_pages=100)
+    manifest = json.loads((site / "pagefind" / "parts.json").read_text())
+    first = manifest["parts"][: manifest["first"]]
+    assert manifest["pages"] == 5 == _pages(site / "pagefind")  # the hand-written pages
+    assert len(first) == 3 and all(part.startswith("pagefind-parts/o") for part in first)
+    assert sum(_pages(site / part) for part in first) == 250
+    assert result.pages == 5 + 250 + 500
+    (site / "search.js").write_bytes((REPO / "theme/assets/gongshi/search.js").read_bytes())
+    (site / "index.html").write_text(
+        '<!doctype html><html lang="zh"><head><meta charset="utf-8"></head><body>'
+        '<script id="__config" type="application/json">{"base": "."}</script>'
+        '<script src="search.js"></script></body></html>',
+        encoding="utf-8",
+    )
+    server, url = serve(site)
+    page = browser.new_page()
+    page.goto(url, wait_until="load")
+    early, every = page.evaluate(
+        """async () => {
+          let early = null;
+          const all = await window.gongshiSearch.search("养老", {}, (first) => { early = first.results.length; });
+          return [early, all.results.length];
+        }"""
+    )
+    page.close()
+    server.shutdown()
+    assert (early, every) == (250, 750)  # organizations first, then everything

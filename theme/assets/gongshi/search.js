@@ -19,6 +19,8 @@
   var merging = null;
   var partNames = [];
   var empty = false;
+  var firstCount = 0;  // parts searched with the primary bundle (a city's organizations)
+  var merging1 = null;
 
   function pagefind() {
     if (!loading) {
@@ -40,18 +42,31 @@
           var list = Array.isArray(m.parts) ? m.parts : [];
           // Pagefind never answers over an index without pages (a new site): nothing to search
           empty = m.pages === 0 && !list.length;
+          firstCount = Math.max(0, Math.min(list.length, m.first | 0));
           return list;
         });
     }
     return manifest;
   }
+  function mergeAll(pf, list) {
+    return Promise.all(list.map(function (part) {
+      return pf.mergeIndex(new URL(part, root).pathname, settings());
+    }));
+  }
+  /* The primary bundle and the parts searched with it (a city's organizations). */
+  function mergedFirst() {
+    if (!merging1) {
+      merging1 = Promise.all([pagefind(), parts()]).then(function (both) {
+        return mergeAll(both[0], both[1].slice(0, firstCount)).then(function () { return both[0]; });
+      });
+    }
+    return merging1;
+  }
   function merged() {
     if (!merging) {
-      merging = Promise.all([pagefind(), parts()]).then(function (both) {
+      merging = Promise.all([mergedFirst(), parts()]).then(function (both) {
         var pf = both[0];
-        return Promise.all(both[1].map(function (part) {
-          return pf.mergeIndex(new URL(part, root).pathname, settings());
-        })).then(function () {
+        return mergeAll(pf, both[1].slice(firstCount)).then(function () {
           partNames = ["0"].concat(both[1].map(function (part) { return part.replace(/\/$/, "").split("/").pop(); }));
           return pf;
         });
@@ -97,8 +112,8 @@
     }).then(function (both) {
       var pf = both[0];
       if (!pf) return NOTHING;
-      var first = both[1].length && early && !partNames.length
-        ? pf.search(words || null, options).then(function (search) { early(search); })
+      var first = both[1].length > firstCount && early && !partNames.length
+        ? mergedFirst().then(function () { return pf.search(words || null, options); }).then(function (search) { early(search); })
         : Promise.resolve();
       return first.then(merged).then(function () {
         return options.sort && partNames.length > 1
