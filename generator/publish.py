@@ -12,6 +12,7 @@ import logging
 import multiprocessing
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -577,35 +578,40 @@ def write_generated(state: BuildState, config: Any) -> None:
     count, size = render_pages(state, specs)
     state.timings["pages"] = time.perf_counter() - started
     state.stats.update(pages=count, page_bytes=size)
-    started = time.perf_counter()
-    state.stats["media_bytes"] = publish(state.images, state.cache, site_dir)
-    if state.use_cache:
-        state.cache.prune()
-    state.timings["media"] = time.perf_counter() - started
-    started = time.perf_counter()
-    doc_urls = [
-        f.url for f in state.files.documentation_pages() if f.src_uri not in state.nav_specs
-    ]
-    qr_cache = state.cache_dir.parent / "qr" if state.use_cache else None
-    opendata.write_all(
-        state.site,
-        catalog,
-        site_dir,
-        site_url=state.site.config.site_url,
-        doc_urls=doc_urls,
-        qr_cache=qr_cache,
-    )
-    stats.write_downloads(state.site, site_dir, catalog.pages)
-    state.timings["open_data"] = time.perf_counter() - started
-    started = time.perf_counter()
-    indexed = search.index_records(
-        search_records(state),
-        site_dir,
-        cache_dir=state.cache_dir.parent / "search" if state.use_cache else None,
-        shard_pages=state.site.config.settings.search_shard_pages,
-        workers=state.workers,
-    )
-
+    # The search index is built meanwhile: Pagefind works in processes of its own, so its
+    # time mostly hides behind the media and open data written here.
+    search_started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=1) as background:
+        indexing = background.submit(
+            search.index_records,
+            search_records(state),
+            site_dir,
+            cache_dir=state.cache_dir.parent / "search" if state.use_cache else None,
+            shard_pages=state.site.config.settings.search_shard_pages,
+            workers=state.workers,
+        )
+        started = time.perf_counter()
+        state.stats["media_bytes"] = publish(state.images, state.cache, site_dir)
+        if state.use_cache:
+            state.cache.prune()
+        state.timings["media"] = time.perf_counter() - started
+        started = time.perf_counter()
+        doc_urls = [
+            f.url for f in state.files.documentation_pages() if f.src_uri not in state.nav_specs
+        ]
+        qr_cache = state.cache_dir.parent / "qr" if state.use_cache else None
+        opendata.write_all(
+            state.site,
+            catalog,
+            site_dir,
+            site_url=state.site.config.site_url,
+            doc_urls=doc_urls,
+            qr_cache=qr_cache,
+        )
+        stats.write_downloads(state.site, site_dir, catalog.pages)
+        state.timings["open_data"] = time.perf_counter() - started
+        indexed = indexing.result()
+    started = search_started  # the search stage overlaps media and open data
     state.timings["search"] = time.perf_counter() - started
     state.stats.update(
         search_pages=indexed.pages,
