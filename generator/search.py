@@ -235,9 +235,9 @@ def plan_shards(
     big site keeps the pages residents look for first — organizations and the hand-written pages —
     in the primary bundle, and the projects and activities in parts of at most about
     `shard_pages` pages ("1", "2", …), grouped by organization (a stable hash of its id), which
-    the search code merges after the first results are shown. A city with more organizations
-    than that puts them in parts of their own ("o1", "o2", …), searched with the primary bundle
-    before the first results. One changed organization then re-indexes only its own parts; the
+    the search code merges after the first results are shown. A city with more than twice that
+    many organizations puts them in parts of their own ("o1", "o2", …), searched with the
+    primary bundle before the first results. One changed organization then re-indexes only its own parts; the
     others come from the cache."""
     if len(records) <= shard_pages:
         return [("", records)]
@@ -253,7 +253,10 @@ def plan_shards(
         else:
             primary.append(record)
     first: list[tuple[str, list[SearchRecord]]] = []
-    if len(primary) + len(profiles) <= shard_pages:
+    # Organizations stay in the primary bundle up to twice a part's size (the first results then
+    # come from one bundle: 140 KB at 5,000 organizations); a city's get parts of their own, so
+    # that one changed organization re-indexes a part, not all of them.
+    if len(primary) + len(profiles) <= 2 * shard_pages:
         primary += [record for _, record in profiles]
     else:
         first = _buckets(profiles, shard_pages, "o")

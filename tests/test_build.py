@@ -73,7 +73,7 @@ def test_brand_page_holds_the_disclosure_in_order(built: tuple[Path, Path]) -> N
     html = (out / "orgs/yangguang/index.html").read_text(encoding="utf-8")
     labels = ["登记状态", "统一社会信用代码", "登记管理机关", "登记日期", "成立时间", "类别", "服务领域",
               "服务对象", "所在区域", "年检（年报）结论", "评估等级", "活动异常名录"]  # fmt: skip
-    positions = [html.index(f"<dt>{label}</dt>") for label in labels]
+    positions = [html.index(f"<dt data-pagefind-ignore>{label}</dt>") for label in labels]
     assert positions == sorted(positions)
     assert "52330102MJ1234567J" in html and "4A（有效期至 2028年5月31日）" in html
     assert "2024年3月1日：更正了捐赠收入金额。" in html  # the report's correction is shown

@@ -380,7 +380,8 @@ def test_a_site_with_nothing_to_search_says_so(browser: object, tmp_path: Path) 
 
 
 def _city_records() -> list[SearchRecord]:
-    """A city in miniature: more organizations than a part holds (parts of 100 pages here)."""
+    """A city in miniature: more than twice as many organizations as a part holds (parts of 100
+    pages here)."""
     records = [
         SearchRecord(
             url=f"policies/p{n}/", title=f"政策{n}", kind="政策", text="培育发展社区社会组织"
@@ -410,7 +411,7 @@ def _city_records() -> list[SearchRecord]:
 
 
 def test_a_citys_organizations_get_parts_of_their_own(tmp_path: Path, browser: object) -> None:
-    """Beyond a part's size, organizations go to parts of their own ("o…"), searched with the
+    """Beyond twice a part's size, organizations go to parts of their own ("o…"), searched with the
     primary bundle before the first results; projects and activities come after."""
     site = tmp_path / "site"
     result = index_records(_city_records(), site, shard_pages=100)
