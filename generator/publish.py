@@ -611,8 +611,7 @@ def write_generated(state: BuildState, config: Any) -> None:
         stats.write_downloads(state.site, site_dir, catalog.pages)
         state.timings["open_data"] = time.perf_counter() - started
         indexed = indexing.result()
-    started = search_started  # the search stage overlaps media and open data
-    state.timings["search"] = time.perf_counter() - started
+    state.timings["search"] = time.perf_counter() - search_started  # overlaps open data
     state.stats.update(
         search_pages=indexed.pages,
         search_bytes=indexed.bytes,

@@ -29,7 +29,7 @@ import tempfile
 import time
 import zlib
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape, unescape
 from pathlib import Path
 
@@ -263,10 +263,12 @@ def plan_shards(
         if not primary:  # Pagefind never answers over an empty primary bundle
             primary = first.pop()[1]
     shards = [("", primary), *first, *_buckets(owned, shard_pages, "")]
-    for name, shard in shards:
-        for record in shard:  # which bundle a result came from: sorted views merge bundles by it
-            record.filters = {**record.filters, "part": [name or "0"]}
-    return shards
+    # which bundle a result came from (sorted views merge bundles by it); the caller's records
+    # are left as they were
+    return [
+        (name, [replace(r, filters={**r.filters, "part": [name or "0"]}) for r in shard])
+        for name, shard in shards
+    ]
 
 
 def _buckets(

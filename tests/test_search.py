@@ -251,10 +251,19 @@ def test_sorted_view_across_parts(
     assert dates == [date for _, date in one]  # same dates in the same order (ties may swap)
 
 
-def _records(changed: str = "") -> list[SearchRecord]:
-    records = []
-    for number in range(60):
-        org = f"org-{number:02d}"
+def _city(
+    orgs: int, activities: int, *, policies: int = 0, changed: str = ""
+) -> list[SearchRecord]:
+    """Synthetic search records: hand-written pages, then organizations with their activities
+    (`changed` is appended to the text of organization 7's second activity)."""
+    records = [
+        SearchRecord(
+            url=f"policies/p{n}/", title=f"政策{n}", kind="政策", text="培育发展社区社会组织"
+        )
+        for n in range(policies)
+    ]
+    for number in range(orgs):
+        org = f"org-{number:03d}"
         records.append(
             SearchRecord(
                 url=f"orgs/{org}/",
@@ -263,14 +272,13 @@ def _records(changed: str = "") -> list[SearchRecord]:
                 text="社区养老服务",
             )
         )
-        for stem in ("a1", "a2", "a3", "a4"):
-            text = "重阳节义诊活动" + (changed if org == "org-07" and stem == "a2" else "")
+        for index in range(1, activities + 1):
             records.append(
                 SearchRecord(
-                    url=f"orgs/{org}/activities/{stem}/",
-                    title=f"{org} 活动 {stem}",
+                    url=f"orgs/{org}/activities/a{index}/",
+                    title=f"{org} 活动 a{index}",
                     kind="活动",
-                    text=text,
+                    text="养老义诊活动" + (changed if (number, index) == (7, 2) else ""),
                     sort={"date": f"2024-01-{number % 28 + 1:02d}"},
                 )
             )
@@ -289,14 +297,14 @@ def test_index_parts_are_cached(tmp_path: Path) -> None:
     """Bundles whose documents did not change come from the cache, byte for byte what indexing
     them again writes; a changed activity re-indexes only its own part."""
     cache = tmp_path / "cache"
-    first = index_records(_records(), tmp_path / "a", cache_dir=cache, shard_pages=100)
+    first = index_records(_city(60, 4), tmp_path / "a", cache_dir=cache, shard_pages=100)
     assert first.bundles == 4 and first.reused == 0 and first.pages == 300  # 60 + 3 parts of 240
-    again = index_records(_records(), tmp_path / "b", cache_dir=cache, shard_pages=100)
+    again = index_records(_city(60, 4), tmp_path / "b", cache_dir=cache, shard_pages=100)
     assert again.reused == 4
-    fresh = index_records(_records(), tmp_path / "c", shard_pages=100)  # no cache at all
+    fresh = index_records(_city(60, 4), tmp_path / "c", shard_pages=100)  # no cache at all
     assert _tree(tmp_path / "a") == _tree(tmp_path / "b") == _tree(tmp_path / "c")
     changed = index_records(
-        _records("，新增测量血压"), tmp_path / "d", cache_dir=cache, shard_pages=100
+        _city(60, 4, changed="，新增测量血压"), tmp_path / "d", cache_dir=cache, shard_pages=100
     )
     assert changed.reused == 3 and changed.pages == fresh.pages
     differing = {
@@ -379,42 +387,11 @@ def test_a_site_with_nothing_to_search_says_so(browser: object, tmp_path: Path) 
     server.shutdown()
 
 
-def _city_records() -> list[SearchRecord]:
-    """A city in miniature: more than twice as many organizations as a part holds (parts of 100
-    pages here)."""
-    records = [
-        SearchRecord(
-            url=f"policies/p{n}/", title=f"政策{n}", kind="政策", text="培育发展社区社会组织"
-        )
-        for n in range(5)
-    ]
-    for number in range(250):
-        org = f"org-{number:03d}"
-        records.append(
-            SearchRecord(
-                url=f"orgs/{org}/",
-                title=f"第{number}号志愿服务队",
-                kind="机构",
-                text="社区养老服务",
-            )
-        )
-        for stem in ("a1", "a2"):
-            records.append(
-                SearchRecord(
-                    url=f"orgs/{org}/activities/{stem}/",
-                    title=f"{org} {stem}",
-                    kind="活动",
-                    text="养老义诊活动",
-                )
-            )
-    return records
-
-
 def test_a_citys_organizations_get_parts_of_their_own(tmp_path: Path, browser: object) -> None:
     """Beyond twice a part's size, organizations go to parts of their own ("o…"), searched with the
     primary bundle before the first results; projects and activities come after."""
     site = tmp_path / "site"
-    result = index_records(_city_records(), site, shard_pages=100)
+    result = index_records(_city(250, 2, policies=5), site, shard_pages=100)  # a city in miniature
     manifest = json.loads((site / "pagefind" / "parts.json").read_text())
     first = manifest["parts"][: manifest["first"]]
     assert manifest["pages"] == 5 == _pages(site / "pagefind")  # the hand-written pages
