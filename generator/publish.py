@@ -12,7 +12,7 @@ import logging
 import multiprocessing
 import os
 import time
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,7 +74,7 @@ class BuildState:
     body_templates: dict[str, str] = field(default_factory=dict)
     head_template: Any = None
     folders: set[Path] = field(default_factory=set)
-    search_texts: dict[str, str] = field(default_factory=dict)
+    search_words: dict[str, str] = field(default_factory=dict)  # url → search.words()
 
     glossary: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
@@ -436,9 +436,12 @@ def _render_parts(state: BuildState, spec: PageSpec) -> tuple[str, str | None]:
 
 
 def _render(state: BuildState, spec: PageSpec) -> tuple[int, str | None]:
-    """Write one page; returns its size and, for searched kinds, its searchable text."""
+    """Write one page; returns its size and, for searched kinds, the words Pagefind indexes of
+    it (made here, in the rendering processes, rather than in the parent while it waits)."""
     html, body = _render_parts(state, spec)
-    text = search.indexed_text(body or html) if spec.kind in SEARCHED_KINDS else None
+    made = None
+    if spec.kind in SEARCHED_KINDS:
+        made = search.words(spec.title, search.indexed_text(body or html))
     target = Path(state.config.site_dir) / spec.url / "index.html"
     folder = target.parent
     if folder not in state.folders:
@@ -446,18 +449,18 @@ def _render(state: BuildState, spec: PageSpec) -> tuple[int, str | None]:
         state.folders.add(folder)
     data = html.encode("utf-8")
     target.write_bytes(data)
-    return len(data), text
+    return len(data), made
 
 
 def _render_all(state: BuildState, specs: list[PageSpec]) -> tuple[int, int, dict[str, str]]:
     size = 0
-    texts: dict[str, str] = {}
+    words: dict[str, str] = {}
     for spec in specs:
-        written, text = _render(state, spec)
+        written, made = _render(state, spec)
         size += written
-        if text is not None:
-            texts[spec.url] = text
-    return len(specs), size, texts
+        if made is not None:
+            words[spec.url] = made
+    return len(specs), size, words
 
 
 def _render_share(index: int) -> tuple[int, int, dict[str, str]]:
@@ -466,8 +469,12 @@ def _render_share(index: int) -> tuple[int, int, dict[str, str]]:
     return _render_all(state, specs[index::shares])
 
 
-def render_pages(state: BuildState, specs: list[PageSpec]) -> tuple[int, int]:
-    """Render specs across the cores (fork once the environment is ready); (pages, bytes)."""
+def render_pages(
+    state: BuildState, specs: list[PageSpec], meanwhile: Callable[[], None] | None = None
+) -> tuple[int, int]:
+    """Render specs across the cores (fork once the environment is ready); (pages, bytes).
+    `meanwhile` runs in this process while the forked workers render (it must not write what
+    they write); without workers it runs after them."""
     global _FORKED
     workers = state.workers or os.cpu_count() or 1
     state.doc_files = state.files.documentation_pages()
@@ -484,20 +491,28 @@ def render_pages(state: BuildState, specs: list[PageSpec]) -> tuple[int, int]:
             _shell(state, spec.url)  # before forking, so the workers share them
 
     if workers <= 1 or len(specs) < 200 or "fork" not in multiprocessing.get_all_start_methods():
-        count, size, state.search_texts = _render_all(state, specs)
+        count, size, state.search_words = _render_all(state, specs)
+        if meanwhile is not None:
+            meanwhile()
         return count, size
-    _FORKED = (state, specs, workers)  # inherited by the forked workers, never pickled
+    # many small shares, not one per worker: a worker that gets less of the cores (the parent's
+    # `meanwhile`, other programs) does fewer of them instead of being waited for at the end
+    shares = workers * 8
+    _FORKED = (state, specs, shares)  # inherited by the forked workers, never pickled
     # the collector leaves the inherited site alone: the workers neither scan it nor copy
     # its memory pages by touching their object headers
     gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            results = pool.map(_render_share, range(workers))
+            rendering = pool.map_async(_render_share, range(shares), chunksize=1)
+            if meanwhile is not None:  # this process would only wait: the cores are shared
+                meanwhile()
+            results = rendering.get()
     finally:
         _FORKED = None
         gc.unfreeze()
-    for _, _, texts in results:
-        state.search_texts.update(texts)
+    for _, _, words in results:
+        state.search_words.update(words)
     return sum(r[0] for r in results), sum(r[1] for r in results)
 
 
@@ -523,7 +538,8 @@ def search_records(state: BuildState) -> list[search.SearchRecord]:
                 url=spec.url,
                 title=spec.title,
                 kind=SEARCHED_KINDS[spec.kind],
-                text=state.search_texts.get(spec.url, ""),
+                text="",
+                words=state.search_words.get(spec.url),
                 summary=spec.description,
                 image=image,
                 filters=spec.filters or {"kind": [SEARCHED_KINDS[spec.kind]]},
@@ -573,23 +589,9 @@ def write_generated(state: BuildState, config: Any) -> None:
     catalog = state.catalog
     assert catalog and state.cache
     site_dir = Path(config.site_dir)
-    started = time.perf_counter()
-    specs = [spec for spec in catalog.pages if spec.url not in NAV_PAGES]
-    count, size = render_pages(state, specs)
-    state.timings["pages"] = time.perf_counter() - started
-    state.stats.update(pages=count, page_bytes=size)
-    # The search index is built meanwhile: Pagefind works in processes of its own, so its
-    # time mostly hides behind the media and open data written here.
-    search_started = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=1) as background:
-        indexing = background.submit(
-            search.index_records,
-            search_records(state),
-            site_dir,
-            cache_dir=state.cache_dir.parent / "search" if state.use_cache else None,
-            shard_pages=state.site.config.settings.search_shard_pages,
-            workers=state.workers,
-        )
+
+    def media_and_open_data() -> None:
+        """Written by this process while the workers render the pages (other files)."""
         started = time.perf_counter()
         state.stats["media_bytes"] = publish(state.images, state.cache, site_dir)
         if state.use_cache:
@@ -610,8 +612,22 @@ def write_generated(state: BuildState, config: Any) -> None:
         )
         stats.write_downloads(state.site, site_dir, catalog.pages)
         state.timings["open_data"] = time.perf_counter() - started
-        indexed = indexing.result()
-    state.timings["search"] = time.perf_counter() - search_started  # overlaps open data
+
+    started = time.perf_counter()
+    specs = [spec for spec in catalog.pages if spec.url not in NAV_PAGES]
+    count, size = render_pages(state, specs, meanwhile=media_and_open_data)
+    state.timings["pages"] = time.perf_counter() - started  # media and open data included
+    state.stats.update(pages=count, page_bytes=size)
+    # Pagefind works in processes of its own; the words of each page came from the workers
+    search_started = time.perf_counter()
+    indexed = search.index_records(
+        search_records(state),
+        site_dir,
+        cache_dir=state.cache_dir.parent / "search" if state.use_cache else None,
+        shard_pages=state.site.config.settings.search_shard_pages,
+        workers=state.workers,
+    )
+    state.timings["search"] = time.perf_counter() - search_started
     state.stats.update(
         search_pages=indexed.pages,
         search_bytes=indexed.bytes,

@@ -19,8 +19,8 @@ def test_fast_pages_equal_full_renders(tmp_path: Path, monkeypatch: pytest.Monke
     compared: list[str] = []
     original = publish.render_pages
 
-    def check(state: publish.BuildState, specs: list) -> tuple[int, int]:
-        result = original(state, specs)
+    def check(state: publish.BuildState, specs: list, **options: object) -> tuple[int, int]:
+        result = original(state, specs, **options)
         assert state.shells and all(state.shells.values())  # the fast path was taken
 
         for spec in specs:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import build
-from generator.search import SearchRecord, index_records, indexed_text
+from generator.search import SearchRecord, index_records, indexed_text, tokens
 
 from .conftest import REPO, SITES, serve
 
@@ -336,12 +336,59 @@ def test_index_parts_are_cached(tmp_path: Path) -> None:
             "甲 乙 丙",
         ),
         ('<p title="data-pagefind-body">不收</p>', ""),
+        (  # ignored inside ignored; a void element; the attribute's name as text, not markup
+            "<section data-pagefind-body>甲<div data-pagefind-ignore>乙<p data-pagefind-ignore>丙"
+            '</p>丁</div><img data-pagefind-ignore alt="图">戊 data-pagefind-ignore 己</section>',
+            "甲 戊 data-pagefind-ignore 己",
+        ),
+        ("<div data-pagefind-body>甲</div><p>乙</p><div data-pagefind-body>丙</div>", "甲 丙"),
     ],
 )
 def test_indexed_text(markup: str, expected: str) -> None:
     """What Pagefind would index of a page: inside data-pagefind-body, outside ignored parts,
     scripts, styles and SVG; attribute values never count as attributes."""
     assert indexed_text(markup) == expected
+
+
+# the first and last character of each range of Chinese that search.py and search.js tokenize,
+# beside their neighbours outside it, Latin letters and digits
+BOUNDARIES = (
+    "Ab3 㐀㐁 䶾䶿 一丁 鿾鿿 豈更 﫾﫿 㿿䀀 社区服务 \u33ff\u3400x \u9fff\ua000 \uf8ff\uf900"
+)
+
+
+def _reference_tokens(text: str) -> list[str]:
+    """tokens() as first written: a character's code computed one at a time."""
+    import re
+
+    def code(char: str) -> str:
+        number, letters = ord(char), ""
+        for _ in range(4):
+            number, digit = divmod(number, 26)
+            letters = "abcdefghijklmnopqrstuvwxyz"[digit] + letters
+        return letters
+
+    out = []
+    for run in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[0-9A-Za-z]+", text):
+        if run[0] < "\u3400":
+            out.append(run.lower())
+            continue
+        codes = [code(char) for char in run]
+        out += ["y" + codes[0]] if len(codes) == 1 else []
+        out += ["y" + codes[i] + codes[i + 1] for i in range(len(codes) - 1)]
+    return out
+
+
+def test_tokens_agree_with_the_reference_and_search_js(browser: object, example_url: str) -> None:
+    """The indexer's tokens (a translation table) are the reference's, and search.js makes the
+    same of a query (lone characters aside: search.js moves them last, as prefixes)."""
+    assert tokens(BOUNDARIES) == _reference_tokens(BOUNDARIES)
+    assert tokens("中") == _reference_tokens("中") and len(tokens("中")[0]) == 5
+    page = browser.new_page()
+    page.goto(example_url, wait_until="load")
+    made = page.evaluate("(text) => window.gongshiSearch.tokens(text)", BOUNDARIES)
+    page.close()
+    assert sorted(made.split(" ")) == sorted(tokens(BOUNDARIES))
 
 
 def test_more_button_only_when_there_is_more(browser: object, example_url: str) -> None:
