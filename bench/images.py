@@ -12,6 +12,10 @@ each like a phone's; every tenth one carries EXIF orientation 6) in a temporary 
   widths, encode five files (WebP ×3, JPEG ×2) and rename into the cache;
 - decode + first resize: what ARCHITECTURE.md's 140 MP/s per core measures ("decoding and one
   resize": draft() at the largest derivative's size, then that resize), in one process;
+- reference: the two operations ARCHITECTURE.md measured on the design machine (thumbnail()
+  alone, 81 MP/s per core; draft() at the aspect-correct size then thumbnail(), 146), timed in
+  the same runs at the pipeline's largest size: how fast this machine is right now, so that the
+  140 MP/s target can be read against a baseline of the same run;
 - warm: the same jobs again with the cache filled — milliseconds per unchanged photo
   (manifest read, stat() + lookup + existence check, nothing decoded); and what validation
   (``images.inspect``: header, EXIF orientation, whole-file check) costs per photo;
@@ -128,6 +132,32 @@ def decode_and_resize(paths: list[Path]) -> float:
             image.load()
             image.resize(sizes[-1], images.RESAMPLE_FIRST, reducing_gap=images.FIRST_REDUCING_GAP)
     return len(datas) * MEGAPIXELS / (time.process_time() - started)
+
+
+# ARCHITECTURE.md's own figures, measured per core on 12 MP photos on the design machine
+DESIGN_THUMBNAIL = 81.0  # thumbnail() alone
+DESIGN_DRAFT_THUMBNAIL = 146.0  # draft() at the aspect-correct target size, then thumbnail()
+TARGET = 140.0
+
+
+def reference(paths: list[Path]) -> tuple[float, float]:
+    """The two operations ARCHITECTURE.md measured (81 and 146 MP/s per core), timed here in the
+    same run, to the pipeline's largest size: thumbnail() alone (its own draft request asks for
+    twice the box, which reduces nothing on a 4000 px photo) and draft() at the aspect-correct
+    size first. Their ratio to the design figures is how fast this machine is right now; the
+    target scales with it. Returns megapixels of source per CPU-second, in this process."""
+    box = images._target_sizes(WIDTH, HEIGHT, images.PHOTO_WIDTHS)[-1]
+    datas = [path.read_bytes() for path in paths]
+    figures = []
+    for draft in (False, True):
+        started = time.process_time()
+        for data in datas:
+            with Image.open(io.BytesIO(data), formats=images.FORMATS) as image:
+                if draft:
+                    image.draft("RGB", box)
+                image.thumbnail(box)
+        figures.append(len(datas) * MEGAPIXELS / (time.process_time() - started))
+    return figures[0], figures[1]
 
 
 def stages(paths: list[Path], runs: int) -> None:
@@ -276,6 +306,7 @@ def main() -> None:
         if args.stages:
             stages(paths, args.runs)
         wall, per_cpu, serial, warm_ms, first = [], [], [], [], []
+        thumbnail, draft_thumbnail = [], []
         megapixels = len(paths) * MEGAPIXELS
         for run in range(args.runs):
             elapsed, cpu = cold(paths, base, args.workers)
@@ -286,10 +317,14 @@ def main() -> None:
             subset = paths[: args.serial_photos]
             serial.append(len(subset) * MEGAPIXELS / cold(subset, base, 1)[1])
             first.append(decode_and_resize(subset))
+            alone, drafted = reference(subset)
+            thumbnail.append(alone)
+            draft_thumbnail.append(drafted)
             print(
                 f"  run {run + 1}: cold {wall[-1]:.1f} MP/s per core (wall), {per_cpu[-1]:.1f} MP "
                 f"per CPU-second (pool), {serial[-1]:.1f} (one process), "
-                f"{first[-1]:.1f} (decode + first resize); "
+                f"{first[-1]:.1f} (decode + first resize); reference {alone:.1f} "
+                f"(thumbnail), {drafted:.1f} (draft + thumbnail); "
                 f"warm {min(warm_ms[-3:]):.3f} ms per photo"
             )
         print(f"cold, pool of {args.workers}, MP/s per core by wall time:  {spread(wall)}")
@@ -297,6 +332,19 @@ def main() -> None:
         print(f"cold, one process, MP per CPU-second:       {spread(serial)}")
         print(f"decode + first resize, MP per CPU-second:   {spread(first)}")
         print(f"warm rebuild, ms per unchanged photo:       {spread(warm_ms)}")
+        print(f"reference, thumbnail() alone:               {spread(thumbnail)}")
+        print(f"reference, draft() + thumbnail():           {spread(draft_thumbnail)}")
+        # the same run's reference against the design figures: how fast this machine is now
+        speed = statistics.median(draft_thumbnail) / DESIGN_DRAFT_THUMBNAIL
+        speed_alone = statistics.median(thumbnail) / DESIGN_THUMBNAIL
+        print(
+            f"this machine now: {speed:.2f}× the design machine by draft() + thumbnail() "
+            f"({DESIGN_DRAFT_THUMBNAIL:.0f} there), {speed_alone:.2f}× by thumbnail() "
+            f"({DESIGN_THUMBNAIL:.0f} there); the target of {TARGET:.0f} MP/s scales to "
+            f"{TARGET * speed:.0f} ({TARGET * speed_alone:.0f})"
+        )
+        paired = [ours / theirs for ours, theirs in zip(first, draft_thumbnail, strict=True)]
+        print(f"decode + first resize ÷ draft() + thumbnail(), run by run: {spread(paired)}")
         print(f"load average after: {os.getloadavg()[0]:.2f}")
 
 

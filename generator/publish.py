@@ -7,10 +7,12 @@ of content/ and a few index pages go through MkDocs' own page loop.
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -74,7 +76,6 @@ class BuildState:
     body_templates: dict[str, str] = field(default_factory=dict)
     head_template: Any = None
     folders: set[Path] = field(default_factory=set)
-    search_words: dict[str, str] = field(default_factory=dict)  # url → search.words()
 
     glossary: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
@@ -308,7 +309,7 @@ def edit_url(state: BuildState, rel: str | None) -> str | None:
 # each page renders only its body and head; the result is byte-identical to a full render
 # (tests/test_render.py checks that), at a fraction of the cost.
 
-_FORKED: tuple[BuildState, list[PageSpec], int] | None = None
+_FORKED: tuple[BuildState, list[tuple[int, list[PageSpec]]]] | None = None
 
 _MARK = {
     name: f"\x00gongshi-{name}\x00"
@@ -463,23 +464,49 @@ def _render_all(state: BuildState, specs: list[PageSpec]) -> tuple[int, int, dic
     return len(specs), size, words
 
 
-def _render_share(index: int) -> tuple[int, int, dict[str, str]]:
+def _render_share(index: int) -> tuple[int, int, int, dict[str, str]]:
+    """Worker: (share, pages, bytes, words) of one share of the pages."""
     assert _FORKED is not None
-    state, specs, shares = _FORKED
-    return _render_all(state, specs[index::shares])
+    state, shares = _FORKED
+    return (index, *_render_all(state, shares[index][1]))
+
+
+@dataclass
+class Batch:
+    """Pages rendered together; `done` gets their words (url → search.words()) once all of them
+    are written (a search bundle is indexed while the next batch renders)."""
+
+    specs: list[PageSpec]
+    done: Callable[[dict[str, str]], None] | None = None
+
+
+def _shares(batches: list[Batch], workers: int) -> list[tuple[int, list[PageSpec]]]:
+    """Each batch in consecutive slices, in order: many small shares rather than one a worker,
+    so that a worker that gets less of the cores (the parent's `meanwhile`, Pagefind, other
+    programs) does fewer of them instead of being waited for at the end."""
+    total = sum(len(batch.specs) for batch in batches) or 1
+    shares = []
+    for number, batch in enumerate(batches):
+        if not batch.specs:
+            continue
+        count = max(1, round(workers * 8 * len(batch.specs) / total))
+        size = -(-len(batch.specs) // count)
+        shares += [(number, batch.specs[i : i + size]) for i in range(0, len(batch.specs), size)]
+    return shares
 
 
 def render_pages(
-    state: BuildState, specs: list[PageSpec], meanwhile: Callable[[], None] | None = None
+    state: BuildState, batches: list[Batch], meanwhile: Callable[[], None] | None = None
 ) -> tuple[int, int]:
-    """Render specs across the cores (fork once the environment is ready); (pages, bytes).
-    `meanwhile` runs in this process while the forked workers render (it must not write what
-    they write); without workers it runs after them."""
+    """Render the batches in order across the cores (fork once the environment is ready);
+    (pages, bytes). `meanwhile` runs in a thread of this process while the forked workers render
+    (it must not write what they write); each batch's `done` is called here as it completes."""
     global _FORKED
     workers = state.workers or os.cpu_count() or 1
     state.doc_files = state.files.documentation_pages()
     state.head_template = state.env.get_template("gongshi/partials/head.html")
     available = set(state.env.loader.list_templates())
+    specs = [spec for batch in batches for spec in batch.specs]
     for template in {spec.template for spec in specs}:
         body = template.replace("gongshi/", "gongshi/body/", 1)
         if body in available:
@@ -491,29 +518,61 @@ def render_pages(
             _shell(state, spec.url)  # before forking, so the workers share them
 
     if workers <= 1 or len(specs) < 200 or "fork" not in multiprocessing.get_all_start_methods():
-        count, size, state.search_words = _render_all(state, specs)
+        count = size = 0
+        for batch in batches:
+            pages, written, words = _render_all(state, batch.specs)
+            count, size = count + pages, size + written
+            if batch.done is not None:
+                batch.done(words)
         if meanwhile is not None:
             meanwhile()
         return count, size
-    # many small shares, not one per worker: a worker that gets less of the cores (the parent's
-    # `meanwhile`, other programs) does fewer of them instead of being waited for at the end
-    shares = workers * 8
-    _FORKED = (state, specs, shares)  # inherited by the forked workers, never pickled
+    shares = _shares(batches, workers)
+    left = [0] * len(batches)
+    for number, _ in shares:
+        left[number] += 1
+    words_of: list[dict[str, str]] = [{} for _ in batches]
+    for number, batch in enumerate(batches):
+        if not left[number] and batch.done is not None:
+            batch.done({})
+    count = size = 0
+    failure: list[BaseException] = []
+
+    def side() -> None:
+        try:
+            meanwhile()  # type: ignore[misc]
+        except BaseException as error:  # raised in the calling thread, after the workers
+            failure.append(error)
+
+    _FORKED = (state, shares)  # inherited by the forked workers, never pickled
     # the collector leaves the inherited site alone: the workers neither scan it nor copy
     # its memory pages by touching their object headers
     gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            rendering = pool.map_async(_render_share, range(shares), chunksize=1)
-            if meanwhile is not None:  # this process would only wait: the cores are shared
-                meanwhile()
-            results = rendering.get()
+            # started after the fork: no thread of this process is copied into a worker
+            thread = threading.Thread(target=side, name="gongshi-meanwhile")
+            if meanwhile is not None:
+                thread.start()
+            try:
+                for index, pages, written, words in pool.imap_unordered(
+                    _render_share, range(len(shares))
+                ):
+                    count, size = count + pages, size + written
+                    number = shares[index][0]
+                    words_of[number].update(words)
+                    left[number] -= 1
+                    if not left[number] and batches[number].done is not None:
+                        batches[number].done(words_of[number])
+            finally:
+                if meanwhile is not None:
+                    thread.join()
     finally:
         _FORKED = None
         gc.unfreeze()
-    for _, _, words in results:
-        state.search_words.update(words)
-    return sum(r[0] for r in results), sum(r[1] for r in results)
+    if failure:
+        raise failure[0]
+    return count, size
 
 
 SEARCHED_KINDS = {
@@ -538,8 +597,7 @@ def search_records(state: BuildState) -> list[search.SearchRecord]:
                 url=spec.url,
                 title=spec.title,
                 kind=SEARCHED_KINDS[spec.kind],
-                text="",
-                words=state.search_words.get(spec.url),
+                text="",  # its words come from the rendering workers (Batch.done)
                 summary=spec.description,
                 image=image,
                 filters=spec.filters or {"kind": [SEARCHED_KINDS[spec.kind]]},
@@ -615,18 +673,39 @@ def write_generated(state: BuildState, config: Any) -> None:
 
     started = time.perf_counter()
     specs = [spec for spec in catalog.pages if spec.url not in NAV_PAGES]
-    count, size = render_pages(state, specs, meanwhile=media_and_open_data)
-    state.timings["pages"] = time.perf_counter() - started  # media and open data included
-    state.stats.update(pages=count, page_bytes=size)
-    # Pagefind works in processes of its own; the words of each page came from the workers
-    search_started = time.perf_counter()
-    indexed = search.index_records(
+    # Pages are rendered bundle by bundle of the search index; each bundle is indexed by
+    # Pagefind (processes of its own) while the next renders
+    indexer = search.Indexer(
         search_records(state),
         site_dir,
         cache_dir=state.cache_dir.parent / "search" if state.use_cache else None,
         shard_pages=state.site.config.settings.search_shard_pages,
         workers=state.workers,
     )
+    try:
+        bundle_of = {
+            record.url: number
+            for number, (_, records) in enumerate(indexer.shards)
+            for record in records
+        }
+        grouped: list[list[PageSpec]] = [[] for _ in indexer.shards]
+        unsearched: list[PageSpec] = []
+        for spec in specs:
+            number = bundle_of.get(spec.url) if spec.kind in SEARCHED_KINDS else None
+            (unsearched if number is None else grouped[number]).append(spec)
+        batches = [
+            Batch(group, functools.partial(indexer.ready, number))
+            for number, group in enumerate(grouped)
+        ]
+        count, size = render_pages(
+            state, [*batches, Batch(unsearched)], meanwhile=media_and_open_data
+        )
+        state.timings["pages"] = time.perf_counter() - started  # media and open data included
+        state.stats.update(pages=count, page_bytes=size)
+        search_started = time.perf_counter()  # what indexing took beyond the rendering
+        indexed = indexer.finish()
+    finally:
+        indexer.close()
     state.timings["search"] = time.perf_counter() - search_started
     state.stats.update(
         search_pages=indexed.pages,

@@ -26,6 +26,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 import time
 import zlib
 from concurrent.futures import ThreadPoolExecutor
@@ -390,30 +391,92 @@ def _copy_tree(source: Path, target: Path) -> None:
                 shutil.copy2(Path(folder) / name, into / name)
 
 
-async def _index(
-    shards: list[tuple[str, list[SearchRecord]]],
-    site_dir: Path,
-    cache_dir: Path | None,
-    workers: int,
-) -> IndexResult:
-    os.environ["PAGEFIND_BINARY_PATH"] = str(_binary())
-    # one Pagefind process more than the cores: each spends part of its time writing files, and
-    # the last bundles then share the cores instead of one finishing alone
-    gate = asyncio.Semaphore(max(1, workers) + 1)
-    pages = 0
-    errors: list[str] = []
-    reused = 0
-    used: set[str] = set()
+class Indexer:
+    """The Pagefind bundles of a site's records, each indexed as soon as its records are ready
+    (a build renders pages bundle by bundle and hands each over while it renders the next), in
+    threads that each drive a Pagefind process; finish() waits, writes the manifest and prunes
+    the cache. Bundles whose documents did not change since an earlier build come from
+    cache_dir."""
 
-    async def one(name: str, records: list[SearchRecord]) -> None:
-        nonlocal pages, reused
-        target = site_dir / BUNDLE if not name else site_dir / PARTS / name
+    def __init__(
+        self,
+        records: list[SearchRecord],
+        site_dir: Path,
+        *,
+        cache_dir: Path | None = None,
+        shard_pages: int = SHARD_PAGES,
+        workers: int | None = None,
+    ) -> None:
+        records = sorted(records, key=lambda record: record.url)  # deterministic output
+        self.shards = plan_shards(records, shard_pages)
+        self.site_dir = site_dir
+        self.cache_dir = cache_dir
+        if cache_dir is not None:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+        os.environ["PAGEFIND_BINARY_PATH"] = str(_binary())
+        # one Pagefind process more than the cores: each spends part of its time writing files,
+        # and the last bundles then share the cores instead of one finishing alone
+        self._pool = ThreadPoolExecutor(max_workers=max(1, workers or os.cpu_count() or 1) + 1)
+        self._jobs: list = []
+        self._lock = threading.Lock()
+        self._result = IndexResult(pages=0, bytes=0, errors=[], bundles=len(self.shards))
+        self._used: set[str] = set()
+
+    def ready(self, number: int, words: dict[str, str] | None = None) -> None:
+        """Start indexing shard `number`; `words` (url → words()) fills its records' words."""
+        name, records = self.shards[number]
+        if words:
+            records = [
+                replace(record, words=words[record.url]) if record.url in words else record
+                for record in records
+            ]
+        self._jobs.append(self._pool.submit(asyncio.run, self._one(name, records)))
+
+    def finish(self) -> IndexResult:
+        try:
+            for job in self._jobs:
+                job.result()
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        shards, site_dir = self.shards, self.site_dir
+        parts = [f"{PARTS}/{name}/" for name, _ in shards if name]
+        primary = len(shards[0][1])  # pages of the primary bundle (0 on a site with nothing yet)
+        first = sum(1 for name, _ in shards if name.startswith("o"))  # searched with the primary
+        manifest = json.dumps(
+            {"pages": primary, "first": first, "parts": parts},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        (site_dir / BUNDLE).mkdir(parents=True, exist_ok=True)
+        (site_dir / BUNDLE / MANIFEST).write_text(manifest + "\n", encoding="utf-8")
+        if self.cache_dir is not None:
+            _prune(self.cache_dir, self._used)
+        self._result.bytes = sum(
+            f.stat().st_size
+            for folder in (site_dir / BUNDLE, site_dir / PARTS)
+            if folder.is_dir()
+            for f in folder.rglob("*")
+            if f.is_file()
+        )
+        return self._result
+
+    def close(self) -> None:
+        """Stop: bundles not started are dropped, running ones finish (a build that failed)."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _count(self, pages: int, errors: list[str] | None = None, reused: bool = False) -> None:
+        with self._lock:
+            self._result.pages += pages
+            self._result.errors.extend(errors or [])
+            self._result.reused += int(reused)
+
+    async def _one(self, name: str, records: list[SearchRecord]) -> None:
+        target = self.site_dir / BUNDLE if not name else self.site_dir / PARTS / name
+        cache_dir = self.cache_dir
         if cache_dir is None:
             documents = [(record.url, _document(record)) for record in records]
-            async with gate:
-                count, problems = await _index_one(documents, target, not name)
-            pages += count
-            errors.extend(problems)
+            count, problems = await _index_one(documents, target, not name)
+            self._count(count, problems)
             return
         # the key comes from the records themselves (their documents follow from them and
         # CACHE_VERSION): a city's 80,000 documents are made only for bundles that changed
@@ -421,57 +484,30 @@ async def _index(
         for record in records:
             digest.update(_fingerprint(record))
         key = digest.hexdigest()[:32]
-        used.add(key)
+        with self._lock:
+            self._used.add(key)
         entry = cache_dir / key
-        if not (entry / "pagefind-entry.json").is_file():
+        reused = (entry / "pagefind-entry.json").is_file()
+        if not reused:
             documents = [(record.url, _document(record)) for record in records]
-            async with gate:
-                scratch = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=cache_dir))
-                try:
-                    count, problems = await _index_one(documents, scratch / "bundle", not name)
-                    if problems:
-                        errors.extend(problems)
-                        _copy_tree(scratch / "bundle", target)
-                        pages += count
-                        return
-                    (scratch / "bundle" / "pages").write_text(str(count), encoding="utf-8")
-                    # atomic: a concurrent build sees the whole entry or none (if another
-                    # build wrote the same entry first, the rename fails and theirs is used)
-                    with contextlib.suppress(OSError):
-                        os.rename(scratch / "bundle", entry)
-                finally:
-                    shutil.rmtree(scratch, ignore_errors=True)
-        else:
-            reused += 1
+            scratch = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=cache_dir))
+            try:
+                count, problems = await _index_one(documents, scratch / "bundle", not name)
+                if problems:
+                    _copy_tree(scratch / "bundle", target)
+                    self._count(count, problems)
+                    return
+                (scratch / "bundle" / "pages").write_text(str(count), encoding="utf-8")
+                # atomic: a concurrent build sees the whole entry or none (if another build
+                # wrote the same entry first, the rename fails and theirs is used)
+                with contextlib.suppress(OSError):
+                    os.rename(scratch / "bundle", entry)
+            finally:
+                shutil.rmtree(scratch, ignore_errors=True)
         os.utime(entry)
         _copy_tree(entry, target)
         (target / "pages").unlink(missing_ok=True)
-        pages += int((entry / "pages").read_text(encoding="utf-8"))
-
-    if cache_dir is not None:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-    await asyncio.gather(*(one(name, records) for name, records in shards))
-    parts = [f"{PARTS}/{name}/" for name, _ in shards if name]
-    primary = len(shards[0][1])  # pages of the primary bundle (0 on a site with nothing yet)
-    first = sum(1 for name, _ in shards if name.startswith("o"))  # searched with the primary
-    manifest = json.dumps(
-        {"pages": primary, "first": first, "parts": parts},
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    (site_dir / BUNDLE / MANIFEST).write_text(manifest + "\n", encoding="utf-8")
-    if cache_dir is not None:
-        _prune(cache_dir, used)
-    written = sum(
-        f.stat().st_size
-        for folder in (site_dir / BUNDLE, site_dir / PARTS)
-        if folder.is_dir()
-        for f in folder.rglob("*")
-        if f.is_file()
-    )
-    return IndexResult(
-        pages=pages, bytes=written, errors=errors, bundles=len(shards), reused=reused
-    )
+        self._count(int((entry / "pages").read_text(encoding="utf-8")), reused=reused)
 
 
 def _prune(cache_dir: Path, used: set[str], keep_seconds: float = 3600) -> None:
@@ -497,13 +533,12 @@ def index_records(
     """Write the Pagefind bundles of these records: site_dir/pagefind/ (with parts.json, the list
     of parts) and, on a big site, site_dir/pagefind-parts/<n>/. Bundles whose documents did not
     change since an earlier build are taken from cache_dir."""
-    records = sorted(records, key=lambda record: record.url)  # deterministic output
-    shards = plan_shards(records, shard_pages)
-    job = _index(shards, site_dir, cache_dir, workers or os.cpu_count() or 1)
+    indexer = Indexer(
+        records, site_dir, cache_dir=cache_dir, shard_pages=shard_pages, workers=workers
+    )
     try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(job)
-    # called from inside an event loop (an embedding program): run in a thread of its own
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, job).result()
+        for number in range(len(indexer.shards)):
+            indexer.ready(number)
+        return indexer.finish()
+    finally:
+        indexer.close()

@@ -59,15 +59,13 @@ def members(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]
     """青山区 and 溪口县, each built from its own repository and served on its own port with CORS;
     溪口县's index is split into parts (its projects in a bundle of their own)."""
     qingshan = _build(FIXTURES / "qingshan", tmp_path_factory.mktemp("qingshan"))
-    whole = search.index_records
+
+    class Small(search.Indexer):  # parts of one page (the setting's floor is 100)
+        def __init__(self, records: list, site_dir: Path, **options: object) -> None:
+            super().__init__(records, site_dir, **{**options, "shard_pages": 1})
+
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(
-            search,
-            "index_records",
-            lambda records, site_dir, **options: whole(
-                records, site_dir, **{**options, "shard_pages": 1}
-            ),
-        )
+        patch.setattr(search, "Indexer", Small)
         xikou = _build(FIXTURES / "xikou", tmp_path_factory.mktemp("xikou"))
     assert json.loads((xikou / "pagefind" / "parts.json").read_text())["parts"]
     servers = {name: _serve_cors(site) for name, site in (("青山区", qingshan), ("溪口县", xikou))}

@@ -19,11 +19,11 @@ def test_fast_pages_equal_full_renders(tmp_path: Path, monkeypatch: pytest.Monke
     compared: list[str] = []
     original = publish.render_pages
 
-    def check(state: publish.BuildState, specs: list, **options: object) -> tuple[int, int]:
-        result = original(state, specs, **options)
+    def check(state: publish.BuildState, batches: list, **options: object) -> tuple[int, int]:
+        result = original(state, batches, **options)
         assert state.shells and all(state.shells.values())  # the fast path was taken
 
-        for spec in specs:
+        for spec in (spec for batch in batches for spec in batch.specs):
             if spec.template in state.body_templates:
                 assert publish.render_fast(state, spec) == publish.render_full(state, spec), (
                     spec.url

@@ -465,3 +465,59 @@ def test_a_citys_organizations_get_parts_of_their_own(tmp_path: Path, browser: o
     page.close()
     server.shutdown()
     assert (early, every) == (250, 750)  # organizations first, then everything
+
+
+def test_bundles_indexed_while_rendering_equal_a_serial_build(tmp_path: Path) -> None:
+    """With workers, pages render bundle by bundle and each bundle is indexed while the next
+    renders (media and open data written meanwhile): the site is byte-identical to one built
+    by a single process, which renders everything first."""
+    from generator.demo import write_demo
+
+    repo = tmp_path / "repo"
+    write_demo(repo, orgs=40, seed=5)
+    config = repo / "site_config.yml"
+    marker = "  - gongshi:\n"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace(marker, marker + "      search_shard_pages: 100\n"), "utf-8")
+    serial = build(repo, tmp_path / "serial", use_cache=False, workers=1)
+    forked = build(repo, tmp_path / "forked", use_cache=False, workers=2)
+    assert serial.built and forked.built
+    assert forked.stats["pages"] >= 200  # enough pages for the forked path
+    assert forked.stats["search_bundles"] >= 3 and forked.stats["search_pages"] > 200
+    assert _tree(tmp_path / "serial") == _tree(tmp_path / "forked")
+
+
+def test_shares_keep_each_batch_in_order() -> None:
+    from generator.publish import Batch, _shares
+
+    batches = [Batch(list(range(7))), Batch([]), Batch(list(range(100, 400))), Batch([9])]
+    shares = _shares(batches, 2)  # type: ignore[arg-type]
+    assert [number for number, _ in shares] == sorted(number for number, _ in shares)
+    for number, batch in enumerate(batches):
+        assert [s for n, share in shares if n == number for s in share] == batch.specs
+    assert len(shares) >= 16 and all(share for _, share in shares)
+
+
+def test_a_failure_beside_the_rendering_fails_the_build_and_keeps_the_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Open data is written in a thread while the workers render and Pagefind indexes: an error
+    there still ends the build (after the workers and the indexing threads have stopped), and
+    the published site stays as it was."""
+    from generator import opendata
+    from generator.demo import write_demo
+
+    repo = tmp_path / "repo"
+    write_demo(repo, orgs=40, seed=5)
+    site = tmp_path / "site"
+    assert build(repo, site, workers=2).built
+    before = _tree(site)
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(opendata, "write_all", full)
+    with pytest.raises(OSError, match="No space left"):
+        build(repo, site, workers=2)
+    assert _tree(site) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site")]  # no staging left
