@@ -186,11 +186,6 @@ def for_you_section(html: str | Markup) -> Markup:
     )
 
 
-def pagefind_value(value: object) -> str:
-    """A value inside data-pagefind-filter="key:value": commas and colons separate, so escape them."""
-    return str(value).replace("\\", "\\\\").replace(",", "\\,")
-
-
 def _autoescape(name: str | None) -> bool:
 
     return bool(name) and name.startswith("gongshi/")
@@ -210,7 +205,6 @@ def install(env: jinja2.Environment) -> None:
             "qr_svg": qr_svg,
             "json_ld": json_ld,
             "for_you_section": for_you_section,
-            "pagefind_value": pagefind_value,
         }
     )
     env.globals.setdefault("escape", escape)
