@@ -6,6 +6,7 @@ Exit codes: 0 clean (warnings allowed), 1 errors in the records, 2 usage, 3 an i
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import re
@@ -382,3 +383,15 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_BUG
+
+
+def entry() -> None:
+    """The console script and `python -m generator`: main(), then the process ends without
+    tearing the interpreter down. Freeing a big site's objects one by one takes seconds (3.5 s
+    after a 5,000-organization build, whose work is done by then); the operating system takes
+    the memory back at once. Output is flushed and every file was closed by the commands."""
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
