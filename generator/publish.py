@@ -707,6 +707,8 @@ def write_generated(state: BuildState, config: Any) -> None:
     finally:
         indexer.close()
     state.timings["search"] = time.perf_counter() - search_started
+    for problem in indexed.errors[:20]:  # the site is built; its search may miss pages
+        log.warning("搜索索引出错 (search index error): %s", problem)
     state.stats.update(
         search_pages=indexed.pages,
         search_bytes=indexed.bytes,

@@ -25,6 +25,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import tempfile
 import threading
 import time
@@ -123,7 +124,6 @@ _ATTRS = r"([^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*)"
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)" + _ATTRS + ">")
 _COMMENT = re.compile(r"<!--.*?-->|<[!?][^>]*>", re.S)
 _RAW_TEXT = re.compile(r"<(script|style)\b" + _ATTRS + r">.*?</\1\s*>", re.S | re.I)
-_MARKED = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)(?=[^>]*data-pagefind-)" + _ATTRS + ">")
 _OPENING = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)" + _ATTRS + ">")
 _SVG = re.compile(r"<(svg)\b" + _ATTRS + ">", re.I)
 _QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
@@ -149,34 +149,32 @@ def _close(markup: str, name: str, start: int) -> tuple[int, int]:
     return len(markup), len(markup)
 
 
-def _elements(
-    markup: str, opener: re.Pattern[str], marker: re.Pattern[str] | None
-) -> list[tuple[int, int, int, int]]:
-    """(start, content start, content end, end) of each outermost element whose opening tag
-    matches opener and, if given, has the attribute marker (a name, never inside a value)."""
+def _extent(markup: str, match: re.Match[str]) -> tuple[int, int, int, int]:
+    """(start, content start, content end, end) of the element whose opening tag is match
+    (group 1 its name, group 2 its attributes)."""
+    if match[1].lower() in _VOID or match[2].endswith("/"):
+        return match.start(), match.end(), match.end(), match.end()
+    return (match.start(), match.end(), *_close(markup, match[1].lower(), match.end()))
+
+
+def _elements(markup: str, opener: re.Pattern[str]) -> list[tuple[int, int, int, int]]:
+    """The extent of each outermost element whose opening tag matches opener."""
     found = []
     position = 0
     while (match := opener.search(markup, position)) is not None:
-        name, attributes = match.group(1).lower(), match.group(2)
-        if marker is not None and not marker.search(_QUOTED.sub("", attributes)):
-            position = match.end()
-            continue
-        if name in _VOID or attributes.endswith("/"):
-            content_end = end = match.end()
-        else:
-            content_end, end = _close(markup, name, match.end())
-        found.append((match.start(), match.end(), content_end, end))
-        position = end
+        found.append(_extent(markup, match))
+        position = found[-1][3]
     return found
 
 
 def _marked(
     markup: str, attribute: str, marker: re.Pattern[str]
 ) -> list[tuple[int, int, int, int]]:
-    """_elements(markup, _MARKED, marker) for one attribute name, found from its occurrences
-    rather than by matching every tag: a page has a few ignored elements among ~150 tags.
-    Each occurrence counts only inside the opening tag that starts at the "<" before it (as
-    gongshi's templates and Markdown escape "<" in attribute values, that is its tag)."""
+    """The extent of each outermost element with this attribute (marker: its name, never
+    inside a quoted value), found from the attribute's occurrences rather than by matching
+    every tag: a page has a few ignored elements among ~150 tags. Each occurrence counts only
+    inside the opening tag that starts at the "<" before it (as gongshi's templates and
+    Markdown escape "<" in attribute values, that is its tag)."""
     found = []
     position = 0
     while (at := markup.find(attribute, position)) != -1:
@@ -185,13 +183,8 @@ def _marked(
         if match is None or match.end() <= at or not marker.search(_QUOTED.sub("", match[2])):
             position = at + len(attribute)
             continue
-        name, attributes = match[1].lower(), match[2]
-        if name in _VOID or attributes.endswith("/"):
-            content_end = end = match.end()
-        else:
-            content_end, end = _close(markup, name, match.end())
-        found.append((match.start(), match.end(), content_end, end))
-        position = end
+        found.append(_extent(markup, match))
+        position = found[-1][3]
     return found
 
 
@@ -211,7 +204,7 @@ def indexed_text(markup: str, *, whole: bool = False) -> str:
     and a tag-by-tag parser in Python cost 8 times as much (html.parser)."""
     markup = _RAW_TEXT.sub(" ", _COMMENT.sub(" ", markup))
     if "<svg" in markup or "<SVG" in markup:
-        markup = _without(markup, _elements(markup, _SVG, None))
+        markup = _without(markup, _elements(markup, _SVG))
     if "data-pagefind-ignore" in markup:
         markup = _without(markup, _marked(markup, "data-pagefind-ignore", _IGNORE))
     if not whole:
@@ -347,26 +340,60 @@ _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
 _PART_ONLY = ("pagefind.js", "wasm.unknown.pagefind")
 
 
-async def _index_one(
+def _index_one(
     documents: list[tuple[str, str]], output: Path, primary: bool
 ) -> tuple[int, list[str]]:
-    from pagefind.index import IndexConfig, PagefindIndex
-
+    """Index the documents into the bundle `output`: (pages, Pagefind's errors)."""
     # Pagefind indexes a folder of files far faster than records sent one by one through its
     # service (measured: 8,263 pages in 14 s against 6,799 records in 700 s), so the records are
-    # written as tiny documents at their URLs in a scratch folder and indexed from there.
+    # written as tiny documents at their URLs in a scratch folder and indexed from there, by the
+    # command-line indexer: the Python API's service is stopped (SIGTERM) once it has answered
+    # "files written", and Pagefind writes through tokio's buffered files, so a busy machine
+    # could lose the end of a file (seen: an empty pagefind-entry.json in one of two builds);
+    # the command finishes its writes before it exits.
     with tempfile.TemporaryDirectory(prefix="gongshi-search-", dir=_SCRATCH) as scratch:
         root = Path(scratch)
         for url, document in documents:
             target = root / url / "index.html"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(document, encoding="utf-8")
-        config = IndexConfig(force_language=LANGUAGE, output_path=str(output))
-        async with PagefindIndex(config=config) as index:
-            answer = await index.add_directory(path=str(root))
+        if not documents:  # the command refuses an empty folder; the service makes an empty index
+            return asyncio.run(_index_nothing(root, output, primary))
+        command = [str(_binary()), "--site", str(root), "--output-path", str(output)]
+        run = subprocess.run(
+            [*command, "--force-language", LANGUAGE, "--silent"],
+            capture_output=True,
+            text=True,
+            errors="replace",
+            check=False,
+        )
+    problems = [line for line in (run.stderr + run.stdout).splitlines() if line.strip()]
+    entry = output / "pagefind-entry.json"
+    try:
+        languages = json.loads(entry.read_text(encoding="utf-8"))["languages"].values()
+        count = sum(int(language.get("page_count", 0)) for language in languages)
+    except (OSError, ValueError, KeyError, AttributeError, TypeError):
+        return 0, problems or [f"Pagefind wrote no usable {entry.name} (exit {run.returncode})"]
+    if run.returncode != 0:
+        return count, problems or [f"Pagefind exited with {run.returncode}"]
+    _drop_unused(output, primary)
+    return count, []
+
+
+async def _index_nothing(root: Path, output: Path, primary: bool) -> tuple[int, list[str]]:
+    """A bundle without pages (a site with nothing to search yet): Pagefind's service."""
+    from pagefind.index import IndexConfig, PagefindIndex
+
+    config = IndexConfig(force_language=LANGUAGE, output_path=str(output))
+    async with PagefindIndex(config=config) as index:
+        answer = await index.add_directory(path=str(root))
+    _drop_unused(output, primary)
+    return int(answer.get("page_count", 0)), list(answer.get("errors") or [])
+
+
+def _drop_unused(output: Path, primary: bool) -> None:
     for name in _UNUSED + (() if primary else _PART_ONLY):
         (output / name).unlink(missing_ok=True)
-    return int(answer.get("page_count", 0)), list(answer.get("errors") or [])
 
 
 def _memory_folder() -> str | None:
@@ -430,7 +457,7 @@ class Indexer:
                 replace(record, words=words[record.url]) if record.url in words else record
                 for record in records
             ]
-        self._jobs.append(self._pool.submit(asyncio.run, self._one(name, records)))
+        self._jobs.append(self._pool.submit(self._one, name, records))
 
     def finish(self) -> IndexResult:
         try:
@@ -470,12 +497,12 @@ class Indexer:
             self._result.errors.extend(errors or [])
             self._result.reused += int(reused)
 
-    async def _one(self, name: str, records: list[SearchRecord]) -> None:
+    def _one(self, name: str, records: list[SearchRecord]) -> None:
         target = self.site_dir / BUNDLE if not name else self.site_dir / PARTS / name
         cache_dir = self.cache_dir
         if cache_dir is None:
             documents = [(record.url, _document(record)) for record in records]
-            count, problems = await _index_one(documents, target, not name)
+            count, problems = _index_one(documents, target, not name)
             self._count(count, problems)
             return
         # the key comes from the records themselves (their documents follow from them and
@@ -492,7 +519,7 @@ class Indexer:
             documents = [(record.url, _document(record)) for record in records]
             scratch = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=cache_dir))
             try:
-                count, problems = await _index_one(documents, scratch / "bundle", not name)
+                count, problems = _index_one(documents, scratch / "bundle", not name)
                 if problems:
                     _copy_tree(scratch / "bundle", target)
                     self._count(count, problems)
