@@ -381,12 +381,21 @@ def _index_one(
 
 
 async def _index_nothing(root: Path, output: Path, primary: bool) -> tuple[int, list[str]]:
-    """A bundle without pages (a site with nothing to search yet): Pagefind's service."""
+    """A bundle without pages (a site with nothing to search yet): Pagefind's service, whose
+    few files are read back, and written again if the stopped service lost the end of one."""
     from pagefind.index import IndexConfig, PagefindIndex
 
     config = IndexConfig(force_language=LANGUAGE, output_path=str(output))
-    async with PagefindIndex(config=config) as index:
-        answer = await index.add_directory(path=str(root))
+    for _ in range(3):
+        async with PagefindIndex(config=config) as index:
+            answer = await index.add_directory(path=str(root))
+        try:
+            json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"]
+            complete = all(f.stat().st_size for f in output.rglob("*") if f.is_file())
+        except (OSError, ValueError, KeyError, TypeError):
+            complete = False
+        if complete:
+            break
     _drop_unused(output, primary)
     return int(answer.get("page_count", 0)), list(answer.get("errors") or [])
 
