@@ -540,7 +540,8 @@ def render_pages(
 
     def side() -> None:
         try:
-            meanwhile()  # type: ignore[misc]
+            if meanwhile is not None:
+                meanwhile()
         except BaseException as error:  # raised in the calling thread, after the workers
             failure.append(error)
 
@@ -552,8 +553,7 @@ def render_pages(
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             # started after the fork: no thread of this process is copied into a worker
             thread = threading.Thread(target=side, name="gongshi-meanwhile")
-            if meanwhile is not None:
-                thread.start()
+            thread.start()
             try:
                 for index, pages, written, words in pool.imap_unordered(
                     _render_share, range(len(shares))
@@ -565,8 +565,7 @@ def render_pages(
                     if not left[number] and batches[number].done is not None:
                         batches[number].done(words_of[number])
             finally:
-                if meanwhile is not None:
-                    thread.join()
+                thread.join()
     finally:
         _FORKED = None
         gc.unfreeze()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -213,6 +214,7 @@ def indexed_text(markup: str, *, whole: bool = False) -> str:
     return _SPACE.sub(" ", unescape(_TAG.sub(" ", markup))).strip()
 
 
+@functools.cache
 def _binary() -> Path:
     try:
         from pagefind_bin_extended import get_executable
@@ -227,6 +229,11 @@ def _binary() -> Path:
 def words(title: str, text: str) -> str:
     """What Pagefind indexes of a page: the tokens of its title and text, space-separated."""
     return " ".join(tokens(f"{title} {text}"))
+
+
+def _words(record: SearchRecord) -> str:
+    """The record's words: made by the page's renderer, or here from its title and text."""
+    return record.words if record.words is not None else words(record.title, record.text)
 
 
 def _attribute(value: str) -> str:
@@ -252,8 +259,7 @@ def _document(record: SearchRecord) -> str:
         f'<i data-pagefind-sort="{name}:{_attribute(value)}"></i>'
         for name, value in sorted(record.sort.items())
     ]
-    made = record.words if record.words is not None else words(record.title, record.text)
-    parts.append("<p>" + made + "</p></body></html>")
+    parts.append("<p>" + _words(record) + "</p></body></html>")
     return "".join(parts)
 
 
@@ -315,8 +321,7 @@ def _buckets(
 
 def _fingerprint(record: SearchRecord) -> bytes:
     """Everything of a record its document is made of, unambiguously separated."""
-    made = record.words if record.words is not None else words(record.title, record.text)
-    fields = [record.url, record.title, record.kind, made, record.summary, record.image]
+    fields = [record.url, record.title, record.kind, _words(record), record.summary, record.image]
     for name, values in sorted(record.filters.items()):
         fields += [f"f:{name}", *values]
     for name, value in sorted(record.sort.items()):
@@ -385,6 +390,7 @@ async def _index_nothing(root: Path, output: Path, primary: bool) -> tuple[int, 
     few files are read back, and written again if the stopped service lost the end of one."""
     from pagefind.index import IndexConfig, PagefindIndex
 
+    os.environ["PAGEFIND_BINARY_PATH"] = str(_binary())  # the service runs this binary
     config = IndexConfig(force_language=LANGUAGE, output_path=str(output))
     for _ in range(3):
         async with PagefindIndex(config=config) as index:
@@ -449,7 +455,7 @@ class Indexer:
         self.cache_dir = cache_dir
         if cache_dir is not None:
             cache_dir.mkdir(parents=True, exist_ok=True)
-        os.environ["PAGEFIND_BINARY_PATH"] = str(_binary())
+        _binary()  # no Pagefind: SearchUnavailable now, before any page is rendered
         # one Pagefind process more than the cores: each spends part of its time writing files,
         # and the last bundles then share the cores instead of one finishing alone
         self._pool = ThreadPoolExecutor(max_workers=max(1, workers or os.cpu_count() or 1) + 1)
