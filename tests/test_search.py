@@ -7,6 +7,7 @@ indexed text of the pages themselves (pages that contain the word and are found 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -521,3 +522,43 @@ def test_a_failure_beside_the_rendering_fails_the_build_and_keeps_the_site(
         build(repo, site, workers=2)
     assert _tree(site) == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site")]  # no staging left
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,
+    reason="needs Linux and two CPUs",
+)
+def test_each_pagefind_process_runs_on_one_cpu_of_its_own() -> None:
+    """A process started inside _Cores.one() is kept on one CPU, the least used one; the
+    calling thread gets its own affinity back, and the other threads never lose theirs."""
+    import subprocess
+    import sys
+    import threading
+
+    from generator.search import _Cores
+
+    allowed = os.sched_getaffinity(0)
+    cores = _Cores()
+    probe = [sys.executable, "-c", "import os; print(sorted(os.sched_getaffinity(0)))"]
+    seen_by_other_thread: list[set[int]] = []
+    asked = threading.Event()
+
+    def other_thread() -> None:  # already running, like the rendering side's threads
+        asked.wait(10)
+        seen_by_other_thread.append(os.sched_getaffinity(0))
+
+    other = threading.Thread(target=other_thread)
+    other.start()
+    with cores.one():
+        first = json.loads(subprocess.run(probe, capture_output=True, check=True).stdout)
+        asked.set()
+        other.join()
+        with cores.one():  # a second process while the first runs: the other CPU
+            second = json.loads(subprocess.run(probe, capture_output=True, check=True).stdout)
+    assert len(first) == 1 and len(second) == 1 and first != second
+    assert set(first) | set(second) <= allowed
+    assert seen_by_other_thread == [allowed]
+    assert os.sched_getaffinity(0) == allowed
+    with cores.one():  # both released: the first CPU is the least used again
+        third = json.loads(subprocess.run(probe, capture_output=True, check=True).stdout)
+    assert third == first
