@@ -562,3 +562,31 @@ def test_each_pagefind_process_runs_on_one_cpu_of_its_own() -> None:
     with cores.one():  # both released: the first CPU is the least used again
         third = json.loads(subprocess.run(probe, capture_output=True, check=True).stdout)
     assert third == first
+
+
+def test_tokens_agree_when_threads_make_the_table_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The indexer's threads may be the first to tokenize in a process (index_records, a
+    content page of the primary bundle): the character table is made once, and no thread ever
+    reads it half-made (it then left characters untranslated, and the same bundle got another
+    cache key and other words)."""
+    import threading
+
+    from generator import search
+
+    text = "龘阳光助老服务队 每周三 敬老助餐" + "".join(chr(c) for c in range(0x9F00, 0x9FFF))
+    expected = tokens(text)
+    for _ in range(5):
+        monkeypatch.setattr(search, "_CODES", {})
+        start = threading.Barrier(8)
+        results: list[list[str]] = []
+
+        def tokenize(start: threading.Barrier, results: list[list[str]]) -> None:
+            start.wait()
+            results.append(tokens(text))
+
+        threads = [threading.Thread(target=tokenize, args=(start, results)) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert results == [expected] * 8
