@@ -57,9 +57,10 @@ format: $(VENV)/.installed-test
 schema: $(VENV)/.installed
 	$(BIN)/gongshi schema -o schema
 
-# Regenerate the example city (records, drawn logos and photos) from generator/examplecity/.
+# Regenerate the example city (records, drawn logos and photos) from tools/examplecity/ (development only,
+# not part of the installed package).
 example: $(VENV)/.installed
-	$(BIN)/python -m generator.examplecity --root .
+	PYTHONPATH=tools $(BIN)/python -m examplecity --root .
 
 clean:
 	rm -rf site .cache schema

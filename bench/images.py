@@ -1,4 +1,4 @@
-"""Benchmark of the image pipeline (generator/images.py) on synthetic 12-megapixel photos.
+"""Benchmark of the image pipeline (generator/media/images.py) on synthetic 12-megapixel photos.
 
     .venv/bin/python bench/images.py [--photos 50] [--runs 3] [--workers N] [--stages]
 
@@ -44,7 +44,7 @@ from PIL import Image, ImageDraw
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator import images
+from generator.media import images
 
 WIDTH, HEIGHT = 4000, 3000
 MEGAPIXELS = WIDTH * HEIGHT / 1e6

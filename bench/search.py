@@ -28,7 +28,7 @@ from pathlib import Path
 VENV = Path(sys.executable).parent
 REPO = Path(__file__).resolve().parent.parent
 BUILD = (
-    "import json, sys; from pathlib import Path; from generator.build import build; "
+    "import json, sys; from pathlib import Path; from generator.pipeline import build; "
     "r = build(Path(sys.argv[1]), Path(sys.argv[2]), use_cache=sys.argv[3] == 'warm'); "
     "print(json.dumps({'search_s': r.timings.get('search', 0), 'bytes': r.stats.get('search_bytes', 0), "
     "'records': r.stats.get('search_pages', 0), 'bundles': r.stats.get('search_bundles', 0)}))"

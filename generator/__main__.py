@@ -1,5 +1,5 @@
 """python -m generator"""
 
-from .cli import entry
+from generator.cli import entry
 
 entry()

@@ -15,8 +15,8 @@ import traceback
 from datetime import date
 from pathlib import Path
 
-from . import __version__
-from .findings import Report
+from generator import __version__
+from generator.findings import Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 log = logging.getLogger(__name__)
@@ -133,7 +133,7 @@ def _emit(report: Report, args: argparse.Namespace) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .load import load_site
+    from generator.input.load import load_site
 
     root = _root(args)
     selected = [_relative(root, raw) for raw in args.paths]
@@ -148,7 +148,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from mkdocs.exceptions import MkDocsException
 
-    from .build import build
+    from generator.pipeline import build
 
     root = _root(args)
     output = Path(args.output)
@@ -206,7 +206,7 @@ def _quiet_mkdocs(level: int = logging.WARNING) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .demo import write_demo
+    from generator.workflow.demo import write_demo
 
     output = Path(args.output)
     if output.exists() and any(output.iterdir()):
@@ -222,8 +222,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from .config import load_config
-    from .schema import write_schemas
+    from generator.exports.schema import write_schemas
+    from generator.input.config import load_config
 
     root = Path(args.root)
     report = Report()
@@ -246,11 +246,11 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from .config import load_config
-    from .fieldtypes import parse_date
-    from .load import _load_areas
-    from .scaffold import scaffold, target_path
-    from .site import AreaIndex
+    from generator.input.config import load_config
+    from generator.input.fieldtypes import parse_date
+    from generator.input.load import _load_areas
+    from generator.model.site import AreaIndex
+    from generator.workflow.scaffold import scaffold, target_path
 
     if not args.kind:
         raise UsageError(
@@ -303,7 +303,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_owners(args: argparse.Namespace) -> int:
-    from .owners import codeowners_of, sync_file
+    from generator.workflow.owners import codeowners_of, sync_file
 
     root = _root(args)
     text = codeowners_of(root)
@@ -318,7 +318,7 @@ def cmd_owners(args: argparse.Namespace) -> int:
 
 
 def cmd_check_changes(args: argparse.Namespace) -> int:
-    from .owners import ChangeError, run_check
+    from generator.workflow.owners import ChangeError, run_check
 
     root = _root(args)
     try:
@@ -332,7 +332,7 @@ def cmd_check_changes(args: argparse.Namespace) -> int:
 
 
 def cmd_guide(args: argparse.Namespace) -> int:
-    from .guide import GuideError, update_guide
+    from generator.workflow.guide import GuideError, update_guide
 
     try:
         fresh, messages = update_guide(_root(args), check=args.check)

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from .messages import MESSAGES, Severity
+from generator.messages import MESSAGES, Severity
 
 OutputFormat = Literal["text", "github", "json"]
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
 from generator.findings import Report
-from generator.load import load_site
+from generator.input.load import load_site
+from generator.pipeline import build
 
 SITES = Path(__file__).parent / "sites"
 REPO = Path(__file__).resolve().parent.parent

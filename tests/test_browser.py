@@ -11,9 +11,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator.build import build
-
-from .conftest import CHROMIUM, SITES, serious_accessibility_problems, serve
+from generator.pipeline import build
+from tests.conftest import CHROMIUM, SITES, serious_accessibility_problems, serve
 
 pytestmark = [
     pytest.mark.browser,

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
 from generator.cli import main
-
-from .conftest import SITES
+from generator.pipeline import build
+from tests.conftest import SITES
 
 ORG = "orgs/yangguang/org.yml"
 ACTIVITY = "orgs/yangguang/activities/2024-05-12-yiyuan.yml"
@@ -297,7 +296,7 @@ def test_a_city_gets_a_sitemap_index() -> None:
     """More URLs than one sitemap may hold (50,000): sitemap.xml becomes an index of parts."""
     from datetime import date
 
-    from generator.opendata import sitemap_files
+    from generator.exports.opendata import sitemap_files
 
     base = "https://city.example.org/"
     urls = [(f"{base}orgs/o{n}/", date(2024, 5, n % 28 + 1)) for n in range(5)]

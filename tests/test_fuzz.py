@@ -14,8 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.messages import MESSAGES
-
-from .conftest import SITES, validate
+from tests.conftest import SITES, validate
 
 FILES = [
     "orgs/yangguang/org.yml",

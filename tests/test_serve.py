@@ -12,10 +12,9 @@ import time
 import urllib.request
 from pathlib import Path
 
-from generator.build import build
-
-from .conftest import SITES
-from .test_build import _tree_digest
+from generator.pipeline import build
+from tests.conftest import SITES
+from tests.test_build import _tree_digest
 
 BIN = Path(sys.executable).parent
 

@@ -1,0 +1,281 @@
+"""gongshi's settings inside site_config.yml (the MkDocs config) and the controlled lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import (
+    AfterValidator,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from generator.findings import Report
+from generator.input.fieldtypes import Date, Id, Login, Text, check_url
+from generator.input.records import F, Record
+from generator.input.yamlio import load_file
+
+CONFIG_FILE = "site_config.yml"
+
+
+class ChoiceItem(Record):
+    id: Id = F("编号", "英文或拼音，用于网址")
+    name: Text = F("名称", "记录中填写的中文名称", max_length=20)
+
+
+def _items(*pairs: str) -> list[ChoiceItem]:
+    return [ChoiceItem(id=pairs[i], name=pairs[i + 1]) for i in range(0, len(pairs), 2)]
+
+
+DEFAULT_CATEGORIES = _items(
+    "life-service", "生活服务类",
+    "charity", "公益慈善类",
+    "mutual-aid", "居民互助类",
+    "culture-sports", "文体娱乐类",
+    "community-affairs", "社区事务类",
+)  # fmt: skip
+DEFAULT_FIELDS = _items(
+    "elderly", "养老服务",
+    "children", "儿童关爱",
+    "youth", "青少年成长",
+    "disability", "助残服务",
+    "neighbours", "邻里互助",
+    "culture-sports", "文化体育",
+    "governance", "社区治理",
+    "mediation", "平安调解",
+    "environment", "环境保护",
+    "emergency", "应急救援",
+    "charity", "公益慈善",
+    "health", "健康服务",
+    "employment", "就业帮扶",
+)  # fmt: skip
+DEFAULT_SERVICE_TARGETS = _items(
+    "elderly", "老年人",
+    "children", "儿童",
+    "youth", "青少年",
+    "disabled", "残疾人",
+    "women", "妇女",
+    "in-need", "困难群众",
+    "left-behind", "留守人员",
+    "new-workers", "新就业群体",
+    "residents", "全体居民",
+)  # fmt: skip
+DEFAULT_ACTIVITY_TYPES = _items(
+    "service", "志愿服务",
+    "training", "培训",
+    "culture", "文化活动",
+    "sports", "体育活动",
+    "mutual-aid", "互助活动",
+    "safety", "平安巡防",
+    "emergency", "应急演练",
+    "meeting", "会议",
+    "market", "公益集市",
+    "other", "其他",
+)  # fmt: skip
+DEFAULT_THEMES = _items(
+    "neighbourhood-watch", "邻里守望",
+    "double-ninth", "重阳敬老",
+    "lei-feng", "学雷锋",
+    "fitness", "全民健身",
+    "safe-community", "平安建设",
+    "waste-sorting", "垃圾分类",
+    "festivals", "传统节日",
+    "disaster-prevention", "防灾减灾",
+)  # fmt: skip
+
+CHOICE_LISTS = ("categories", "fields", "service_targets", "activity_types", "themes")
+
+
+def check_site_url(value: str) -> str:
+    """The home page of a member site: http(s), a host, no query or fragment, ending in "/"."""
+    text = check_url(value)
+    parts = urlsplit(text)
+    if not parts.netloc or parts.query or parts.fragment or "?" in text or "#" in text:
+        raise PydanticCustomError(
+            "gongshi_invalid_format",
+            "a site's home page",
+            {
+                "value": value,
+                "hint_zh": "只写网站首页的网址，去掉 ? 和 # 及其后面的部分，如 https://qingshan.example.org/",
+                "hint_en": "the site's home page only, without ? or #, e.g. https://qingshan.example.org/",
+            },
+        )
+    if not text.endswith("/"):
+        raise PydanticCustomError(
+            "gongshi_invalid_format",
+            "ends with a slash",
+            {
+                "value": value,
+                "hint_zh": f"网站网址要以 / 结尾：写成 {text}/",
+                "hint_en": f"a site's address ends with /: write {text}/",
+            },
+        )
+    return text
+
+
+SiteUrl = Annotated[
+    str,
+    AfterValidator(check_site_url),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "description": "网站首页的网址，以 http:// 或 https:// 开头、以 / 结尾",
+            "pattern": r"^\s*[Hh][Tt][Tt][Pp][Ss]?://[^?#\s]+/\s*$",
+        }
+    ),
+]
+
+
+class FederationMember(Record):
+    name: Text = F("网站名称", "联合搜索结果里标明的来源，如 青山区", min_length=1, max_length=20)
+    url: SiteUrl = F(
+        "网站网址",
+        "成员网站首页的完整网址，以 / 结尾，如 https://qingshan.example.org/；"
+        "该网站须允许跨域读取（响应头 Access-Control-Allow-Origin）",
+    )
+
+
+class Settings(Record):
+    """gongshi 在 site_config.yml 中的设置（plugins → gongshi）。"""
+
+    city: Text = F("城市名称", default="示例市", max_length=30)
+    bureau: Text = F("民政局名称", default="示例市民政局", max_length=40)
+    bureau_maintainers: list[Login] = F("民政局维护人账号", default_factory=list)
+    categories: list[ChoiceItem] = F("类别", default_factory=lambda: list(DEFAULT_CATEGORIES))
+    fields: list[ChoiceItem] = F("服务领域", default_factory=lambda: list(DEFAULT_FIELDS))
+    service_targets: list[ChoiceItem] = F(
+        "服务对象", default_factory=lambda: list(DEFAULT_SERVICE_TARGETS)
+    )
+    activity_types: list[ChoiceItem] = F(
+        "活动类型", default_factory=lambda: list(DEFAULT_ACTIVITY_TYPES)
+    )
+    themes: list[ChoiceItem] = F("主题活动", default_factory=lambda: list(DEFAULT_THEMES))
+    future_days: int = Field(default=1, ge=0, le=30, title="允许的未来天数")
+    today: Date | None = Field(default=None, title="校验用的“今天”（测试用，不填为系统日期）")
+    repo_host: Literal["github", "gitee", "gitlab"] | None = F(
+        "代码托管平台",
+        "github、gitee 或 gitlab；不填则按 repo_url 的域名判断（在线修改链接和在线填报用）",
+        default=None,
+    )
+    search_shard_pages: int = Field(
+        default=4000,
+        ge=100,
+        le=1_000_000,
+        title="搜索索引分片页数",
+        description="搜索页面数超过此数时，项目和活动分成若干个索引分片，先搜机构，再合并其余分片",
+    )
+    repo_branch: Text | None = F(
+        "记录所在分支", "不填则取 edit_uri 里的分支，再不然为 main", default=None, max_length=100
+    )
+    federation: list[FederationMember] = F(
+        "联合搜索的成员网站",
+        "填写后网站多一个“联合搜索”页面（/portal/），同时搜索本站和这些 gongshi 网站，"
+        "并列出它们的开放数据",
+        default_factory=list,
+        max_length=100,
+    )
+
+    @field_validator("federation")
+    @classmethod
+    def _distinct_members(
+        cls, members: list[FederationMember], info: ValidationInfo
+    ) -> list[FederationMember]:
+        """Each member once, named apart from this site (its `city` labels its own results)."""
+        names: set[str] = {info.data["city"]} if info.data.get("city") else set()
+        urls: set[str] = set()
+        for member in members:
+            for value, seen in ((member.name, names), (member.url.lower(), urls)):
+                if value in seen:
+                    raise PydanticCustomError(
+                        "gongshi_invalid_format",
+                        "members are distinct",
+                        {
+                            "value": value,
+                            "hint_zh": "每个成员网站只写一次，名称和网址都不能重复，名称也不能与本站的"
+                            "城市名称（city）相同",
+                            "hint_en": "list each member site once; names and addresses are unique,"
+                            " and no name is this site's city",
+                        },
+                    )
+                seen.add(value)
+        return members
+
+
+@dataclass
+class SiteConfig:
+    """What gongshi needs from site_config.yml."""
+
+    root: Path
+    site_name: str = "社区社会组织公示"
+    site_url: str = ""
+    repo_url: str = ""
+    edit_uri: str = ""
+    settings: Settings = field(default_factory=Settings)
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    def choices(self) -> dict[str, dict[str, str]]:
+        """Validation context: for each controlled list, name → id and id → id."""
+        table: dict[str, dict[str, str]] = {}
+        for list_name in CHOICE_LISTS:
+            lookup: dict[str, str] = {}
+            for item in getattr(self.settings, list_name):
+                lookup[item.name] = item.id
+                lookup[item.id] = item.id
+            table[list_name] = lookup
+        return table
+
+    def label(self, list_name: str, item_id: str) -> str:
+        for item in getattr(self.settings, list_name):
+            if item.id == item_id:
+                return item.name
+        return item_id
+
+
+def plugin_options(raw: dict[str, Any]) -> tuple[dict[str, Any] | None, tuple]:
+    """The gongshi plugin's options inside a MkDocs config, with their location."""
+    plugins = raw.get("plugins") or []
+    if isinstance(plugins, dict):
+        options = plugins.get("gongshi")
+        return (options if isinstance(options, dict) else {}), ("plugins", "gongshi")
+    for index, entry in enumerate(plugins if isinstance(plugins, list) else []):
+        if entry == "gongshi":
+            return {}, ("plugins", index)
+        if isinstance(entry, dict) and "gongshi" in entry:
+            options = entry["gongshi"]
+            return (options if isinstance(options, dict) else {}), ("plugins", index, "gongshi")
+    return None, ()
+
+
+def load_config(root: Path, report: Report) -> SiteConfig:
+    """Read site_config.yml; a missing or broken file gives findings and the defaults."""
+    from generator.input.validation import (
+        report_validation_error,  # local: validation imports config
+    )
+
+    config = SiteConfig(root=root)
+    path = root / CONFIG_FILE
+    if not path.exists():
+        return config
+    report.files_checked += 1
+    document = load_file(path, rel=CONFIG_FILE, report=report, max_bytes=1024 * 1024)
+    if document is None or not isinstance(document.data, dict):
+        return config
+    raw = document.data
+    config.raw = raw
+    for key in ("site_name", "site_url", "repo_url", "edit_uri"):
+        if isinstance(raw.get(key), str):
+            setattr(config, key, raw[key])
+    options, location = plugin_options(raw)
+    if options:
+        try:
+            config.settings = Settings.model_validate(options)
+        except ValidationError as error:
+            report_validation_error(error, document, report, model=Settings, base=location)
+    return config

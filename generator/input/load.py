@@ -1,0 +1,314 @@
+"""Walk a site repository: every record file read, parsed, validated and checked, into a Site."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from generator.findings import Report
+from generator.input.config import load_config
+from generator.input.records import (
+    Activity,
+    AnnualReport,
+    Areas,
+    BureauYear,
+    Organization,
+    Policy,
+    Project,
+    known_keys,
+)
+from generator.input.validation import validate_record
+from generator.input.yamlio import load_file, load_text, read_file, split_front_matter
+from generator.model import checks
+from generator.model.site import (
+    AreaIndex,
+    Entry,
+    Listed,
+    OrgFolder,
+    PolicyPage,
+    Site,
+    list_folder,
+    young_collections_only,
+)
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+ORG_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ACTIVITY_STEM = re.compile(r"^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$")
+YEAR_STEM = re.compile(r"^(19|20)\d{2}$")
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".svg"})
+IGNORED_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep", "README.md"})
+BUREAU_MAX_BYTES = 8 * 1024 * 1024
+KNOWN_KEYS = known_keys()
+
+
+def load_site(root: Path, report: Report) -> Site:
+    """Read every record under root; findings go to the report, nothing raises on bad input."""
+    with young_collections_only():
+        return _load_site(root, report)
+
+
+def _load_site(root: Path, report: Report) -> Site:
+    root = root.resolve()
+    config = load_config(root, report)
+    site = Site(root=root, config=config)
+    context = {"choices": config.choices()}
+    site.areas = AreaIndex.of(_load_areas(root, report))
+    _load_bureau_years(site, report, context)
+    _load_policies(site, report, context)
+    orgs_dir = root / "orgs"
+    if orgs_dir.is_dir():
+        for item in list_folder(orgs_dir):
+            path = item.path
+            if path.name in IGNORED_NAMES or path.name.startswith("."):
+                continue
+            rel = f"orgs/{path.name}"
+            if not item.is_dir() or item.is_symlink():
+                report.add(
+                    "unexpected-file",
+                    rel,
+                    name=path.name,
+                    hint_zh="orgs/ 下只放机构文件夹",
+                    hint_en="orgs/ holds organization folders only",
+                )
+                continue
+            site.orgs[path.name] = _load_org(path, rel, report, context)
+    checks.check_site(site, report)
+    return site
+
+
+def _validated(
+    model: type[ModelT],
+    path: Path,
+    rel: str,
+    report: Report,
+    context: dict,
+    *,
+    max_bytes: int | None = None,
+) -> Entry[ModelT]:
+    report.files_checked += 1
+    kwargs = {"max_bytes": max_bytes} if max_bytes else {}
+    document = load_file(path, rel=rel, report=report, known_keys=KNOWN_KEYS, **kwargs)
+    record, partial = (
+        validate_record(model, document, report, context=context) if document else (None, None)
+    )
+    return Entry(id=path.stem, rel=rel, document=document, record=record, partial=partial)
+
+
+def _load_areas(root: Path, report: Report) -> Areas | None:
+    path = root / "content" / "areas.yml"
+    if not path.exists():
+        return None
+    entry = _validated(Areas, path, "content/areas.yml", report, {})
+    if entry.record and entry.document:
+        checks.check_areas(entry.record, entry.document, report)
+    return entry.record
+
+
+def _load_bureau_years(site: Site, report: Report, context: dict) -> None:
+    folder = site.root / "content" / "annual"
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.iterdir()):
+        rel = f"content/annual/{path.name}"
+        if path.suffix == ".md" or path.name in IGNORED_NAMES:
+            continue
+        if path.suffix in (".yaml",) or path.suffix != ".yml" or not YEAR_STEM.match(path.stem):
+            report.add(
+                "bad-filename",
+                rel,
+                name=path.name,
+                hint_zh="年度公示文件名为年份加 .yml，例如 2023.yml",
+                hint_en="name it after the year, e.g. 2023.yml",
+            )
+            continue
+        entry = _validated(BureauYear, path, rel, report, context, max_bytes=BUREAU_MAX_BYTES)
+        if entry.record:
+            site.bureau_years[int(path.stem)] = entry
+
+
+def _load_policies(site: Site, report: Report, context: dict) -> None:
+    folder = site.root / "content" / "policies"
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.glob("*.md")):
+        if path.name in ("index.md", "README.md"):
+            continue
+        rel = f"content/policies/{path.name}"
+        report.files_checked += 1
+        text = read_file(path, rel=rel, report=report)
+        if text is None:
+            continue
+        front, body, offset = split_front_matter(text)
+        if front is None:
+            report.add(
+                "missing-field",
+                rel,
+                1,
+                1,
+                fields="文件头（--- 之间的 title、issuer 等）",
+                where_zh="文件开头",
+                where_en="at the top",
+            )
+            continue
+        document = load_text(
+            front, rel=rel, report=report, line_offset=offset, known_keys=KNOWN_KEYS
+        )
+        if document is None:
+            continue
+        record, _ = validate_record(Policy, document, report, context=context)
+        if not ORG_ID.match(path.stem):
+            report.add(
+                "bad-filename",
+                rel,
+                name=path.name,
+                hint_zh="文件名只用小写字母、数字和连字符",
+                hint_en="lowercase letters, digits, hyphens",
+            )
+            continue
+        if record:
+            site.policies[path.stem] = PolicyPage(Entry(path.stem, rel, document, record), body)
+
+
+def _load_org(folder: Path, rel: str, report: Report, context: dict) -> OrgFolder:
+    org = OrgFolder(id=folder.name, rel=rel, path=folder)
+    if not ORG_ID.match(folder.name) or len(folder.name) > 64:
+        report.add(
+            "bad-id",
+            rel,
+            value=folder.name,
+            extra_zh="；请重命名文件夹",
+            extra_en="; rename the folder",
+        )
+    listing = list_folder(folder)
+    profile = next((item for item in listing if item.name == "org.yml"), None)
+    if profile and profile.is_file() and not profile.is_symlink():
+        org.profile = _validated(Organization, profile.path, f"{rel}/org.yml", report, context)
+    else:
+        report.add("missing-org-file", rel, org=folder.name)
+    for item in listing:
+        path, name = item.path, item.name
+        if name == "org.yml" or name in IGNORED_NAMES:
+            continue
+        if item.is_symlink():
+            report.add("path-outside", f"{rel}/{name}", value=name, folder=rel)
+            continue
+        if item.is_dir() and name in ("projects", "activities", "reports"):
+            getattr(_OrgLoader(org, report, context), f"load_{name}")(path)
+        elif item.is_file() and path.suffix.lower() in IMAGE_SUFFIXES:
+            continue  # logo and cover: checked against org.yml in checks
+        else:
+            _unexpected(report, f"{rel}/{name}", name)
+    return org
+
+
+class _OrgLoader:
+    def __init__(self, org: OrgFolder, report: Report, context: dict) -> None:
+        self.org, self.report, self.context = org, report, context
+
+    def load_projects(self, folder: Path) -> None:
+        listing = list_folder(folder)
+        names = {item.name: item for item in listing}
+        for item in listing:
+            path = item.path
+            rel = f"{self.org.rel}/projects/{path.name}"
+            if path.name in IGNORED_NAMES:
+                continue
+            if item.is_dir() and _exists(names, folder, f"{path.name}.yml"):
+                continue  # the project's documents
+            if not self._is_record(item, rel):
+                continue
+            if not ORG_ID.match(path.stem):
+                self.report.add(
+                    "bad-id",
+                    rel,
+                    value=path.stem,
+                    extra_zh="；请重命名文件",
+                    extra_en="; rename the file",
+                )
+                continue
+            self.org.projects[path.stem] = _validated(Project, path, rel, self.report, self.context)
+
+    def load_activities(self, folder: Path) -> None:
+        listing = list_folder(folder)
+        names = {item.name: item for item in listing}
+        self.org.activity_folders = {item.name for item in listing if item.is_dir()}
+        for item in listing:
+            path = item.path
+            rel = f"{self.org.rel}/activities/{path.name}"
+            if path.name in IGNORED_NAMES:
+                continue
+            if item.is_dir() and not item.is_symlink():
+                if not _exists(names, folder, f"{path.name}.yml"):
+                    _unexpected(self.report, rel, path.name, folder=True)
+                continue
+            if not self._is_record(item, rel):
+                continue
+            if not ACTIVITY_STEM.match(path.stem):
+                self.report.add(
+                    "bad-filename",
+                    rel,
+                    name=path.name,
+                    hint_zh="活动文件名为“日期-英文短名.yml”，例如 2024-05-12-yiyuan.yml",
+                    hint_en="name it DATE-slug.yml, e.g. 2024-05-12-yiyuan.yml",
+                )
+                continue
+            self.org.activities[path.stem] = _validated(
+                Activity, path, rel, self.report, self.context
+            )
+
+    def load_reports(self, folder: Path) -> None:
+        for item in list_folder(folder):
+            path = item.path
+            rel = f"{self.org.rel}/reports/{path.name}"
+            if path.name in IGNORED_NAMES or not self._is_record(item, rel):
+                continue
+            if not YEAR_STEM.match(path.stem):
+                self.report.add(
+                    "bad-filename",
+                    rel,
+                    name=path.name,
+                    hint_zh="年报文件名为年份加 .yml，例如 2023.yml",
+                    hint_en="name it after the year, e.g. 2023.yml",
+                )
+                continue
+            self.org.reports[int(path.stem)] = _validated(
+                AnnualReport, path, rel, self.report, self.context
+            )
+
+    def _is_record(self, item: Listed, rel: str) -> bool:
+        if item.is_symlink():
+            self.report.add("path-outside", rel, value=item.name, folder=self.org.rel)
+            return False
+        if item.is_file() and item.path.suffix == ".yml":
+            return True
+        _unexpected(self.report, rel, item.name)
+        return False
+
+
+def _exists(names: dict[str, Listed], folder: Path, name: str) -> bool:
+    """Path.exists() of a name in a listed folder (a link is followed, as exists() does)."""
+    item = names.get(name)
+    return item is not None and (not item.is_symlink() or (folder / name).exists())
+
+
+def _unexpected(report: Report, rel: str, name: str, *, folder: bool = False) -> None:
+    if name.endswith(".yaml"):
+        hint_zh, hint_en = (
+            f"扩展名请用 .yml：改名为 {name[:-5]}.yml",
+            f"use the .yml extension: {name[:-5]}.yml",
+        )
+    elif folder:
+        hint_zh = (
+            "活动照片文件夹要与活动记录同名（如 2024-05-12-yiyuan/ 对应 2024-05-12-yiyuan.yml）"
+        )
+        hint_en = "a photo folder is named like its activity record"
+    else:
+        hint_zh, hint_en = (
+            "记录文件用 .yml 扩展名，照片放进活动照片文件夹；不需要的文件请删除",
+            "records end in .yml; remove stray files",
+        )
+    report.add("unexpected-file", rel, name=name, hint_zh=hint_zh, hint_en=hint_en)

@@ -1,0 +1,180 @@
+"""`gongshi new …`: record files with Chinese comments generated from the models' titles."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from generator.input.config import SiteConfig
+from generator.input.records import (
+    Activity,
+    AnnualReport,
+    Organization,
+    Project,
+    Record,
+    _models_in,
+)
+from generator.model.site import AreaIndex
+
+_PLAIN = re.compile(r"^[\w\u4e00-\u9fff（）·、，。“”：；！？—.\- ]+$")
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    text = str(value)
+    if _PLAIN.match(text) and not text[:1].isdigit() and text.strip() == text:
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _comment(info: Any, required: bool) -> str:
+    text = info.title or ""
+    if info.description and info.description != info.title:
+        text += f"：{info.description}"
+    return f"  # {text}{'（必填）' if required else ''}"
+
+
+def _emit(model: type[BaseModel], data: dict[str, Any], indent: int, out: list[str]) -> None:
+    pad = "  " * indent
+    for name, info in model.model_fields.items():
+        required = info.is_required()
+        inner = _models_in(info.annotation)
+        if name not in data:
+            out.append(f"{pad}# {name}:{_comment(info, required)}")
+            continue
+        value = data[name]
+        if isinstance(value, dict) and inner:
+            out.append(f"{pad}{name}:{_comment(info, required)}")
+            _emit(inner[0], value, indent + 1, out)
+        elif isinstance(value, list) and value and isinstance(value[0], dict) and inner:
+            out.append(f"{pad}{name}:{_comment(info, required)}")
+            for item in value:
+                lines: list[str] = []
+                _emit(inner[0], item, indent + 2, lines)
+                first = next(i for i, line in enumerate(lines) if not line.lstrip().startswith("#"))
+                lines[first] = f"{pad}  - " + lines[first].lstrip()
+                out.extend(lines)
+        elif isinstance(value, list):
+            items = ", ".join(_scalar(item) for item in value)
+            out.append(f"{pad}{name}: [{items}]{_comment(info, required)}")
+        elif isinstance(value, str) and "\n" in value:
+            out.append(f"{pad}{name}: |{_comment(info, required)}")
+            out.extend(f"{pad}  {line}" if line else "" for line in value.rstrip("\n").split("\n"))
+        else:
+            out.append(f"{pad}{name}: {_scalar(value)}{_comment(info, required)}")
+
+
+def render(model: type[Record], data: dict[str, Any], *, schema_url: str, heading: str) -> str:
+    """YAML text of a record with a schema modeline and a Chinese comment on every field."""
+    out = [f"# yaml-language-server: $schema={schema_url}", f"# {heading}", ""]
+    _emit(model, data, 0, out)
+    return "\n".join(out) + "\n"
+
+
+def _first_community(areas: AreaIndex) -> dict[str, str]:
+    for district, streets in areas.tree.items():
+        for street, communities in streets.items():
+            for community in communities:
+                return {"district": district, "street": street, "community": community}
+    return {"district": "青山区", "street": "湖滨街道", "community": "柳岸社区"}
+
+
+def example_data(
+    kind: str, *, config: SiteConfig, areas: AreaIndex, when: date, year: int
+) -> dict[str, Any]:
+    """Example values that make a valid record of each kind."""
+    fields = config.settings.fields[0].name
+    if kind == "organization":
+        return {
+            "name": "柳岸社区阳光助老服务队",
+            "short_name": "阳光助老队",
+            "status": "filed",
+            "filing_no": "HB-2023-001",
+            "filing_authority": "湖滨街道办事处",
+            "filed_on": "2023-03-15",
+            "guiding_unit": "柳岸社区居民委员会",
+            "founded": "2022-09",
+            "category": config.settings.categories[0].name,
+            "fields": [fields],
+            "service_targets": [config.settings.service_targets[0].name],
+            "purpose": "为社区独居和高龄老人提供探访、助餐和陪伴服务。",
+            "area": _first_community(areas),
+            "contact": {"phone": "0571-8800 1234"},
+            "leader": {"name": "王秀英", "role": "队长"},
+            "brand": {"color": "#1B5E20", "slogan": "有我在，您放心"},
+            "maintainers": ["your-login"],
+        }
+    if kind == "project":
+        return {
+            "title": "银龄午餐助餐服务",
+            "summary": "每周一至周五为社区高龄老人送餐上门，并开展健康提醒。",
+            "plan": "role",
+            "fields": [fields],
+            "period": {"start": f"{year}-01-01"},
+            "status": "running",
+            "funding": [
+                {"type": "government_purchase", "funder": "湖滨街道办事处", "amount_cny": 30000}
+            ],
+        }
+    if kind == "activity":
+        return {
+            "title": "重阳节敬老茶话会",
+            "date": when.isoformat(),
+            "place": "柳岸社区党群服务中心",
+            "type": config.settings.activity_types[0].name,
+            "participants": 40,
+            "volunteers": 8,
+            "description": "志愿者和老人们一起包饺子、唱老歌。",
+        }
+    if kind == "annual-report":
+        return {
+            "year": year,
+            "activities_count": 12,
+            "beneficiaries": 600,
+            "volunteer_hours": 480,
+            "income": {"government_purchase": 30000, "donation": 2000, "total": 32000},
+            "expenditure": {"program": 29000, "admin": 3000, "total": 32000},
+        }
+    raise ValueError(kind)
+
+
+MODELS = {
+    "organization": Organization,
+    "project": Project,
+    "activity": Activity,
+    "annual-report": AnnualReport,
+}
+HEADINGS = {
+    "organization": "机构基本信息与品牌。以 # 开头的行是说明，去掉行首的 # 即可启用该字段。",
+    "project": "服务项目。文件名（不含 .yml）就是项目编号，活动里用 project: 编号 关联。",
+    "activity": "活动记录。照片放进与本文件同名的文件夹，并在 photos 中逐张写上 file 和 alt。",
+    "annual-report": "年度报告。收入、支出各项之和必须等于 total；更正已公开的数字时写 corrections。",
+}
+
+
+def schema_url(config: SiteConfig, kind: str) -> str:
+    base = config.site_url.rstrip("/") if config.site_url else ""
+    return f"{base}/schema/{kind}.schema.json" if base else f"schema/{kind}.schema.json"
+
+
+def scaffold(kind: str, *, config: SiteConfig, areas: AreaIndex, when: date, year: int) -> str:
+    data = example_data(kind, config=config, areas=areas, when=when, year=year)
+    return render(MODELS[kind], data, schema_url=schema_url(config, kind), heading=HEADINGS[kind])
+
+
+def target_path(root: Path, kind: str, args: list[str]) -> Path:
+    if kind == "organization":
+        return root / "orgs" / args[0] / "org.yml"
+    if kind == "project":
+        return root / "orgs" / args[0] / "projects" / f"{args[1]}.yml"
+    if kind == "activity":
+        return root / "orgs" / args[0] / "activities" / f"{args[1]}-{args[2]}.yml"
+    return root / "orgs" / args[0] / "reports" / f"{args[1]}.yml"

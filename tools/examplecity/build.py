@@ -1,0 +1,601 @@
+"""Write the example city into a site repository: records, drawn logos and photos, annual reports.
+
+Deterministic from a seed, so the example can be regenerated and extended:
+    PYTHONPATH=tools python -m examplecity [--root DIR] [--only ORG_ID ...] [--no-photos]
+The generated files are committed; the example must always validate with zero findings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+from generator.data import ORGS
+from generator.drawing import draw_logo, draw_photo, save_photo_jpeg
+
+from generator.model.checks import USCC_CHARSET, uscc_with_check
+
+SEED = 20241027
+REGION_CODES = {
+    "青山区": "990102",
+    "明溪区": "990103",
+    "溪口县": "990121",
+}  # fictional: no real 99xxxx
+YEARS = (2022, 2023)
+PHOTO_SIZE = (1600, 1200)
+PORTRAIT_SIZE = (1200, 1600)
+PHOTO_QUALITY = 74
+CAMERAS = [
+    ("HUAWEI", "P60"),
+    ("Xiaomi", "13"),
+    ("OPPO", "Reno10"),
+    ("vivo", "X90"),
+    ("Apple", "iPhone 13"),
+]
+CENTER = (28.6812, 119.9145)  # a made-up spot for the fictional city's GPS tags
+
+# Small groups that make a real city's density: many filed dance, choir, patrol and craft teams.
+SMALL_GROUP_KINDS = [
+    (
+        "广场舞队",
+        "文体娱乐类",
+        ["文化体育"],
+        ["全体居民", "妇女"],
+        "组织居民傍晚在广场跳健身舞，每周排练三次，参加社区节庆演出。",
+        "舞",
+    ),
+    (
+        "合唱团",
+        "文体娱乐类",
+        ["文化体育"],
+        ["老年人", "全体居民"],
+        "每周两次合唱排练，在重阳、国庆等节日为社区居民演出。",
+        "歌",
+    ),
+    (
+        "太极拳队",
+        "文体娱乐类",
+        ["文化体育", "健康服务"],
+        ["老年人"],
+        "每天清晨在社区广场练习太极拳，带新学员入门。",
+        "拳",
+    ),
+    (
+        "平安巡防队",
+        "社区事务类",
+        ["平安调解"],
+        ["全体居民"],
+        "每晚在小区巡查消防通道和电动车充电，协助物业排查安全隐患。",
+        "安",
+    ),
+    (
+        "编织手工组",
+        "居民互助类",
+        ["邻里互助"],
+        ["妇女", "老年人"],
+        "居民一起编织围巾帽子，送给困难老人和山区孩子。",
+        "织",
+    ),
+    (
+        "读书会",
+        "文体娱乐类",
+        ["文化体育", "青少年成长"],
+        ["青少年", "全体居民"],
+        "每月共读一本书，组织亲子阅读和好书交换。",
+        "书",
+    ),
+    (
+        "环保志愿队",
+        "公益慈善类",
+        ["环境保护"],
+        ["全体居民"],
+        "开展垃圾分类督导、河道清洁和旧物回收活动。",
+        "绿",
+    ),
+    (
+        "邻里调解室",
+        "社区事务类",
+        ["平安调解", "社区治理"],
+        ["全体居民"],
+        "由退休法官和老党员调解邻里纠纷，做到小事不出楼道。",
+        "和",
+    ),
+    (
+        "助老帮扶队",
+        "生活服务类",
+        ["养老服务"],
+        ["老年人", "困难群众"],
+        "定期探访独居老人，帮忙买菜、陪同就医和理发。",
+        "老",
+    ),
+    (
+        "象棋协会",
+        "文体娱乐类",
+        ["文化体育"],
+        ["老年人", "青少年"],
+        "组织象棋爱好者切磋棋艺，每年举办社区象棋赛。",
+        "棋",
+    ),
+    (
+        "亲子志愿队",
+        "公益慈善类",
+        ["儿童关爱", "公益慈善"],
+        ["儿童", "全体居民"],
+        "家长带着孩子一起做志愿服务，义卖、探访和环保宣传。",
+        "亲",
+    ),
+    (
+        "楼道议事会",
+        "社区事务类",
+        ["社区治理"],
+        ["全体居民"],
+        "楼道居民商量加装电梯、停车和楼道整治等身边事。",
+        "议",
+    ),
+]
+# Where the small groups go: streets that should meet the density targets get more.
+# Sized so that 青山区 reaches the urban target (10 per community) and 溪口县 the rural one (5 per
+# village), while 明溪区 reaches neither: the bureau's results then show targets met and missed.
+SMALL_GROUP_PLAN = {
+    ("青山区", "湖滨街道"): 30,
+    ("溪口县", "石桥镇"): 16,
+    ("明溪区", "南门街道"): 6,
+    ("青山区", "梧桐街道"): 26,
+    ("青山区", "云锦街道"): 16,
+    ("溪口县", "青溪乡"): 10,
+    ("溪口县", "溪口镇"): 6,
+}
+PINYIN_STREETS = {
+    "湖滨街道": "hubin",
+    "石桥镇": "shiqiao",
+    "南门街道": "nanmen",
+    "梧桐街道": "wutong",
+    "云锦街道": "yunjin",
+    "青溪乡": "qingxi",
+    "溪口镇": "xikouzhen",
+}
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if "\n" in value:
+        return dumper.represent_scalar(
+            "tag:yaml.org,2002:str", value.rstrip("\n") + "\n", style="|"
+        )
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_Dumper.add_representer(str, _str_presenter)
+
+
+def dump(data: dict[str, Any]) -> str:
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
+
+
+def _clean(data: Any) -> Any:
+    """Drop empty values so records read like hand-written ones."""
+    if isinstance(data, dict):
+        cleaned = {k: _clean(v) for k, v in data.items()}
+        return {k: v for k, v in cleaned.items() if v not in (None, "", [], {})}
+    if isinstance(data, list):
+        return [_clean(v) for v in data]
+    return data
+
+
+def _areas(root: Path) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    raw = yaml.safe_load((root / "content" / "areas.yml").read_text(encoding="utf-8"))
+    streets: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for district in raw["districts"]:
+        for street in district["streets"]:
+            streets[(district["name"], street["name"])] = [
+                (c["name"], c["type"]) for c in street["communities"]
+            ]
+    return streets
+
+
+def uscc_for(org: dict[str, Any], rng: random.Random) -> str:
+    region = REGION_CODES[org["area"][0]]
+    body = "".join(rng.choice(USCC_CHARSET[:10] + "MNPQRTUWXY") for _ in range(9))
+    return uscc_with_check(f"5{org['registered_kind'] or '2'}{region}{body}")
+
+
+def filing_no(org: dict[str, Any], index: int) -> str:
+    year = org["status_date"][:4]
+    district = REGION_CODES[org["area"][0]][-2:]
+    return f"YX{district}-{year}-{index:03d}"
+
+
+def org_record(org: dict[str, Any], index: int, rng: random.Random) -> dict[str, Any]:
+    district, street, community = org["area"]
+    record: dict[str, Any] = {
+        "name": org["name"],
+        "short_name": org["short_name"],
+        "status": org["status"],
+    }
+    if org["status"] == "registered":
+        record |= {
+            "uscc": uscc_for(org, rng),
+            "registration_authority": org["authority"],
+            "registered_on": org["status_date"],
+        }
+    elif org["status"] == "filed":
+        record |= {
+            "filing_no": filing_no(org, index),
+            "filing_authority": org["authority"],
+            "filed_on": org["status_date"],
+        }
+    record |= {
+        "guiding_unit": org["guiding_unit"],
+        "incubator": org.get("incubator", ""),
+        "parent": org.get("parent", ""),
+        "founded": org["founded"],
+        "category": org["category"],
+        "fields": org["fields"],
+        "service_targets": org["service_targets"],
+        "purpose": org["purpose"],
+        "area": {"district": district, "street": street, "community": community},
+        "venue": org.get("venue") or {},
+        "contact": {
+            "phone": org.get("phone", ""),
+            "email": org.get("email", ""),
+            "wechat_official_account": org.get("wechat", ""),
+        },
+        "leader": org.get("leader") or {},
+        "people": org.get("people") or {},
+        "party": org.get("party") or {},
+        "brand": {
+            "logo": "logo.png" if org.get("initial") else "",
+            "color": org.get("color", ""),
+            "slogan": org.get("slogan", ""),
+            "story": org.get("story", "").replace("\n\n", "\n\n"),
+            "highlights": [{"title": t, "value": v} for t, v in org.get("highlights", [])],
+        },
+        "honors": [{"title": t, "awarded_by": b, "year": y} for t, b, y in org.get("honors", [])],
+        "maintainers": org["maintainers"],
+        "verified": {"on": "2024-10-15", "by": org["authority"] or org["guiding_unit"]},
+    }
+    return _clean(record)
+
+
+def project_record(project: dict[str, Any]) -> dict[str, Any]:
+    return _clean(
+        {
+            "title": project["title"],
+            "summary": project["summary"],
+            "description": project.get("description", ""),
+            "plan": project["plan"],
+            "fields": project["fields"],
+            "service_targets": project.get("service_targets", []),
+            "period": {"start": project["start"], "end": project.get("end", "")},
+            "status": project["status"],
+            "funding": [
+                {"type": t, "funder": f, "amount_cny": a, "awarded_on": d}
+                for t, f, a, d in project.get("funding", [])
+            ],
+            "beneficiaries": project.get("beneficiaries") or {},
+            "partners": project.get("partners", []),
+            "outcomes": [{"title": t, "value": v} for t, v in project.get("outcomes", [])],
+            "brand_project": bool(project.get("brand_project")),
+        }
+    )
+
+
+def activity_record(activity: dict[str, Any], photos: list[dict[str, Any]]) -> dict[str, Any]:
+    return _clean(
+        {
+            "title": activity["title"],
+            "date": activity["date"],
+            "place": activity["place"],
+            "project": activity.get("project", ""),
+            "type": activity.get("type", ""),
+            "theme": activity.get("theme", ""),
+            "co_organizers": activity.get("co_organizers", []),
+            "participants": activity.get("participants"),
+            "volunteers": activity.get("volunteers"),
+            "volunteer_hours": activity.get("volunteer_hours"),
+            "description": activity.get("description", ""),
+            "cover": photos[0]["file"] if photos else "",
+            "photos": photos,
+        }
+    )
+
+
+def _exif_for(serial: int, date_text: str, rng: random.Random) -> dict[str, Any] | None:
+    """Some photos carry camera, time, GPS and orientation tags, so stripping and rotation are exercised."""
+    if serial % 3:
+        return None
+    make, model = CAMERAS[serial % len(CAMERAS)]
+    exif: dict[str, Any] = {
+        "make": make,
+        "model": model,
+        "datetime": date_text.replace("-", ":") + " 09:30:00",
+    }
+    if serial % 2 == 0:
+        exif["gps"] = (CENTER[0] + rng.uniform(-0.05, 0.05), CENTER[1] + rng.uniform(-0.05, 0.05))
+    if serial % 9 == 0:
+        exif["orientation"] = 6
+    elif serial % 15 == 0:
+        exif["orientation"] = 8
+    return exif
+
+
+def write_org(root: Path, org: dict[str, Any], index: int, *, photos: bool) -> dict[str, Any]:
+    """Write one organization's folder; returns per-year totals for its annual reports."""
+    rng = random.Random(f"{SEED}-{org['id']}")
+    folder = root / "orgs" / org["id"]
+    if folder.exists():
+        shutil.rmtree(folder)
+    (folder / "projects").mkdir(parents=True)
+    (folder / "org.yml").write_text(dump(org_record(org, index, rng)), encoding="utf-8")
+    if org.get("initial"):
+        logo = draw_logo(
+            seed=SEED + index,
+            name=org["short_name"],
+            initial=org["initial"],
+            color=org["color"],
+            size=512,
+        )
+        logo.save(folder / "logo.png", optimize=True)
+    for project in org.get("projects", []):
+        (folder / "projects" / f"{project['id']}.yml").write_text(
+            dump(project_record(project)), encoding="utf-8"
+        )
+    activities_dir = folder / "activities"
+    serial = index * 100
+    for activity in org.get("activities", []):
+        stem = f"{activity['date']}-{activity['slug']}"
+        activities_dir.mkdir(exist_ok=True)
+        photo_entries = []
+        alts = activity.get("photo_alts", [])
+        if photos and activity.get("photos"):
+            (activities_dir / stem).mkdir(parents=True, exist_ok=True)
+        for number in range(activity.get("photos", 0)):
+            serial += 1
+            name = f"{number + 1:03d}.jpg"
+            portrait = serial % 7 == 0
+            width, height = PORTRAIT_SIZE if portrait else PHOTO_SIZE
+            if photos:
+                image = draw_photo(
+                    seed=SEED + serial,
+                    scene=activity.get("scene", "meeting_room"),
+                    banner_text=(activity.get("banner") or None) if number == 0 else None,
+                    width=width,
+                    height=height,
+                    children=bool(activity.get("children")),
+                )
+                save_photo_jpeg(
+                    image,
+                    activities_dir / stem / name,
+                    quality=PHOTO_QUALITY,
+                    exif=_exif_for(serial, activity["date"], rng),
+                )
+            entry: dict[str, Any] = {
+                "file": name,
+                "alt": alts[number] if number < len(alts) else activity["title"],
+            }
+            if activity.get("children"):
+                entry |= {"contains_minors": True, "consent": True}
+            photo_entries.append(entry)
+        (activities_dir / f"{stem}.yml").write_text(
+            dump(activity_record(activity, photo_entries)), encoding="utf-8"
+        )
+    return write_reports(folder, org, rng)
+
+
+def write_reports(
+    folder: Path, org: dict[str, Any], rng: random.Random
+) -> dict[int, dict[str, Any]]:
+    """Annual reports consistent with the org's activities and project funding."""
+    totals: dict[int, dict[str, Any]] = {}
+    (folder / "reports").mkdir(exist_ok=True)
+    founded_year = int(org["founded"][:4])
+    for year in YEARS:
+        if founded_year > year:
+            continue
+        own = [a for a in org.get("activities", []) if a["date"].startswith(str(year))]
+        income: dict[str, int] = defaultdict(int)
+        for project in org.get("projects", []):
+            for kind, _funder, amount, awarded in project.get("funding", []):
+                if awarded.startswith(str(year)):
+                    income[kind] += int(amount)
+        income["self_raised"] += rng.randrange(500, 4000, 100)
+        if rng.random() < 0.5:
+            income["donation"] += rng.randrange(1000, 8000, 500)
+        total = sum(income.values())
+        admin = round(total * 0.08)
+        other = round(total * 0.03)
+        unrecorded = rng.randint(4, 20)
+        participants = sum(a.get("participants") or 0 for a in own)
+        hours = sum(a.get("volunteer_hours") or 0 for a in own)
+        trained = sum(
+            (a.get("participants") or 0) for a in own if a.get("type") == "培训"
+        ) + rng.randint(0, 30)
+        report: dict[str, Any] = {
+            "year": year,
+            "activities_count": len(own) + unrecorded,
+            "beneficiaries": participants + unrecorded * rng.randint(15, 60),
+            "volunteer_hours": hours + unrecorded * rng.randint(10, 40),
+            "trained_person_times": trained,
+            "income": {
+                k: income[k]
+                for k in (
+                    "government_purchase",
+                    "venture",
+                    "lottery_fund",
+                    "donation",
+                    "self_raised",
+                    "other",
+                )
+                if income.get(k)
+            }
+            | {"total": total},
+            "expenditure": {
+                "program": total - admin - other,
+                "admin": admin,
+                "other": other,
+                "total": total,
+            },
+            "members": (org.get("people") or {}).get("members"),
+            "volunteers": (org.get("people") or {}).get("volunteers"),
+            "party_building": (org.get("party") or {}).get("note", ""),
+        }
+        if org.get("correction_year") == year:
+            report["corrections"] = [{"on": "2024-04-18", "note": org["correction_note"]}]
+        (folder / "reports" / f"{year}.yml").write_text(dump(_clean(report)), encoding="utf-8")
+        totals[year] = {"trained": trained, "income": total}
+    return totals
+
+
+def small_groups(root: Path) -> list[dict[str, Any]]:
+    """Profiles of the many small filed teams a real city has (no photos, generated names)."""
+    streets = _areas(root)
+    rng = random.Random(SEED)
+    groups = []
+    for (district, street), count in SMALL_GROUP_PLAN.items():
+        communities = streets[(district, street)]
+        for number in range(count):
+            community, kind_of_place = communities[number % len(communities)]
+            kind = SMALL_GROUP_KINDS[(number * 5 + len(groups)) % len(SMALL_GROUP_KINDS)]
+            suffix, category, fields, targets, purpose, _initial = kind
+            year = rng.randint(2014, 2022)
+            groups.append(
+                {
+                    "id": f"{PINYIN_STREETS[street]}-{number + 1:02d}",
+                    "name": f"{community}{suffix}",
+                    "short_name": f"{community[:2]}{suffix}",
+                    "status": "filed",
+                    "authority": f"{street}{'办事处' if street.endswith('街道') else '人民政府'}",
+                    "status_date": f"{year + 1}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    "registered_kind": "",
+                    "guiding_unit": f"{community}{'居民委员会' if kind_of_place == 'urban' else '村民委员会'}",
+                    "parent": "qingshan-lianhehui"
+                    if district == "青山区" and number % 3 == 0
+                    else "",
+                    "founded": f"{year}-{rng.randint(1, 12):02d}",
+                    "category": category,
+                    "fields": fields,
+                    "service_targets": targets,
+                    "purpose": purpose,
+                    "area": [district, street, community],
+                    "people": {"members": rng.randint(8, 60), "volunteers": rng.randint(0, 30)},
+                    "maintainers": [f"{PINYIN_STREETS[street]}-team"],
+                }
+            )
+    return groups
+
+
+def bureau_years(
+    root: Path, orgs: list[dict[str, Any]], trained: dict[int, dict[str, int]]
+) -> None:
+    """content/annual/<year>.yml: targets, grades, inspections, abnormal list, commendations."""
+    registered = [o for o in orgs if o["status"] == "registered"]
+    for year in YEARS:
+        grades = {}
+        if year >= 2022:
+            grades["qingshan-lianhehui"] = {
+                "grade": "4A",
+                "awarded_on": "2022-09-20",
+                "valid_until": "2027-09-19",
+            }
+        if year >= 2023:
+            grades["liuan-yangguang"] = {
+                "grade": "3A",
+                "awarded_on": "2023-10-10",
+                "valid_until": "2028-10-09",
+            }
+        inspections = {
+            o["id"]: {"conclusion": "qualified"}
+            for o in registered
+            if int(o["founded"][:4]) <= year
+        }
+        abnormal = []
+        late = next((o for o in ORGS if o["status"] == "filed" and o["area"][0] == "溪口县"), None)
+        if year == 2023 and late:
+            abnormal.append(
+                {
+                    "org": late["id"],
+                    "listed_on": "2024-03-20",
+                    "reason": "未按规定报送2023年度工作报告",
+                }
+            )
+            if late["id"] in inspections:
+                inspections[late["id"]] = {
+                    "conclusion": "basically_qualified",
+                    "note": "年度报告逾期报送",
+                }
+        per_district = {"青山区": 0, "明溪区": 0, "溪口县": 0}
+        for district in per_district:
+            per_district[district] = (
+                400 + 180 * YEARS.index(year) + (350 if district == "青山区" else 0)
+            )
+        data = {
+            "year": year,
+            "publisher": "云溪市民政局",
+            "published_on": f"{year + 1}-03-28",
+            "targets": {
+                "orgs_per_urban_community": 10,
+                "orgs_per_rural_community": 5,
+                "trained_person_times": 3000 + 500 * YEARS.index(year),
+            },
+            "grades": grades,
+            "inspections": inspections,
+            "abnormal_list": abnormal,
+            "commendations": [
+                {
+                    "title": f"{year}年度云溪市优秀社区社会组织",
+                    "orgs": [
+                        o["id"]
+                        for o in orgs
+                        if o.get("honors") and any(h[2] == year for h in o["honors"])
+                    ][:6]
+                    or [orgs[0]["id"]],
+                    "awarded_on": f"{year}-12-20",
+                }
+            ],
+            "training": per_district,
+            "highlights": [
+                {"title": "新增备案组织", "value": f"{12 + 5 * YEARS.index(year)} 家"},
+                {"title": "公益创投资助", "value": f"{18 + 6 * YEARS.index(year)} 个项目"},
+            ],
+        }
+        path = root / "content" / "annual" / f"{year}.yml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        header = f"# 云溪市民政局 {year} 年度社区社会组织培育发展情况公示（虚构示例数据）\n"
+        path.write_text(header + dump(_clean(data)), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Write the example city into a site repository")
+    parser.add_argument("--root", default=".", help="site repository root")
+    parser.add_argument("--only", nargs="*", help="only these organizations (records and photos)")
+    parser.add_argument("--no-photos", action="store_true", help="write records but draw no photos")
+    args = parser.parse_args(argv)
+    root = Path(args.root)
+    orgs = [dict(org) for org in ORGS] + small_groups(root)
+    corrected = next((o for o in orgs if o["status"] == "registered" and o.get("parent")), orgs[1])
+    corrected["correction_year"] = 2023
+    corrected["correction_note"] = (
+        "更正“社会捐赠”收入：原填报数字漏计了 12 月到账的一笔捐赠，合计金额随之更正。"
+    )
+    trained: dict[int, dict[str, int]] = defaultdict(dict)
+    for index, org in enumerate(orgs):
+        if args.only and org["id"] not in args.only:
+            continue
+        totals = write_org(root, org, index, photos=not args.no_photos)
+        for year, values in totals.items():
+            trained[year][org["id"]] = values["trained"]
+    if not args.only:
+        bureau_years(root, orgs, trained)
+    return 0
+
+
+__all__ = ["Decimal", "main"]
