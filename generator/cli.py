@@ -1,6 +1,9 @@
 """The `gongshi` command: parses arguments, runs the pipeline, prints findings, sets the exit code.
 
 Exit codes: 0 clean (warnings allowed), 1 errors in the records, 2 usage, 3 an internal bug.
+
+Each command imports what it needs when it runs (the only imports inside functions in gongshi):
+`gongshi validate` then starts without loading MkDocs, Material and the renderers (0.3-0.5 s).
 """
 
 from __future__ import annotations
@@ -146,9 +149,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from mkdocs.exceptions import MkDocsException
-
-    from generator.pipeline import build
+    from generator import pipeline
+    from generator.engine import mkdocs
+    from generator.options import BuildOptions
 
     root = _root(args)
     output = Path(args.output)
@@ -158,10 +161,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise UsageError(
             f"输出目录不能是站点仓库本身 (the output cannot contain the repository): {output}"
         )
-    _quiet_mkdocs()
+    mkdocs.quiet_logs()
+    options = BuildOptions(use_cache=not args.no_cache, workers=args.workers or None)
     try:
-        result = build(root, output, use_cache=not args.no_cache, workers=args.workers or None)
-    except MkDocsException as error:  # e.g. a theme or plugin missing from site_config.yml
+        result = mkdocs.build(root, output, options)
+    except pipeline.EngineError as error:  # e.g. a theme or plugin missing from site_config.yml
         print(f"gongshi: 网站未生成 (site not built): {error}", file=sys.stderr)
         return EXIT_FINDINGS
     if result.built:
@@ -181,28 +185,13 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from mkdocs.commands.serve import serve
+    from generator.engine import mkdocs
 
     root = _root(args)
-    _quiet_mkdocs(level=logging.INFO)
+    mkdocs.quiet_logs(level=logging.INFO)
     print(f"预览地址 (preview): http://127.0.0.1:{args.port}/  按 Ctrl+C 停止 (Ctrl+C to stop)")
-    serve(
-        config_file=str(root / "site_config.yml"),
-        livereload=True,
-        watch_theme=True,
-        watch=[str(path) for path in (root / "orgs", root / "theme") if path.is_dir()],
-        dev_addr=f"127.0.0.1:{args.port}",
-    )
+    mkdocs.serve(root, port=args.port)
     return EXIT_OK
-
-
-def _quiet_mkdocs(level: int = logging.WARNING) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
-    logger = logging.getLogger("mkdocs")
-    if not logger.handlers:
-        logger.addHandler(handler)
-    logger.setLevel(level)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -1,10 +1,17 @@
-"""`gongshi build`: validate, then build the whole site into a temporary folder beside the target
-and swap it in — the previous output stays untouched unless the new one is complete.
+"""`gongshi build`, as the pipeline reads:
+
+    load → check → media → catalog → content pages → record pages → search → exports → swap
+
+Everything is plain Python over plain data except the content pages, which an engine renders
+(MkDocs with Material today, in generator/engine/): the pipeline talks to it through the small
+`Engine` protocol below and never imports it. The site is built into a folder beside the target
+and swapped in, so the previous output stays untouched unless the new one is complete.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import shutil
@@ -12,15 +19,62 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
 
-from generator.engine.publish import BuildState, fix_build_date, load
+from generator.exports import opendata
 from generator.findings import Report
-from generator.input.config import CONFIG_FILE
-from generator.model.site import young_collections_only
+from generator.input.load import load_site
+from generator.media.images import ImageCache, ImageEntry, process, publish
+from generator.model.site import Site, young_collections_only
+from generator.options import BuildOptions
+from generator.render.records import Batch, PageFrame, render_pages
+from generator.search.index import Indexer
+from generator.search.records import SEARCHED_KINDS, search_records, words_of
+from generator.stats import annual as stats
+from generator.views import federation
+from generator.views.catalog import Catalog, PageSpec, build_catalog
+from generator.views.content import ContentPage
+from generator.views.images import image_jobs
+from generator.views.navigation import NAV_PAGES
 
 log = logging.getLogger(__name__)
+
+
+class EngineError(Exception):
+    """The engine could not render the content pages (its configuration is wrong, a theme or
+    plugin is missing): the site is not built, the message says why."""
+
+
+@dataclass
+class Prepared:
+    """Everything made before the engine starts: the site, its pictures and its catalog."""
+
+    root: Path
+    options: BuildOptions
+    site: Site
+    report: Report
+    images: dict[str, ImageEntry]
+    cache: ImageCache
+    catalog: Catalog
+    timings: dict[str, float] = field(default_factory=dict)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def workers(self) -> int:
+        return self.options.workers or os.cpu_count() or 1
+
+
+class Engine(Protocol):
+    """What the pipeline needs of a static-site engine."""
+
+    def render_content_pages(
+        self, prepared: Prepared, site_dir: Path
+    ) -> tuple[PageFrame, list[ContentPage]]:
+        """Write the hand-written pages of content/ (and the navigation's index pages) into
+        site_dir; the frame record pages are rendered into, and the content pages written."""
 
 
 @dataclass
@@ -32,50 +86,25 @@ class BuildResult:
     stats: dict[str, object] = field(default_factory=dict)
 
 
-def build(
-    root: Path, output: Path, *, use_cache: bool = True, workers: int | None = None
-) -> BuildResult:
+def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) -> BuildResult:
     """Build the site of the repository at root into output, atomically."""
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import Abort, MkDocsException
-
     started = time.perf_counter()
     root = root.resolve()
     output = output if output.is_absolute() else (root / output)
-    site, report = load(root)
+    report = Report()
     result = BuildResult(report=report, output=output)
-    result.timings["load"] = time.perf_counter() - started
-    if report.errors:
+    prepared = prepare(root, options, report, timings=result.timings)
+    if prepared is None:
         return result
     output.parent.mkdir(parents=True, exist_ok=True)
     _leftovers(output)
     staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.building-"))
-    fix_build_date()
     try:
-        config = load_config(str(root / CONFIG_FILE), site_dir=str(staging))
-        plugin = config.plugins.get("gongshi")
-        if plugin is None:
-            raise MkDocsException(
-                "site_config.yml 的 plugins 中没有 gongshi (the gongshi plugin is not enabled)"
-            )
-        plugin.preloaded = (site, report)
-        plugin.config["use_cache"] = use_cache
-        if workers:
-            plugin.config["workers"] = workers
-        try:
-            with young_collections_only():  # the whole site stays alive to the end
-                mkdocs_build(config)
-        except Abort:
-            if not report.errors:
-                raise
-            shutil.rmtree(staging, ignore_errors=True)
-            return result  # findings found while building (images): nothing replaced
-        state: BuildState | None = plugin.state
-        if state:
-            result.timings.update(state.timings)
-            result.stats.update(state.stats)
-
+        with young_collections_only():  # the whole site stays alive to the end
+            frame, content_pages = engine.render_content_pages(prepared, staging)
+            publish_records(prepared, frame, content_pages)
+        result.timings.update(prepared.timings)
+        result.stats.update(prepared.stats)
         _swap(staging, output)
         result.built = True
     except BaseException:
@@ -83,6 +112,136 @@ def build(
         raise
     result.timings["total"] = time.perf_counter() - started
     return result
+
+
+def prepare(
+    root: Path, options: BuildOptions, report: Report, *, timings: dict[str, float] | None = None
+) -> Prepared | None:
+    """load → check → media → catalog; None when the records or the pictures have errors."""
+    timings = {} if timings is None else timings
+    with _timed(timings, "load"):
+        site = load_site(root, report)  # every record read, validated and checked
+    if report.errors:
+        return None
+    stats_of: dict[str, Any] = {}
+    with _timed(timings, "images"):
+        images, cache = make_media(site, report, root=root, options=options, stats=stats_of)
+    if report.errors:
+        return None
+    with _timed(timings, "catalog"):
+        catalog = make_catalog(site, images)
+    return Prepared(root, options, site, report, images, cache, catalog, timings, stats_of)
+
+
+def make_media(
+    site: Site, report: Report, *, root: Path, options: BuildOptions, stats: dict[str, Any]
+) -> tuple[dict[str, ImageEntry], ImageCache]:
+    """Logos and photos in web sizes, processed or taken from the cache; problems are findings."""
+    cache = ImageCache(options.cache_root(root) / "images", enabled=options.use_cache)
+    jobs = image_jobs(site, report)
+    images, problems = process(jobs, cache, workers=options.workers)
+    for rel, (code, params) in sorted(problems.items()):
+        report.add(code, rel, **{"detail": "", **params})
+    stats["images"] = len(jobs)
+    return images, cache
+
+
+def make_catalog(site: Site, images: dict[str, ImageEntry]) -> Catalog:
+    """Every generated page as data: records, indexes, annual district pages, the portal."""
+    catalog = build_catalog(site, images)
+    catalog.pages += stats.district_pages(site)
+    catalog.pages += federation.pages(site, len(catalog.orgs))
+    return catalog
+
+
+def publish_records(prepared: Prepared, frame: PageFrame, content_pages: list[ContentPage]) -> None:
+    """record pages → search → exports, after the engine wrote the content pages.
+
+    Pages are rendered bundle by bundle of the search index, and Pagefind indexes each bundle
+    (in processes of its own) while the next renders; media and open data are written by this
+    process meanwhile. So the three stages overlap in time, in this order of dependence."""
+    catalog, options, root = prepared.catalog, prepared.options, prepared.root
+    site_dir = frame.site_dir
+    started = time.perf_counter()
+    specs = [spec for spec in catalog.pages if spec.url not in NAV_PAGES]
+    indexer = Indexer(
+        search_records(catalog, content_pages, site_dir),
+        site_dir,
+        cache_dir=options.cache_of(root, "search"),
+        shard_pages=prepared.site.config.settings.search_shard_pages,
+        workers=options.workers,
+    )
+    try:
+        count, size = render_pages(
+            frame,
+            _batches(specs, indexer),
+            workers=prepared.workers,
+            words_of=words_of,
+            meanwhile=functools.partial(write_exports, prepared, site_dir, content_pages),
+        )
+        prepared.timings["pages"] = time.perf_counter() - started  # media, open data included
+        prepared.stats.update(pages=count, page_bytes=size)
+        search_started = time.perf_counter()  # what indexing took beyond the rendering
+        indexed = indexer.finish()
+    finally:
+        indexer.close()
+    prepared.timings["search"] = time.perf_counter() - search_started
+    for problem in indexed.errors[:20]:  # the site is built; its search may miss pages
+        log.warning("搜索索引出错 (search index error): %s", problem)
+    prepared.stats.update(
+        search_pages=indexed.pages,
+        search_bytes=indexed.bytes,
+        search_bundles=indexed.bundles,
+        search_reused=indexed.reused,
+    )
+
+
+def _batches(specs: list[PageSpec], indexer: Indexer) -> list[Batch]:
+    """One batch a search bundle (indexed as soon as its pages are written), then the pages
+    that are not searched."""
+    bundle_of = {
+        record.url: number
+        for number, (_, records) in enumerate(indexer.shards)
+        for record in records
+    }
+    grouped: list[list[PageSpec]] = [[] for _ in indexer.shards]
+    unsearched: list[PageSpec] = []
+    for spec in specs:
+        number = bundle_of.get(spec.url) if spec.kind in SEARCHED_KINDS else None
+        (unsearched if number is None else grouped[number]).append(spec)
+    batches = [
+        Batch(group, functools.partial(indexer.ready, number))
+        for number, group in enumerate(grouped)
+    ]
+    return [*batches, Batch(unsearched)]
+
+
+def write_exports(prepared: Prepared, site_dir: Path, content_pages: list[ContentPage]) -> None:
+    """Pictures in web sizes, open data, feeds, sitemap, QR codes and the annual downloads."""
+    site, catalog, options = prepared.site, prepared.catalog, prepared.options
+    with _timed(prepared.timings, "media"):
+        prepared.stats["media_bytes"] = publish(prepared.images, prepared.cache, site_dir)
+        if options.use_cache:
+            prepared.cache.prune()
+    with _timed(prepared.timings, "open_data"):
+        opendata.write_all(
+            site,
+            catalog,
+            site_dir,
+            site_url=site.config.site_url,
+            doc_urls=[page.url for page in content_pages],
+            qr_cache=options.cache_of(prepared.root, "qr"),
+        )
+        stats.write_downloads(site, site_dir, catalog.pages)
+
+
+@contextlib.contextmanager
+def _timed(timings: dict[str, float], name: str) -> Iterator[None]:
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[name] = time.perf_counter() - started
 
 
 def _swap(staging: Path, output: Path) -> None:

@@ -11,12 +11,19 @@ from pathlib import Path
 
 import pytest
 
+from generator.engine import mkdocs
 from generator.findings import Report
 from generator.input.load import load_site
-from generator.pipeline import build
+from generator.options import BuildOptions
+from generator.pipeline import BuildResult
 
 SITES = Path(__file__).parent / "sites"
 REPO = Path(__file__).resolve().parent.parent
+
+
+def build(root: Path, output: Path, **options: object) -> BuildResult:
+    """`gongshi build` of root into output (options: use_cache, workers, cache_dir)."""
+    return mkdocs.build(root, output, BuildOptions(**options))  # type: ignore[arg-type]
 
 
 @pytest.fixture

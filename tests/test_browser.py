@@ -11,8 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator.pipeline import build
-from tests.conftest import CHROMIUM, SITES, serious_accessibility_problems, serve
+from tests.conftest import CHROMIUM, SITES, build, serious_accessibility_problems, serve
 
 pytestmark = [
     pytest.mark.browser,

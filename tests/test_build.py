@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.pipeline import build
-from tests.conftest import SITES
+from tests.conftest import SITES, build
 
 ORG = "orgs/yangguang/org.yml"
 ACTIVITY = "orgs/yangguang/activities/2024-05-12-yiyuan.yml"

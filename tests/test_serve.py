@@ -12,8 +12,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from generator.pipeline import build
-from tests.conftest import SITES
+from tests.conftest import SITES, build
 from tests.test_build import _tree_digest
 
 BIN = Path(sys.executable).parent

@@ -1,6 +1,12 @@
-"""The MkDocs glue, and nothing else: each hook delegates to a module that does the work.
+"""The MkDocs plugin: each hook delegates to a stage of generator.pipeline or to the content
+pages' helper, in the pipeline's order, so `mkdocs build -f site_config.yml` and
+`gongshi build` give the same site.
 
-Moving to another MkDocs-like engine means rewriting this module alone.
+Under `gongshi build` the pipeline has already loaded the site, processed its pictures and made
+the catalog, and hands them over with `use()`; under plain `mkdocs build` the plugin runs those
+stages itself in `on_config`. Record pages, search and exports follow the content pages: in
+`on_post_build` under `mkdocs build`, and in the pipeline, with the frame this plugin leaves,
+under `gongshi build`.
 """
 
 from __future__ import annotations
@@ -9,85 +15,142 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import config_options
+from mkdocs.config import base
+from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator.engine import publish
+from generator import pipeline
+from generator.engine import glossary, theme
+from generator.engine.content import ContentPages, is_data_file
+from generator.engine.frame import MkDocsFrame
 from generator.findings import Report
 from generator.input.config import Settings
+from generator.options import BuildOptions
+from generator.views import edit_links
+from generator.views.content import ContentPage
 
 log = logging.getLogger("mkdocs.plugins.gongshi")
 
 
-class GongshiPlugin(BasePlugin):
-    config_scheme = (
-        *tuple((name, config_options.Type(object, default=None)) for name in Settings.model_fields),
-        ("image_cache", config_options.Type(str, default=".cache/images")),
-        ("use_cache", config_options.Type(bool, default=True)),
-        ("workers", config_options.Type(int, default=0)),
-    )
+# The site's settings (city, bureau, controlled lists …) are read and checked by gongshi's own
+# reader, with findings at file:line (generator.input.config); the plugin only accepts them, so
+# that MkDocs does not warn about unknown options.
+_SettingsOptions: type[base.Config] = type(
+    "_SettingsOptions",
+    (base.Config,),
+    {name: c.Optional(c.Type(object)) for name in Settings.model_fields},
+)
 
+
+class GongshiConfig(_SettingsOptions):  # type: ignore[misc,valid-type]
+    """The plugin's own options in site_config.yml (plugins → gongshi): how it builds."""
+
+    cache_dir = c.Type(str, default=".cache")
+    use_cache = c.Type(bool, default=True)
+    workers = c.Type(int, default=0)
+
+
+class GongshiPlugin(BasePlugin[GongshiConfig]):
     def __init__(self) -> None:
         super().__init__()
-        self.preloaded: tuple[Any, Report] | None = None  # set by `gongshi build`
-        self.state: publish.BuildState | None = None
-        self.report = Report()
+        self._given: pipeline.Prepared | None = None  # by `gongshi build`, through use()
+        self._prepared: pipeline.Prepared | None = None
+        self._pages: ContentPages | None = None
+        self._frame: MkDocsFrame | None = None
+        self._nav: Any = None
+
+    def use(self, prepared: pipeline.Prepared) -> None:
+        """Take the pipeline's site, pictures and catalog instead of making them."""
+        self._given = prepared
+
+    def rendered(self) -> tuple[MkDocsFrame, list[ContentPage]]:
+        """After MkDocs' build: the frame for record pages and the content pages written."""
+        assert self._frame is not None and self._pages is not None
+        return self._frame, _content_pages(self._frame.files, self._pages)
 
     def on_config(self, config: Any) -> Any:
-        publish.fix_build_date()
-
+        theme.fix_build_date()
         root = Path(config.config_file_path).resolve().parent
-        site, report = self.preloaded or publish.load(root)
-        self.report = report
-        if report.errors:
-            print(report.render("text"))
-            raise PluginError(
-                f"gongshi: {len(report.errors)} 个错误，未生成网站 ({len(report.errors)} errors; site not built)"
-            )
-        self.state = publish.BuildState(
-            site=site,
-            report=report,
-            root=root,
-            cache_dir=root / self.config["image_cache"],
-            use_cache=self.config["use_cache"],
-            workers=self.config["workers"] or None,
+        prepared = self._given or self._prepare(root)
+        self._prepared = prepared
+        self._pages = ContentPages(
+            prepared.site, prepared.catalog, glossary.load(Path(config.docs_dir))
         )
-        return publish.adjust_config(config)
+        federated = bool(prepared.site.config.settings.federation)
+        return theme.adjust_config(config, federated=federated)
+
+    def _prepare(self, root: Path) -> pipeline.Prepared:
+        """`mkdocs build`: load → check → media → catalog, as the pipeline does."""
+        options = BuildOptions(
+            use_cache=self.config.use_cache,
+            cache_dir=root / self.config.cache_dir,
+            workers=self.config.workers or None,
+        )
+        report = Report()
+        prepared = pipeline.prepare(root, options, report)
+        if prepared is None:
+            print(report.render("text"))
+            count = len(report.errors)
+            raise PluginError(
+                f"gongshi: {count} 个错误，未生成网站 ({count} errors; site not built)"
+            )
+        return prepared
 
     def on_files(self, files: Files, /, *, config: Any) -> Files:
-        assert self.state
-        publish.prepare(self.state, config)
-        if self.state.report.errors:
-            if self.preloaded is None:  # `mkdocs build`; `gongshi build` prints the report itself
-                print(self.state.report.render("text"))
-            raise PluginError("gongshi: 图片有错误，未生成网站 (image errors; site not built)")
+        assert self._pages
         for file in list(files):
-            if publish.is_data_file(file.src_uri):
+            if is_data_file(file.src_uri):
                 files.remove(file)  # data reaches the public only through the open-data exports
-        for src_uri, content in publish.generated_sources(self.state):
+        for src_uri, content in self._pages.generated_sources():
             files.append(File.generated(config, src_uri, content=content))
         return files
 
     def on_nav(self, nav: Any, /, *, config: Any, files: Files) -> Any:
-        assert self.state
-        self.state.nav = nav
+        self._nav = nav
         return nav
 
     def on_page_markdown(self, markdown: str, /, *, page: Any, config: Any, files: Files) -> str:
-        assert self.state
-        return publish.page_markdown(self.state, markdown, page)
+        assert self._pages
+        return self._pages.markdown(markdown, page)
 
     def on_env(self, env: Any, /, *, config: Any, files: Files) -> Any:
-        assert self.state
-        publish.install_env(self.state, env, config, files)
+        assert self._pages and self._prepared
+        self._pages.install(env)
+        site_config = self._prepared.site.config
+        self._frame = MkDocsFrame(
+            env, config, self._nav, files, lambda rel: edit_links.edit_url(site_config, rel)
+        )
         return env
 
     def on_page_context(self, context: Any, /, *, page: Any, config: Any, nav: Any) -> Any:
-        assert self.state
-        return publish.page_context(self.state, context, page)
+        assert self._pages
+        return self._pages.context(context, page)
 
     def on_post_build(self, *, config: Any) -> None:
-        assert self.state
-        publish.write_generated(self.state, config)
+        if self._given is not None:
+            return  # `gongshi build`: the pipeline goes on with the frame
+        assert self._prepared
+        frame, content_pages = self.rendered()
+        pipeline.publish_records(self._prepared, frame, content_pages)
+
+
+def _content_pages(files: Files, pages: ContentPages) -> list[ContentPage]:
+    """The hand-written pages MkDocs wrote (the navigation's index pages left out)."""
+    found = []
+    for file in files.documentation_pages():
+        if file.src_uri in pages.nav_specs:
+            continue
+        page = file.page
+        summary = (page.meta.get("summary") or page.meta.get("description")) if page else None
+        found.append(
+            ContentPage(
+                src_uri=file.src_uri,
+                url=file.url,
+                dest_uri=file.dest_uri,
+                title=str(page.title or "") if page is not None else None,
+                summary=summary,
+            )
+        )
+    return found

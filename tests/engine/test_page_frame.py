@@ -9,29 +9,28 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.engine import publish
-from generator.pipeline import build
+from generator import pipeline
+from generator.engine.frame import MkDocsFrame
 from generator.render import filters as render
-from tests.conftest import SITES
+from generator.render import records
+from tests.conftest import SITES, build
 
 
 def test_fast_pages_equal_full_renders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     compared: list[str] = []
-    original = publish.render_pages
+    original = records.render_pages
 
-    def check(state: publish.BuildState, batches: list, **options: object) -> tuple[int, int]:
-        result = original(state, batches, **options)
-        assert state.shells and all(state.shells.values())  # the fast path was taken
+    def check(frame: MkDocsFrame, batches: list, **options: object) -> tuple[int, int]:
+        result = original(frame, batches, **options)  # type: ignore[arg-type]
+        assert frame.shells and all(frame.shells.values())  # the fast path was taken
 
         for spec in (spec for batch in batches for spec in batch.specs):
-            if spec.template in state.body_templates:
-                assert publish.render_fast(state, spec) == publish.render_full(state, spec), (
-                    spec.url
-                )
+            if spec.template in frame.body_templates:
+                assert frame.render_fast(spec) == frame.render_full(spec), spec.url
                 compared.append(spec.kind)
         return result
 
-    monkeypatch.setattr(publish, "render_pages", check)
+    monkeypatch.setattr(pipeline, "render_pages", check)
     repo = tmp_path / "repo"
     shutil.copytree(SITES / "minimal", repo)
     assert build(repo, tmp_path / "out").built

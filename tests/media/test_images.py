@@ -28,8 +28,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageOps, ImageStat, PngImagePlugi
 from generator.cli import main
 from generator.media import images
 from generator.messages import MESSAGES
-from generator.pipeline import build
-from tests.conftest import REPO
+from tests.conftest import REPO, build
 
 ACTIVITY = "orgs/yangguang/activities/2024-05-12-yiyuan.yml"
 PHOTOS = "orgs/yangguang/activities/2024-05-12-yiyuan"
@@ -475,7 +474,7 @@ def test_bombs_cost_no_memory(tmp_path: Path) -> None:
     script = (
         "import sys, tempfile\n"
         "from pathlib import Path\n"
-        "from generator import images\n"
+        "from generator.media import images\n"
         "for path in sorted(Path(sys.argv[1]).glob('*.png')):\n"
         "    for step in (lambda: images.inspect(path), lambda: images.render_entry(\n"
         "            path, 'k' * 24, Path(tempfile.mkdtemp()), images.PHOTO_WIDTHS)):\n"

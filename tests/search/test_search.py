@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.pipeline import build
 from generator.search.index import SearchRecord, index_records, indexed_text, tokens
-from tests.conftest import REPO, SITES, serve
+from tests.conftest import REPO, SITES, build, serve
 
 pytestmark = pytest.mark.browser
 
@@ -490,10 +489,10 @@ def test_bundles_indexed_while_rendering_equal_a_serial_build(tmp_path: Path) ->
 
 
 def test_shares_keep_each_batch_in_order() -> None:
-    from generator.engine.publish import Batch, _shares
+    from generator.render.records import Batch, shares_of
 
     batches = [Batch(list(range(7))), Batch([]), Batch(list(range(100, 400))), Batch([9])]
-    shares = _shares(batches, 2)  # type: ignore[arg-type]
+    shares = shares_of(batches, 2)  # type: ignore[arg-type]
     assert [number for number, _ in shares] == sorted(number for number, _ in shares)
     for number, batch in enumerate(batches):
         assert [s for n, share in shares if n == number for s in share] == batch.specs

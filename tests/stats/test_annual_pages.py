@@ -26,9 +26,8 @@ from generator.engine import glossary
 from generator.findings import Report
 from generator.input.load import load_site
 from generator.model.site import Site
-from generator.pipeline import build
 from generator.stats import annual as stats
-from tests.conftest import REPO, SITES, serious_accessibility_problems
+from tests.conftest import REPO, SITES, build, serious_accessibility_problems
 
 
 @pytest.fixture(scope="module")

@@ -19,13 +19,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.engine import publish
+from generator.engine import theme
 from generator.findings import Report
 from generator.input.load import load_site
-from generator.pipeline import build
 from generator.search import index as search
 from generator.views import federation
-from tests.conftest import SITES, _Quiet, serious_accessibility_problems, serve, validate
+from tests.conftest import SITES, _Quiet, build, serious_accessibility_problems, serve, validate
 
 FIXTURES = SITES / "federation"
 QINGSHAN_ORG = "柳岸社区古琴雅集社"
@@ -285,5 +284,5 @@ def test_portal_page_only_with_members(tmp_path: Path) -> None:
         "溪口县",
     ]
     docs = FIXTURES / "portal" / "content"
-    assert {"联合搜索": "portal/index.md"} in publish.default_nav(docs, federated=True)
-    assert {"联合搜索": "portal/index.md"} not in publish.default_nav(docs)
+    assert {"联合搜索": "portal/index.md"} in theme.default_nav(docs, federated=True)
+    assert {"联合搜索": "portal/index.md"} not in theme.default_nav(docs)

@@ -21,10 +21,9 @@ from generator.findings import Finding, Report
 from generator.input.config import load_config
 from generator.input.load import load_site
 from generator.input.yamlio import load_text
-from generator.pipeline import build
 from generator.views import edit_links
 from generator.workflow.scaffold import HEADINGS, MODELS, example_data, render, schema_url
-from tests.conftest import CHROMIUM, REPO, SITES, serious_accessibility_problems, serve
+from tests.conftest import CHROMIUM, REPO, SITES, build, serious_accessibility_problems, serve
 
 VECTORS = REPO / "tests" / "vectors"
 PHOTO = SITES / "minimal" / "orgs" / "yangguang" / "activities" / "2024-05-12-yiyuan" / "001.jpg"

@@ -1,0 +1,177 @@
+"""The page frame over Material: record pages rendered into MkDocs' own chrome, fast.
+
+Every record page shares Material's chrome (header, tabs, navigation drawer, footer, scripts),
+which differs between pages only by folder depth and by a few values (title, description,
+canonical URL, head tags, body). The chrome is rendered once per depth with placeholders, and
+each page renders only its body and head; the result is byte-identical to a full render
+(tests/engine/test_page_frame.py checks that), at a fraction of the cost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from markupsafe import Markup, escape
+from mkdocs.commands.build import get_context
+from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from generator.views.catalog import PageSpec
+
+_MARK = {
+    name: f"\x00gongshi-{name}\x00"
+    for name in ("title", "description", "canonical", "head", "body")
+}
+
+
+@dataclass
+class _LightPage:
+    """What a record page's head and body templates read of MkDocs' Page (title, url, canonical
+    URL, edit URL, meta), without building a File and a Page for every record page."""
+
+    title: str
+    url: str
+    canonical_url: str | None
+    abs_url: str | None
+    edit_url: str | None
+    meta: dict[str, Any]
+    content: str = ""
+
+
+@dataclass
+class MkDocsFrame:
+    """Material's chrome as MkDocs left it after the content pages: its Jinja environment,
+    config, navigation and files."""
+
+    env: Any
+    config: Any
+    nav: Any
+    files: Any
+    edit_url: Callable[[str | None], str | None]
+    site_dir: Path = field(init=False)
+    shells: dict[tuple, str | None] = field(default_factory=dict)
+    body_templates: dict[str, str] = field(default_factory=dict)
+    anchors: list[list[str]] = field(default_factory=list)
+    doc_files: Any = None
+    head_template: Any = None
+
+    def __post_init__(self) -> None:
+        self.site_dir = Path(self.config.site_dir)
+
+    def prepare(self, specs: Sequence[PageSpec]) -> None:
+        """Body templates found and every chrome made, before forking (the workers share them)."""
+        self.doc_files = self.files.documentation_pages()
+        self.head_template = self.env.get_template("gongshi/partials/head.html")
+        available = set(self.env.loader.list_templates())
+        for template in {spec.template for spec in specs}:
+            body = template.replace("gongshi/", "gongshi/body/", 1)
+            if body in available:
+                self.body_templates[template] = body
+        self.anchors = [file.url.split("/")[:-1] for file in self.doc_files]
+        for spec in specs:
+            if spec.template in self.body_templates:
+                self._shell(spec.url)
+
+    def render(self, spec: PageSpec) -> tuple[str, str | None]:
+        """(the whole page, its body alone when the chrome came from the cache)."""
+        body_template = self.body_templates.get(spec.template)
+        shell = self._shell(spec.url) if body_template else None
+        if shell is None:
+            return self.render_full(spec), None
+        # the URL MkDocs gives the page of {url}index.md is url itself, except at the site root
+        page = self._light_page(spec) if spec.url.endswith("/") else self._page(spec)
+        context = {
+            "config": self.config,
+            "page": page,
+            "base_url": get_relative_url(".", page.url),
+            "spec": spec,
+            **spec.context,
+        }
+        head = self.head_template.render(context)
+        body = self.env.get_template(body_template).render(context)
+        canonical = page.canonical_url or ""
+        html = (
+            shell.replace(_MARK["title"], escape(spec.title))
+            .replace(_MARK["description"], escape(spec.description))
+            .replace(_MARK["canonical"], canonical)
+            .replace(_MARK["head"], head)
+            .replace(_MARK["body"], body)
+        )
+        return html, body
+
+    def render_fast(self, spec: PageSpec) -> str:
+        """A page from the cached chrome of its depth plus its own body and head."""
+        return self.render(spec)[0]
+
+    def render_full(self, spec: PageSpec) -> str:
+        """A page rendered whole through the theme (the reference the fast path must equal)."""
+        page = self._page(spec)
+        context = get_context(self.nav, self.doc_files, self.config, page)
+        context.update(spec.context)
+        context["spec"] = spec
+        return self.env.get_template(spec.template).render(context)
+
+    def _page(self, spec: PageSpec) -> Page:
+        file = File.generated(self.config, f"{spec.url}index.md", content="")
+        # Material prints page.title and the description unescaped: hand it escaped text
+        page = Page(escape(spec.title), file, self.config)
+        page.content = ""
+        page.meta = {"description": escape(spec.description), "hide": ["navigation", "toc"]}
+        page.edit_url = self.edit_url(spec.source)
+        return page
+
+    def _light_page(self, spec: PageSpec) -> _LightPage:
+        base = self.config.site_url
+        canonical = abs_url = None
+        if base:
+            canonical = urljoin(base if base.endswith("/") else base + "/", spec.url)
+            abs_url = urlsplit(canonical).path
+        return _LightPage(
+            title=escape(spec.title),
+            url=spec.url,
+            canonical_url=canonical,
+            abs_url=abs_url,
+            edit_url=self.edit_url(spec.source),
+            meta={"description": escape(spec.description), "hide": ["navigation", "toc"]},
+        )
+
+    def _shell_key(self, url: str) -> tuple:
+        """Pages whose chrome has the same relative links: same depth and the same common
+        prefix with every page the navigation can link to."""
+        parts = url.split("/")[:-1]
+        shared = []
+        for anchor in self.anchors:
+            count = 0
+            for mine, theirs in zip(parts, anchor, strict=False):
+                if mine != theirs:
+                    break
+                count += 1
+            shared.append(count)
+        return (len(parts), *shared)
+
+    def _shell(self, url: str) -> str | None:
+        """The chrome for pages like url, with placeholders; None when a theme override hides
+        one of them."""
+        key = self._shell_key(url)
+        if key in self.shells:
+            return self.shells[key]
+        config = self.config
+        file = File.generated(config, f"{url}index.md", content="")
+        page = Page(Markup(_MARK["title"]), file, config)
+        page.content = ""
+        page.meta = {"description": Markup(_MARK["description"]), "hide": ["navigation", "toc"]}
+        page.canonical_url = _MARK["canonical"] if config.site_url else None
+        page.edit_url = None
+        context = get_context(self.nav, self.doc_files, config, page)
+        context["spec"] = True
+        context["shell"] = {"head": Markup(_MARK["head"]), "body": Markup(_MARK["body"])}
+        html = self.env.get_template("gongshi/shell.html").render(context)
+        needed = ["title", "head", "body", "description"]
+        needed += ["canonical"] if config.site_url else []
+        self.shells[key] = html if all(_MARK[name] in html for name in needed) else None
+        return self.shells[key]

@@ -1,0 +1,86 @@
+"""gongshi's place in the MkDocs config: its templates between the site's overrides and
+Material's, its stylesheets and scripts, the glossary extension, and a default navigation."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import generator
+from generator.views import federation
+
+# gongshi's own templates and assets ship inside the package: after a site's custom_dir (which
+# may override them), before Material's. A site repository needs no theme/ of its own.
+TEMPLATES_DIR = Path(generator.__file__).resolve().parent / "templates"
+GLOSSARY_EXTENSION = "generator.engine.glossary"
+STYLESHEETS = ("assets/gongshi/gongshi.css", "assets/gongshi/annual.css")
+SCRIPTS = ("assets/gongshi/gongshi.js", "assets/gongshi/search.js")
+# Dates in pages come from the records; this keeps MkDocs' own "build date" fields fixed too, so
+# identical inputs give identical bytes whether built by `gongshi build` or `mkdocs build`.
+FIXED_EPOCH = "946684800"  # 2000-01-01
+
+
+def fix_build_date() -> None:
+    os.environ.setdefault("SOURCE_DATE_EPOCH", FIXED_EPOCH)
+
+
+def default_nav(docs: Path, *, federated: bool = False) -> list[Any]:
+    """The navigation of a site whose config names none: home, directories, policies, annual
+    results."""
+    nav: list[Any] = [{"首页": "index.md"}] if (docs / "index.md").exists() else []
+    if federated:
+        nav.append({"联合搜索": f"{federation.URL}index.md"})
+    nav += [
+        {"机构名录": "orgs/index.md"},
+        {"活动": "activities/index.md"},
+        {"项目": "projects/index.md"},
+    ]
+    nav.append(
+        {
+            "找组织": [
+                {"按区域": "areas/index.md"},
+                {"按类别": "categories/index.md"},
+                {"按服务领域": "fields/index.md"},
+                {"按服务对象": "targets/index.md"},
+            ]
+        }
+    )
+    policies = (
+        sorted(p.relative_to(docs).as_posix() for p in (docs / "policies").glob("*.md"))
+        if (docs / "policies").is_dir()
+        else []
+    )
+    if policies:
+        nav.append({"政策解读": policies})
+    annual = (
+        sorted(
+            (p.relative_to(docs).as_posix() for p in (docs / "annual").glob("*.md")), reverse=True
+        )
+        if (docs / "annual").is_dir()
+        else []
+    )
+    if annual:
+        nav.append({"年度公示": annual})
+    nav.append({"在线填报": "submit/index.md"})
+    return nav
+
+
+def adjust_config(config: Any, *, federated: bool) -> Any:
+    """Add gongshi's templates, stylesheets, scripts and glossary to the MkDocs config."""
+    if not config.nav:
+        config.nav = default_nav(Path(config.docs_dir), federated=federated)
+    dirs = config.theme.dirs
+    if str(TEMPLATES_DIR) not in [str(Path(d).resolve()) for d in dirs]:
+        custom = config.theme.custom_dir
+        dirs.insert(1 if custom else 0, str(TEMPLATES_DIR))
+    for sheet in STYLESHEETS:
+        if sheet not in config.extra_css:
+            config.extra_css.append(sheet)
+    if GLOSSARY_EXTENSION not in config.markdown_extensions:
+        config.markdown_extensions.append(GLOSSARY_EXTENSION)  # abbr that works in Chinese
+    scripts = [str(script) for script in config.extra_javascript]
+    for script in SCRIPTS:
+        if script not in scripts:
+            config.extra_javascript.append(script)
+    return config

@@ -1,0 +1,26 @@
+"""How a build runs: one frozen BuildOptions, made by the CLI or the MkDocs plugin and passed down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+CACHE_FOLDER = ".cache"
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """What a build may reuse and how much of the machine it may use; nothing here changes what
+    the site says (identical inputs give identical output whatever the options)."""
+
+    use_cache: bool = True  # photos, QR codes and search bundles from earlier builds
+    cache_dir: Path | None = None  # default: <repository>/.cache
+    workers: int | None = None  # processes that render pages and photos; default: the usable CPUs
+
+    def cache_root(self, root: Path) -> Path:
+        """The folder of every cache (images/, qr/, search/)."""
+        return self.cache_dir if self.cache_dir is not None else root / CACHE_FOLDER
+
+    def cache_of(self, root: Path, kind: str) -> Path | None:
+        """The cache folder of one kind, or None when caches are not used."""
+        return self.cache_root(root) / kind if self.use_cache else None

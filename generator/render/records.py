@@ -1,0 +1,179 @@
+"""Record pages written across the CPU cores, batch by batch, through a page frame.
+
+The frame (the site's chrome: header, navigation, footer) comes from the engine; this module
+knows nothing of MkDocs. Pages are rendered bundle by bundle of the search index, so that a
+bundle can be indexed while the next one renders; what a page contributes to the index (its
+words) is made here, in the rendering processes, by a function the pipeline hands in.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from generator.views.catalog import PageSpec
+
+# pages fewer than this are rendered by this process: forking costs more than it saves
+FORK_FROM_PAGES = 200
+
+
+class PageFrame(Protocol):
+    """What rendering a record page needs of the engine: the chrome, ready before forking."""
+
+    site_dir: Path
+
+    def prepare(self, specs: Sequence[PageSpec]) -> None:
+        """Make everything the pages share (before the workers are forked)."""
+
+    def render(self, spec: PageSpec) -> tuple[str, str | None]:
+        """(the whole page, its body alone when the chrome came from the cache)."""
+
+
+WordsOf = Callable[[PageSpec, str, "str | None"], "str | None"]
+
+
+@dataclass
+class Batch:
+    """Pages rendered together; `done` gets their words (url → words) once all of them are
+    written (a search bundle is indexed while the next batch renders)."""
+
+    specs: list[PageSpec]
+    done: Callable[[dict[str, str]], None] | None = None
+
+
+@dataclass
+class _Writer:
+    """One process's view of the work: the frame, where pages go, how words are made."""
+
+    frame: PageFrame
+    words_of: WordsOf
+    folders: set[Path]
+
+    def write(self, spec: PageSpec) -> tuple[int, str | None]:
+        """Write one page; its size and its search words (None for unsearched kinds)."""
+        html, body = self.frame.render(spec)
+        made = self.words_of(spec, html, body)
+        target = self.frame.site_dir / spec.url / "index.html"
+        folder = target.parent
+        if folder not in self.folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            self.folders.add(folder)
+        data = html.encode("utf-8")
+        target.write_bytes(data)
+        return len(data), made
+
+    def write_all(self, specs: list[PageSpec]) -> tuple[int, int, dict[str, str]]:
+        size = 0
+        words: dict[str, str] = {}
+        for spec in specs:
+            written, made = self.write(spec)
+            size += written
+            if made is not None:
+                words[spec.url] = made
+        return len(specs), size, words
+
+
+_FORKED: tuple[_Writer, list[tuple[int, list[PageSpec]]]] | None = None
+
+
+def _render_share(index: int) -> tuple[int, int, int, dict[str, str]]:
+    """Worker: (share, pages, bytes, words) of one share of the pages."""
+    assert _FORKED is not None
+    writer, shares = _FORKED
+    return (index, *writer.write_all(shares[index][1]))
+
+
+def shares_of(batches: list[Batch], workers: int) -> list[tuple[int, list[PageSpec]]]:
+    """Each batch in consecutive slices, in order: many small shares rather than one a worker,
+    so that a worker that gets less of the cores (the parent's `meanwhile`, Pagefind, other
+    programs) does fewer of them instead of being waited for at the end."""
+    total = sum(len(batch.specs) for batch in batches) or 1
+    shares = []
+    for number, batch in enumerate(batches):
+        if not batch.specs:
+            continue
+        count = max(1, round(workers * 8 * len(batch.specs) / total))
+        size = -(-len(batch.specs) // count)
+        shares += [(number, batch.specs[i : i + size]) for i in range(0, len(batch.specs), size)]
+    return shares
+
+
+def render_pages(
+    frame: PageFrame,
+    batches: list[Batch],
+    *,
+    workers: int,
+    words_of: WordsOf,
+    meanwhile: Callable[[], None] | None = None,
+) -> tuple[int, int]:
+    """Render the batches in order across the cores (fork once the frame is ready);
+    (pages, bytes). `meanwhile` runs in a thread of this process while the forked workers render
+    (it must not write what they write); each batch's `done` is called here as it completes."""
+    global _FORKED
+    specs = [spec for batch in batches for spec in batch.specs]
+    frame.prepare(specs)
+    writer = _Writer(frame, words_of, set())
+    if workers <= 1 or len(specs) < FORK_FROM_PAGES or "fork" not in _start_methods():
+        count = size = 0
+        for batch in batches:
+            pages, written, words = writer.write_all(batch.specs)
+            count, size = count + pages, size + written
+            if batch.done is not None:
+                batch.done(words)
+        if meanwhile is not None:
+            meanwhile()
+        return count, size
+    shares = shares_of(batches, workers)
+    left = [0] * len(batches)
+    for number, _ in shares:
+        left[number] += 1
+    words_of_batch: list[dict[str, str]] = [{} for _ in batches]
+    for number, batch in enumerate(batches):
+        if not left[number] and batch.done is not None:
+            batch.done({})
+    count = size = 0
+    failure: list[BaseException] = []
+
+    def side() -> None:
+        try:
+            if meanwhile is not None:
+                meanwhile()
+        except BaseException as error:  # raised in the calling thread, after the workers
+            failure.append(error)
+
+    _FORKED = (writer, shares)  # inherited by the forked workers, never pickled
+    # the collector leaves the inherited site alone: the workers neither scan it nor copy
+    # its memory pages by touching their object headers
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            # started after the fork: no thread of this process is copied into a worker
+            thread = threading.Thread(target=side, name="gongshi-meanwhile")
+            thread.start()
+            try:
+                for index, pages, written, words in pool.imap_unordered(
+                    _render_share, range(len(shares))
+                ):
+                    count, size = count + pages, size + written
+                    number = shares[index][0]
+                    words_of_batch[number].update(words)
+                    left[number] -= 1
+                    if not left[number] and batches[number].done is not None:
+                        batches[number].done(words_of_batch[number])
+            finally:
+                thread.join()
+    finally:
+        _FORKED = None
+        gc.unfreeze()
+    if failure:
+        raise failure[0]
+    return count, size
+
+
+def _start_methods() -> list[str]:
+    return multiprocessing.get_all_start_methods()
