@@ -19,6 +19,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from generator.exports.formats import csv_bytes, json_bytes
 from generator.input.records import (
     LABELS,
     AnnualReport,
@@ -1207,11 +1208,6 @@ def downloads(
 
 def write_downloads(site: Site, site_dir: Path, pages: list[PageSpec] | None = None) -> int:
     """Write each table as CSV (UTF-8 with BOM, CRLF) and JSON; the number of tables written."""
-    from generator.exports.opendata import (  # opendata imports pages: keep the import late
-        csv_bytes,
-        json_bytes,
-    )
-
     written = 0
     for path, (view, table) in sorted(downloads(site, pages).items()):
         target = site_dir / path
