@@ -27,14 +27,14 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from generator.engine import glossary
-from generator.exports import opendata
+from generator.exports import downloads, opendata
 from generator.findings import Report
 from generator.input.load import load_site
 from generator.media.images import ImageCache, ImageEntry, Job, process, publish
 from generator.model.site import Site
 from generator.render import filters as render
 from generator.search import index as search
-from generator.stats import annual as stats
+from generator.views import annual as annual_pages
 from generator.views import edit_links, federation
 from generator.views.catalog import Catalog, PageSpec, build_catalog
 
@@ -223,7 +223,7 @@ def prepare(state: BuildState, config: Any) -> None:
     state.stats["images"] = len(jobs)
     started = time.perf_counter()
     state.catalog = build_catalog(state.site, state.images)
-    state.catalog.pages += stats.district_pages(state.site)
+    state.catalog.pages += annual_pages.district_pages(state.site)
     state.catalog.pages += federation.pages(state.site, len(state.catalog.orgs))
     state.glossary = glossary.load(Path(config.docs_dir))
     state.nav_specs = {
@@ -298,7 +298,7 @@ def page_context(state: BuildState, context: Any, page: Any) -> Any:
     elif src.startswith("policies/"):
         context["policy"] = opendata.policy_view(state.site, catalog, Path(src).stem)
     elif src.startswith("annual/"):
-        context["annual"] = stats.page_view(state.site, src)
+        context["annual"] = annual_pages.page_view(state.site, src)
     return context
 
 
@@ -672,7 +672,7 @@ def write_generated(state: BuildState, config: Any) -> None:
             doc_urls=doc_urls,
             qr_cache=qr_cache,
         )
-        stats.write_downloads(state.site, site_dir, catalog.pages)
+        downloads.write_downloads(state.site, site_dir, catalog.pages)
         state.timings["open_data"] = time.perf_counter() - started
 
     started = time.perf_counter()
