@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from generator.exports import opendata
+from generator.exports import downloads, opendata
 from generator.findings import Report
 from generator.input.load import load_site
 from generator.media.images import ImageCache, ImageEntry, process, publish
@@ -33,7 +33,7 @@ from generator.options import BuildOptions
 from generator.render.records import Batch, PageFrame, render_pages
 from generator.search.index import Indexer
 from generator.search.records import SEARCHED_KINDS, search_records, words_of
-from generator.stats import annual as stats
+from generator.views import annual as annual_pages
 from generator.views import federation
 from generator.views.catalog import Catalog, PageSpec, build_catalog
 from generator.views.content import ContentPage
@@ -149,7 +149,7 @@ def make_media(
 def make_catalog(site: Site, images: dict[str, ImageEntry]) -> Catalog:
     """Every generated page as data: records, indexes, annual district pages, the portal."""
     catalog = build_catalog(site, images)
-    catalog.pages += stats.district_pages(site)
+    catalog.pages += annual_pages.district_pages(site)
     catalog.pages += federation.pages(site, len(catalog.orgs))
     return catalog
 
@@ -232,7 +232,7 @@ def write_exports(prepared: Prepared, site_dir: Path, content_pages: list[Conten
             doc_urls=[page.url for page in content_pages],
             qr_cache=options.cache_of(prepared.root, "qr"),
         )
-        stats.write_downloads(site, site_dir, catalog.pages)
+        downloads.write_downloads(site, site_dir, catalog.pages)
 
 
 @contextlib.contextmanager

@@ -13,7 +13,7 @@ from generator.engine import glossary
 from generator.exports import opendata
 from generator.model.site import Site
 from generator.render import filters
-from generator.stats import annual as stats
+from generator.views import annual as annual_pages
 from generator.views.catalog import Catalog, PageSpec
 from generator.views.navigation import NAV_PAGES
 
@@ -91,5 +91,5 @@ class ContentPages:
         elif src.startswith("policies/"):
             context["policy"] = opendata.policy_view(self.site, self.catalog, Path(src).stem)
         elif src.startswith("annual/"):
-            context["annual"] = stats.page_view(self.site, src)
+            context["annual"] = annual_pages.page_view(self.site, src)
         return context

@@ -1,4 +1,4 @@
-"""Figures of the bureau's annual results (numbers only), their titled tables and charts.
+"""The bureau's annual results: figures (numbers only), and the titled tables and charts made from them.
 
-May import: generator.input, generator.model, generator.views, generator.render.
+May import: generator.input, generator.model, generator.render (charts and number formatting of the tables).
 """

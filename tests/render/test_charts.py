@@ -12,7 +12,7 @@ import pytest
 from generator.findings import Report
 from generator.input.load import load_site
 from generator.render.charts import Series, bar_chart
-from generator.stats import annual as stats
+from generator.views.annual import annual_view
 from tests.conftest import SITES
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -175,7 +175,7 @@ def annual_site() -> object:
 @pytest.mark.parametrize("district", [None, "qingshan", "xikou"])
 @pytest.mark.parametrize("year", [2022, 2023])
 def test_every_chart_equals_its_table(annual_site: object, year: int, district: str | None) -> None:
-    view = stats.annual_view(annual_site, year, district)
+    view = annual_view(annual_site, year, district)
     assert view is not None
     charted = [t for t in view.tables if t.chart]
     assert len(charted) >= 8
@@ -202,7 +202,7 @@ def test_every_chart_equals_its_table(annual_site: object, year: int, district: 
 
 
 def test_the_charts_show_the_hand_counted_figures(annual_site: object) -> None:
-    view = stats.annual_view(annual_site, 2023)
+    view = annual_view(annual_site, 2023)
     by_id = {t.id: t for t in view.tables}
     drawn = [
         [int(Decimal(b.get("data-value"))) for b in group.iter(f"{SVG}rect")]

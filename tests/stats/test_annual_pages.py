@@ -23,10 +23,11 @@ import markdown
 import pytest
 
 from generator.engine import glossary
+from generator.exports.downloads import downloads, write_downloads
 from generator.findings import Report
 from generator.input.load import load_site
 from generator.model.site import Site
-from generator.stats import annual as stats
+from generator.views.annual import annual_view, district_pages
 from tests.conftest import REPO, SITES, build, serious_accessibility_problems
 
 
@@ -66,7 +67,7 @@ def test_the_year_page_shows_metadata_figures_tables_and_charts(built: tuple[Sit
     assert "<td>测试市民政局</td>" in html and "2024年3月15日" in html
     assert "本年度通过" in html  # the narrative
     assert 'class="gs-figures gs-figures--annual"' in html
-    view = stats.annual_view(site, 2023)
+    view = annual_view(site, 2023)
     assert view is not None
     for table in view.tables:
         assert f'id="{table.id}"' in html, table.id
@@ -88,7 +89,7 @@ def test_a_district_page_links_back_to_its_year(built: tuple[Site, Path]) -> Non
     assert '<a href="../">2023年度公示</a>' in html
     assert 'href="../../../data/annual/2023/qingshan/communities.csv"' in html
     site, _ = built  # a search facet: the page's search record is filtered by its district
-    spec = next(s for s in stats.district_pages(site) if s.url == "annual/2023/qingshan/")
+    spec = next(s for s in district_pages(site) if s.url == "annual/2023/qingshan/")
     assert spec.kind == "annual" and spec.filters["district"] == ["青山区"]
     earlier = _html(out, "annual/2022/qingshan")
     assert "2022年度公示 ›" in earlier and '<a href="../">' not in earlier  # no 2022 page
@@ -114,7 +115,7 @@ def _same(cell: Any, value: Any) -> bool:
 
 def test_every_table_downloads_as_csv_and_json_that_parse_back(built: tuple[Site, Path]) -> None:
     site, out = built
-    found = stats.downloads(site)
+    found = downloads(site)
     assert "data/annual/2023/orgs-by-district" in found
     assert "data/annual/2022/xikou/density" in found
     for path, (view, table) in found.items():
@@ -151,7 +152,7 @@ def test_a_csv_cell_excel_would_run_is_quoted(tmp_path: Path) -> None:
     )
     bureau.write_text(text, encoding="utf-8")
     site = load_site(repo, Report())
-    stats.write_downloads(site, tmp_path / "out")
+    write_downloads(site, tmp_path / "out")
     raw = (tmp_path / "out/data/annual/2023/abnormal-list.csv").read_text(encoding="utf-8-sig")
     assert "'=HYPERLINK" in raw
 

@@ -1,0 +1,77 @@
+"""The byte formats of the open data: CSV in UTF-8 with BOM and CRLF (so Excel opens Chinese text
+correctly, with Chinese headers and no cell it would run as a formula) and JSON (UTF-8, dates
+and decimals as JSON values). Used by the open data and by the annual results' downloads.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+HEADERS_ZH = {  # the open data's column keys → the headers of its CSV files
+    "id": "编号", "name": "名称", "short_name": "简称", "status": "状态代码", "status_label": "登记状态",
+    "uscc": "统一社会信用代码", "filing_no": "备案编号", "authority": "登记或备案机关",
+    "registered_or_filed_on": "登记或备案日期", "founded": "成立时间", "category": "类别",
+    "fields": "服务领域", "service_targets": "服务对象", "district": "区", "street": "街道（乡镇）",
+    "community": "社区（村）", "guiding_unit": "指导单位", "parent": "所属枢纽型组织", "phone": "联系电话",
+    "email": "电子邮箱", "grade": "评估等级", "grade_valid_until": "等级有效期至", "inspection": "年检结论",
+    "abnormal_list": "列入活动异常名录", "projects": "项目数", "activities": "活动数", "url": "网址",
+    "org_id": "机构编号", "org_name": "机构名称", "title": "名称", "plan": "计划代码", "plan_label": "所属计划",
+    "start": "开始日期", "end": "结束日期", "funding_total_cny": "资金合计（元）", "funding_types": "资金类型",
+    "beneficiaries": "受益人数", "person_times": "受益人次", "brand_project": "品牌项目", "date": "日期",
+    "end_date": "结束日期", "place": "地点", "type": "类型", "theme": "主题", "project": "项目编号",
+    "co_organizers": "联合主办", "participants": "参与人数", "volunteers": "志愿者人数",
+    "volunteer_hours": "志愿服务时长（小时）", "photos": "照片数",
+}  # fmt: skip
+
+
+def csv_bytes(rows: list[dict[str, Any]]) -> bytes:
+    """CSV in UTF-8 with BOM and CRLF line ends, so Excel opens Chinese text correctly."""
+    buffer = io.StringIO()
+    if rows:
+        columns = list(rows[0])
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow([HEADERS_ZH.get(c, c) for c in columns])
+        for row in rows:
+            writer.writerow([_csv_cell(row[c]) for c in columns])
+    return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+
+
+def _csv_cell(value: Any) -> Any:
+    """A value as Excel should read it: text, a number, 是/否; never a formula."""
+    value = _text(value)
+    if isinstance(value, Decimal):
+        value = _json_default(value)
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value  # a cell Excel would run as a formula
+    return value
+
+
+def _json_default(value: Any) -> Any:
+    """Dates as ISO text, whole decimals as integers, other decimals as floats."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return str(value)
+
+
+def json_bytes(data: Any) -> bytes:
+    """JSON in UTF-8, indented by one space, ending with a newline."""
+    text = json.dumps(data, ensure_ascii=False, indent=1, default=_json_default)
+    return (text + "\n").encode("utf-8")
+
+
+def _text(value: Any) -> Any:
+    """Dates as ISO text, lists joined by '；', None as an empty cell."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "；".join(str(v) for v in value)
+    return "" if value is None else value

@@ -1,0 +1,188 @@
+"""What every table of the annual results is made of: its columns, rows and totals, the chart
+drawn from it, the key figures above the tables, and the two years each table is built from.
+
+The tables themselves are built, group by group, in tables_orgs (organizations by area, status,
+category and field), tables_density (organizations per community against the targets),
+tables_projects (projects and funding), tables_people (service and training) and tables_bureau
+(grades, inspections, commendations, the abnormal list).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup
+
+from generator.model.site import Site
+from generator.render.charts import Series, bar_chart
+from generator.render.filters import number
+from generator.stats.figures import YearFigures, add_up, change, trained_person_times
+
+CHART_DESCRIBED = 12  # label-value pairs read out in a chart's description; "等" after that
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a table: `kind` tells the template how to show it (count, money, ratio,
+    percent, change, bool, date, org, text, note — free text that may wrap)."""
+
+    key: str
+    label: str
+    kind: str = "text"
+
+
+@dataclass
+class Table:
+    """One table of the results: shown on the page, drawn as a chart, downloaded as CSV and JSON."""
+
+    id: str
+    title: str
+    columns: list[Column]
+    rows: list[dict[str, Any]]
+    totals: list[dict[str, Any]] = field(default_factory=list)
+    note: str = ""
+    chart: Markup | None = None
+    chart_rows: list[dict[str, Any]] = field(default_factory=list)  # the rows the chart draws
+    chart_series: list[str] = field(default_factory=list)  # the columns it draws, stacked
+
+    def records(self) -> list[dict[str, Any]]:
+        """Rows then totals, each with exactly the table's columns (what the downloads hold)."""
+        keys = [column.key for column in self.columns]
+        return [{key: row.get(key) for key in keys} for row in (*self.rows, *self.totals)]
+
+
+@dataclass
+class KeyFigure:
+    label: str
+    value: Any
+    kind: str = "count"  # count | money | ratio
+    change: Any = None
+    target: Any = None
+    met: bool | None = None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What the tables of one view are built from: this year's figures and the year before's
+    (None when the year before has no data to compare with)."""
+
+    site: Site
+    now: YearFigures
+    before: YearFigures | None
+
+    @property
+    def scope(self) -> str:
+        """The district's name, or the city's."""
+        return self.now.district or self.site.config.settings.city
+
+    def compared(self, columns: list[Column]) -> list[Column]:
+        """The columns, without the change columns when there is no year before."""
+        return columns if self.before else [c for c in columns if c.kind != "change"]
+
+
+def describe_chart(title: str, labels: list[str], values: list[Any], unit: str) -> str:
+    """The text a screen reader reads for a chart: its first label-value pairs."""
+    if not labels:
+        return f"{title}：没有数据。"
+    pairs = [f"{label} {value}{unit}" for label, value in zip(labels, values, strict=True)]
+    more = "等" if len(pairs) > CHART_DESCRIBED else ""
+    pairs = pairs[:CHART_DESCRIBED]
+    return f"{title}：" + "，".join(pairs) + f"{more}。具体数字见图下的表格。"
+
+
+def draw_chart(
+    table: Table,
+    *,
+    label_key: str | tuple[str, ...],
+    series: list[tuple[str, str]],
+    rows: list[dict[str, Any]] | None = None,
+    target_key: str | None = None,
+    unit: str = "",
+) -> None:
+    """Draw the table's rows (or `rows`) as a bar chart of the `series` columns, stacked."""
+    chart_rows = table.rows if rows is None else rows
+    keys = (label_key,) if isinstance(label_key, str) else label_key
+    labels = [" · ".join(str(row.get(k) or "") for k in keys if row.get(k)) for row in chart_rows]
+    data = [Series(label, [row.get(key) for row in chart_rows]) for key, label in series]
+    targets = [row.get(target_key) for row in chart_rows] if target_key else None
+    totals = [add_up(row.get(key) for key, _ in series) for row in chart_rows]
+    table.chart_rows = chart_rows
+    table.chart_series = [key for key, _ in series]
+    table.chart = bar_chart(
+        chart_id=f"gs-chart-{table.id}",
+        title=table.title,
+        description=describe_chart(table.title, labels, [number(t) for t in totals], unit),
+        labels=labels,
+        series=data,
+        targets=targets,
+        unit=unit,
+    )
+
+
+def key_figures(
+    tables: dict[str, Table], now: YearFigures, before: YearFigures | None
+) -> list[KeyFigure]:
+    """The figures shown above the tables, read from the tables by id, with their change."""
+    figures = [
+        KeyFigure(
+            "社区社会组织",
+            len(now.orgs),
+            change=change(len(now.orgs), len(before.orgs)) if before else None,
+        )
+    ]
+    density = tables.get("density")
+    for row in density.totals if density else []:
+        figures.append(
+            KeyFigure(
+                f"{row['type']}平均组织数",
+                row["average"],
+                kind="ratio",
+                change=row.get("change"),
+                target=row["target"],
+                met=row["met"],
+            )
+        )
+    funding = tables["funding"].totals[0]
+    figures.append(
+        KeyFigure(
+            "实施的服务项目",
+            len(now.projects),
+            change=change(len(now.projects), len(before.projects)) if before else None,
+        )
+    )
+    figures.append(KeyFigure("项目资金", funding["amount"], kind="money", change=funding["change"]))
+    service = tables["service"].totals[0]
+    before_reports = before.reports if before else []
+    has_before_reports = bool(before_reports)
+    figures.append(
+        KeyFigure(
+            "服务人次",
+            service["beneficiaries"],
+            change=change(
+                service["beneficiaries"], add_up(r.beneficiaries for _, _, r in before_reports)
+            )
+            if has_before_reports
+            else None,
+        )
+    )
+    figures.append(
+        KeyFigure(
+            "志愿服务时长（小时）",
+            service["hours"],
+            change=change(service["hours"], add_up(r.volunteer_hours for _, _, r in before_reports))
+            if has_before_reports
+            else None,
+        )
+    )
+    training = tables["training"].totals[0]
+    figures.append(
+        KeyFigure(
+            "培训人次",
+            training["total"],
+            change=change(training["total"], trained_person_times(before)) if before else None,
+            target=training.get("target"),
+            met=None if training.get("target") is None else training["total"] >= training["target"],
+        )
+    )
+    return figures

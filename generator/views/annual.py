@@ -1,0 +1,193 @@
+"""The annual results pages: the city's page of a year (its narrative, content/annual/<year>.md,
+with the tables under it) and one page per district and year — plain data for the templates,
+built from the figures and tables of generator.stats; no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from generator.input.records import TitleValue
+from generator.model.site import Site
+from generator.stats import (
+    tables_bureau,
+    tables_density,
+    tables_orgs,
+    tables_people,
+    tables_projects,
+)
+from generator.stats.figures import (
+    annual_years,
+    has_narrative,
+    organizations_in,
+    year_figures,
+    years_with_data,
+)
+from generator.stats.tables import Comparison, KeyFigure, Table, key_figures
+from generator.views.catalog import PageSpec
+
+
+@dataclass
+class Place:
+    """A district or a year, linked to the page of its results."""
+
+    id: str
+    name: str
+    url: str = ""
+
+
+@dataclass
+class AnnualView:
+    """What the annual results page (of the city or of one district) shows."""
+
+    year: int
+    scope: str
+    title: str
+    publisher: str
+    published_on: date | None
+    figures: list[KeyFigure]
+    tables: list[Table]
+    highlights: list[TitleValue] = field(default_factory=list)
+    district: Place | None = None
+    districts: list[Place] = field(default_factory=list)
+    years: list[Place] = field(default_factory=list)
+    compared_with: int | None = None
+    year_url: str | None = None  # the city page of the year, when its narrative exists
+    data_url: str = ""
+
+
+def city_tables(years: Comparison) -> list[Table]:
+    """The tables of the city's page, in the order shown."""
+    candidates = [
+        tables_orgs.orgs_by_area(years, level="district"),
+        tables_density.density(years, level="district"),
+        tables_orgs.orgs_by_status(years),
+        tables_orgs.orgs_by_category(years),
+        tables_orgs.orgs_by_field(years),
+        tables_orgs.orgs_by_area(years, level="street"),
+        tables_projects.projects_by_plan(years),
+        tables_projects.funding(years),
+        tables_people.service(years),
+        tables_people.training(years),
+        *_bureau_tables(years),
+    ]
+    return [table for table in candidates if table is not None]
+
+
+def district_tables(years: Comparison) -> list[Table]:
+    """The tables of a district's page, in the order shown."""
+    candidates = [
+        tables_orgs.orgs_by_area(years, level="street"),
+        tables_density.density(years, level="street"),
+        tables_density.communities(years),
+        tables_orgs.orgs_by_category(years),
+        tables_orgs.orgs_by_field(years),
+        tables_projects.projects_by_plan(years),
+        tables_projects.funding(years),
+        tables_people.service(years),
+        tables_people.training(years),
+        *_bureau_tables(years),
+    ]
+    return [table for table in candidates if table is not None]
+
+
+def _bureau_tables(years: Comparison) -> list[Table | None]:
+    return [
+        tables_bureau.grades(years),
+        tables_bureau.inspections(years),
+        tables_bureau.commendations(years),
+        tables_bureau.abnormal(years),
+    ]
+
+
+def annual_view(
+    site: Site, year: int, district_id: str | None = None, *, data_years: list[int] | None = None
+) -> AnnualView | None:
+    """The annual results of the city, or of one district (by its id), for a year; compared with
+    the year before when that year has data (`data_years`: years_with_data(site), if known)."""
+    areas = site.areas.areas
+    district = None
+    if district_id:
+        match = next((d for d in (areas.districts if areas else []) if d.id == district_id), None)
+        if match is None:
+            return None
+        district = Place(match.id, match.name, f"annual/{year}/{match.id}/")
+    name = district.name if district else None
+    in_scope = organizations_in(site, name)
+    now = year_figures(site, year, district=name, in_scope=in_scope)
+    if data_years is None:
+        data_years = years_with_data(site)
+    before = None
+    if year - 1 in data_years:
+        before = year_figures(site, year - 1, district=name, in_scope=in_scope)
+    years = Comparison(site, now, before)
+    tables = district_tables(years) if district else city_tables(years)
+    bureau = now.bureau
+    city = site.config.settings.city
+    scope = name or city
+    narrative = has_narrative(site, year)
+    return AnnualView(
+        year=year,
+        scope=scope,
+        title=f"{scope}{year}年度社区社会组织培育发展情况",
+        publisher=bureau.publisher if bureau else "",
+        published_on=bureau.published_on if bureau else None,
+        figures=key_figures({t.id: t for t in tables}, now, before),
+        tables=tables,
+        highlights=list(bureau.highlights) if bureau and not district else [],
+        district=district,
+        districts=[
+            Place(d.id, d.name, f"annual/{year}/{d.id}/")
+            for d in (areas.districts if areas else [])
+        ],
+        years=[
+            Place(str(y), f"{y}年度", f"annual/{y}/{district.id}/" if district else f"annual/{y}/")
+            for y in reversed(annual_years(site))
+            if district or has_narrative(site, y)
+        ],
+        compared_with=year - 1 if before else None,
+        year_url=f"annual/{year}/" if narrative else None,
+        data_url=f"data/annual/{year}/{district.id}/" if district else f"data/annual/{year}/",
+    )
+
+
+def page_view(site: Site, src_uri: str) -> AnnualView | None:
+    """The view of a narrative page `annual/<year>.md`; None for any other page under annual/."""
+    stem = Path(src_uri).stem
+    if not (src_uri.startswith("annual/") and stem.isdigit() and len(stem) == 4):
+        return None
+    return annual_view(site, int(stem))
+
+
+def district_pages(site: Site) -> list[PageSpec]:
+    """The results page of each district, for every year with results."""
+    pages = []
+    areas = site.areas.areas
+    data_years = years_with_data(site)
+    for year in annual_years(site):
+        for district in areas.districts if areas else []:
+            view = annual_view(site, year, district.id, data_years=data_years)
+            if view is None:
+                continue
+            pages.append(
+                PageSpec(
+                    url=f"annual/{year}/{district.id}/",
+                    template="gongshi/annual-district.html",
+                    title=view.title,
+                    description=f"{view.title}：组织数量与密度、服务项目与资金、服务人次、"
+                    "培训和等级评估，附数据下载。",
+                    kind="annual",
+                    context={"annual": view},
+                    source=f"content/annual/{year}.yml" if year in site.bureau_years else None,
+                    filters={
+                        "kind": ["年度公示"],
+                        "year": [str(year)],
+                        "district": [district.name],
+                    },
+                    sort={"date": f"{year}-12-31", "name": view.title},
+                    date=view.published_on,
+                )
+            )
+    return pages
