@@ -25,7 +25,7 @@ from generator.media.images import ImageEntry
 from generator.model.checks import contrast_with_white, today
 from generator.model.site import Site, young_collections_only
 from generator.render.filters import plain
-from generator.views import edit_links
+from generator.views import edit_links, submit
 
 PAGE_SIZE = 60
 LATEST = 12
@@ -786,7 +786,7 @@ class _Builder:
                 title="在线填报",
                 description=f"{site_name}：不用安装软件，在网页上填写机构、项目、活动和年度报告，提交修改",
                 kind="index",
-                context={"submit": edit_links.form_data(self.config)},
+                context={"submit": submit.form_data(self.config)},
             )
         )
         catalog.totals = {
