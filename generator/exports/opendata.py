@@ -21,7 +21,8 @@ from generator.input.config import SiteConfig
 from generator.input.records import LABELS
 from generator.model.site import Site
 from generator.render.filters import plain, qr_svg
-from generator.views.catalog import ActivityView, Catalog, OrgRef, ProjectView
+from generator.views.catalog import Catalog
+from generator.views.record_views import ActivityView, OrgRef, ProjectView
 
 FEED_SIZE = 30
 QR_VERSION = 1

@@ -1,4 +1,4 @@
-"""The submission form at /submit/: what it reads besides the JSON Schemas."""
+"""The submission form at /submit/: its page, and what it reads besides the JSON Schemas."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from generator.input.config import SiteConfig
 from generator.input.forms import HEADINGS, MODELS, field_order, schema_url
 from generator.input.records import LABELS
 from generator.views.edit_links import folder_url, new_file_page, repository_url
+from generator.views.pages import PageSpec
 
 FORM_KINDS = {
     "organization": "机构基本信息",
@@ -63,3 +64,15 @@ def form_data(config: SiteConfig) -> dict[str, Any]:
         "repo_url": repository_url(config) or None,
         "tree_url": folder_url(config, "orgs"),
     }
+
+
+def submit_page(config: SiteConfig) -> PageSpec:
+    """submit/: the form that writes a record file in the browser and opens the host's editor."""
+    return PageSpec(
+        url="submit/",
+        template="gongshi/submit.html",
+        title="在线填报",
+        description=f"{config.site_name}：不用安装软件，在网页上填写机构、项目、活动和年度报告，提交修改",
+        kind="index",
+        context={"submit": form_data(config)},
+    )
