@@ -37,6 +37,8 @@ from generator.search import index as search
 from generator.stats import annual as stats
 from generator.views import edit_links, federation
 from generator.views.catalog import Catalog, PageSpec, build_catalog
+from generator.views.home import home_view
+from generator.views.policy import policy_view
 
 log = logging.getLogger(__name__)
 
@@ -294,9 +296,9 @@ def page_context(state: BuildState, context: Any, page: Any) -> Any:
         context.update(spec.context)
         context["spec"] = spec
     elif src == "index.md":
-        context["home"] = opendata.home_view(catalog)
+        context["home"] = home_view(catalog)
     elif src.startswith("policies/"):
-        context["policy"] = opendata.policy_view(state.site, catalog, Path(src).stem)
+        context["policy"] = policy_view(state.site, catalog, Path(src).stem)
     elif src.startswith("annual/"):
         context["annual"] = stats.page_view(state.site, src)
     return context
