@@ -35,10 +35,11 @@ from generator.search.index import Indexer
 from generator.search.records import SEARCHED_KINDS, search_records, words_of
 from generator.views import annual as annual_pages
 from generator.views import federation
-from generator.views.catalog import Catalog, PageSpec, build_catalog
+from generator.views.catalog import Catalog, build_catalog
 from generator.views.content import ContentPage
 from generator.views.images import image_jobs
 from generator.views.navigation import NAV_PAGES
+from generator.views.pages import PageSpec
 
 log = logging.getLogger(__name__)
 

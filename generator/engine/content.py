@@ -10,12 +10,14 @@ from typing import Any
 from markupsafe import escape
 
 from generator.engine import glossary
-from generator.exports import opendata
 from generator.model.site import Site
 from generator.render import filters
 from generator.views import annual as annual_pages
-from generator.views.catalog import Catalog, PageSpec
+from generator.views.catalog import Catalog
+from generator.views.home import home_view
 from generator.views.navigation import NAV_PAGES
+from generator.views.pages import PageSpec
+from generator.views.policy import policy_view
 
 
 def is_data_file(src_uri: str) -> bool:
@@ -87,9 +89,9 @@ class ContentPages:
             context.update(spec.context)
             context["spec"] = spec
         elif src == "index.md":
-            context["home"] = opendata.home_view(self.catalog)
+            context["home"] = home_view(self.catalog)
         elif src.startswith("policies/"):
-            context["policy"] = opendata.policy_view(self.site, self.catalog, Path(src).stem)
+            context["policy"] = policy_view(self.site, self.catalog, Path(src).stem)
         elif src.startswith("annual/"):
             context["annual"] = annual_pages.page_view(self.site, src)
         return context

@@ -21,7 +21,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from generator.views.catalog import PageSpec
+from generator.views.pages import PageSpec
 
 _MARK = {
     name: f"\x00gongshi-{name}\x00"

@@ -12,7 +12,7 @@ from generator.model.site import Site
 from generator.stats.figures import annual_years
 from generator.stats.tables import Table
 from generator.views.annual import AnnualView, annual_view, district_pages
-from generator.views.catalog import PageSpec
+from generator.views.pages import PageSpec
 
 
 def table_json(view: AnnualView, table: Table) -> dict[str, Any]:

@@ -1,5 +1,5 @@
 """Open data and machine-readable output: JSON and CSV (UTF-8 with BOM, for Excel), JSON Schemas,
-Atom feeds and the sitemap; plus the views of the home and policy pages.
+Atom feeds and the sitemap.
 """
 
 from __future__ import annotations
@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,65 +15,13 @@ from xml.sax.saxutils import escape as xml_escape
 from generator.exports.formats import csv_bytes, json_bytes
 from generator.exports.schema import schema_for
 from generator.input.config import SiteConfig
-from generator.input.records import LABELS
 from generator.model.site import Site
 from generator.render.filters import plain, qr_svg
-from generator.views.catalog import ActivityView, Catalog, OrgRef, ProjectView
+from generator.views.catalog import Catalog
+from generator.views.record_views import ActivityView
 
 FEED_SIZE = 30
 QR_VERSION = 1
-
-
-# -- views of content pages --------------------------------------------------------------------
-
-
-@dataclass
-class HomeView:
-    brands: list[OrgRef]
-    latest: list[ActivityView]
-    totals: dict[str, Any]
-    facets: dict[str, Any]
-    policies: list[Any] = field(default_factory=list)
-
-
-def home_view(catalog: Catalog) -> HomeView:
-    brand_ids = [
-        org.ref
-        for org in catalog.orgs.values()
-        if any(p.record.brand_project for p in org.projects)
-    ]
-    others = [org.ref for org in catalog.orgs.values() if org.ref not in brand_ids]
-    brands = sorted(brand_ids, key=lambda r: (-(r.activity_count), r.id))[:8]
-    if len(brands) < 8:
-        brands += sorted(others, key=lambda r: (-(r.activity_count), r.id))[: 8 - len(brands)]
-    latest = [a for a in catalog.activities if a.cover][:8]
-    return HomeView(brands=brands, latest=latest, totals=catalog.totals, facets=catalog.facets)
-
-
-@dataclass
-class PolicyView:
-    record: Any
-    status_label: str
-    orgs: list[OrgRef]
-    projects: list[ProjectView]
-    topics: list[str]
-
-
-def policy_view(site: Site, catalog: Catalog, policy_id: str) -> PolicyView | None:
-    page = site.policies.get(policy_id)
-    if page is None or page.entry.record is None:
-        return None
-    record = page.entry.record
-    topics = set(record.topics)
-    orgs = [org.ref for org in catalog.orgs.values() if topics & set(org.record.fields)]
-    projects = [p for p in catalog.projects if topics & set(p.record.fields)]
-    return PolicyView(
-        record=record,
-        status_label=LABELS["policy_status"][record.status],
-        orgs=sorted(orgs, key=lambda r: r.id)[:24],
-        projects=sorted(projects, key=lambda p: p.record.period.start, reverse=True)[:12],
-        topics=[site.config.label("fields", t) for t in record.topics],
-    )
 
 
 # -- tables ------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from generator.views.catalog import PageSpec
+from generator.views.pages import PageSpec
 
 # pages fewer than this are rendered by this process: forking costs more than it saves
 FORK_FROM_PAGES = 200

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.search.index import SearchRecord, indexed_text, words
-from generator.views.catalog import Catalog, PageSpec
+from generator.views.catalog import Catalog
 from generator.views.content import ContentPage
+from generator.views.pages import PageSpec
 
 SEARCHED_KINDS = {
     "organization": "机构",

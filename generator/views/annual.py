@@ -26,7 +26,7 @@ from generator.stats.figures import (
     years_with_data,
 )
 from generator.stats.tables import Comparison, KeyFigure, Table, key_figures
-from generator.views.catalog import PageSpec
+from generator.views.pages import PageSpec
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Changing records without git: links to the code host's web editor, and the submission form's data.
+"""Changing records without git: links to the code host's web editor and new-file page.
 
 Every record page links to the web editor of its own YAML file; the form at /submit/ opens the
 host's new-file page with the path and the YAML filled in. GitHub and GitLab fill both from the
@@ -17,13 +17,9 @@ Hosts are told apart by ``repo_host`` in the gongshi settings, else by the host 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
-from pydantic import BaseModel, TypeAdapter
-
-from generator.input import fieldtypes, load, records
 from generator.input.config import SiteConfig
 
 HOST_LABELS = {"github": "GitHub", "gitlab": "GitLab", "gitee": "Gitee"}
@@ -47,7 +43,8 @@ class NewFilePage:
         return bool(self.path_param and self.content_param)
 
 
-def _repo(config: SiteConfig) -> str:
+def repository_url(config: SiteConfig) -> str:
+    """The repository's web address, without a trailing slash or .git; empty without repo_url."""
     url = (config.repo_url or "").strip().rstrip("/")
     return url[:-4] if url.endswith(".git") else url
 
@@ -56,7 +53,7 @@ def repo_host(config: SiteConfig) -> str | None:
     """github, gitlab or gitee: from the settings, else from repo_url's host name; None if unknown."""
     if config.settings.repo_host:
         return config.settings.repo_host
-    host = (urlsplit(_repo(config)).hostname or "").lower()
+    host = (urlsplit(repository_url(config)).hostname or "").lower()
     if host == "github.com" or host.endswith(".github.com"):
         return "github"
     if host == "gitee.com" or host.endswith(".gitee.com"):
@@ -82,7 +79,7 @@ def _path(rel: str) -> str:
 
 def edit_url(config: SiteConfig, rel: str | None) -> str | None:
     """The web editor of one file of the repository, or None without a repo_url."""
-    repo = _repo(config)
+    repo = repository_url(config)
     if not rel or not repo:
         return None
     host = repo_host(config)
@@ -101,7 +98,7 @@ def edit_url(config: SiteConfig, rel: str | None) -> str | None:
 
 def new_file_page(config: SiteConfig) -> NewFilePage | None:
     """The host's new-file page, or None when the site names no repository of a known host."""
-    repo = _repo(config)
+    repo = repository_url(config)
     host = repo_host(config)
     if not repo or host is None:
         return None
@@ -139,7 +136,7 @@ def new_file_url(config: SiteConfig, rel: str, content: str) -> str | None:
 
 def folder_url(config: SiteConfig, rel_folder: str) -> str | None:
     """The page of a folder on the host (where photos are uploaded), or None without a repo."""
-    repo = _repo(config)
+    repo = repository_url(config)
     if not repo:
         return None
     branch = quote(repo_branch(config), safe="")
@@ -147,84 +144,14 @@ def folder_url(config: SiteConfig, rel_folder: str) -> str | None:
     return f"{repo}{middle}{branch}/{_path(rel_folder)}"
 
 
-# -- what the submission form needs from the models --------------------------------------------
-
-FORM_KINDS = {
-    "organization": "机构基本信息",
-    "project": "服务项目",
-    "activity": "活动",
-    "annual-report": "年度报告",
-}
-
-
-def _field_order(model: type[BaseModel], table: dict[str, list[str]]) -> None:
-    if model.__name__ in table:
-        return
-    table[model.__name__] = list(model.model_fields)
-    for info in model.model_fields.values():
-        for inner in records._models_in(info.annotation):
-            _field_order(inner, table)
-
-
-def _pattern(annotated: Any) -> str:
-    return TypeAdapter(annotated).json_schema()["pattern"]
-
-
-def form_data(config: SiteConfig) -> dict[str, Any]:
-    """What /submit/ reads besides the JSON Schemas: field order, headings, labels, patterns, host.
-
-    The rules themselves come only from /schema/<kind>.schema.json; this adds what a schema
-    written with sorted keys cannot carry (the models' field order, which the YAML keeps) and the
-    texts the scaffold of `gongshi new` uses, so that the form writes the same file.
-    """
-    from generator.workflow.scaffold import (  # local: scaffold imports the site model
-        HEADINGS,
-        MODELS,
-        schema_url,
-    )
-
-    kinds = {}
-    for kind, title in FORM_KINDS.items():
-        order: dict[str, list[str]] = {}
-        _field_order(MODELS[kind], order)
-        kinds[kind] = {
-            "title": title,
-            "root": MODELS[kind].__name__,
-            "order": order,
-            "heading": HEADINGS[kind],
-            "schema_url": schema_url(config, kind),
-        }
-    page = new_file_page(config)
-    return {
-        "kinds": kinds,
-        "labels": records.LABELS,
-        "patterns": {
-            "date": fieldtypes.DATE_PATTERN,
-            "partial_date": fieldtypes.PARTIAL_DATE_PATTERN,
-            "id": fieldtypes.ID_PATTERN,
-            "login": fieldtypes.LOGIN_PATTERN,
-            "count": _pattern(fieldtypes.Count),
-            "money": _pattern(fieldtypes.Money),
-            "url": _pattern(fieldtypes.Url),
-            "color": _pattern(fieldtypes.Color),
-            "activity_stem": load.ACTIVITY_STEM.pattern,
-            "year_stem": load.YEAR_STEM.pattern,
-        },
-        "host": {**asdict(page), "prefills": page.prefills} if page else None,
-        "repo_url": _repo(config) or None,
-        "tree_url": folder_url(config, "orgs"),
-    }
-
-
 __all__ = [
-    "FORM_KINDS",
     "HOST_LABELS",
     "NewFilePage",
     "edit_url",
     "folder_url",
-    "form_data",
     "new_file_page",
     "new_file_url",
     "repo_branch",
     "repo_host",
+    "repository_url",
 ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.model.site import Site
-from generator.views.catalog import PageSpec
+from generator.views.pages import PageSpec
 
 URL = "portal/"
 TEMPLATE = "gongshi/portal.html"

@@ -11,14 +11,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from generator.input.config import SiteConfig
-from generator.input.records import (
-    Activity,
-    AnnualReport,
-    Organization,
-    Project,
-    Record,
-    _models_in,
-)
+from generator.input.forms import HEADINGS, MODELS, schema_url
+from generator.input.records import Record, _models_in
 from generator.model.site import AreaIndex
 
 _PLAIN = re.compile(r"^[\w\u4e00-\u9fff（）·、，。“”：；！？—.\- ]+$")
@@ -144,25 +138,6 @@ def example_data(
             "expenditure": {"program": 29000, "admin": 3000, "total": 32000},
         }
     raise ValueError(kind)
-
-
-MODELS = {
-    "organization": Organization,
-    "project": Project,
-    "activity": Activity,
-    "annual-report": AnnualReport,
-}
-HEADINGS = {
-    "organization": "机构基本信息与品牌。以 # 开头的行是说明，去掉行首的 # 即可启用该字段。",
-    "project": "服务项目。文件名（不含 .yml）就是项目编号，活动里用 project: 编号 关联。",
-    "activity": "活动记录。照片放进与本文件同名的文件夹，并在 photos 中逐张写上 file 和 alt。",
-    "annual-report": "年度报告。收入、支出各项之和必须等于 total；更正已公开的数字时写 corrections。",
-}
-
-
-def schema_url(config: SiteConfig, kind: str) -> str:
-    base = config.site_url.rstrip("/") if config.site_url else ""
-    return f"{base}/schema/{kind}.schema.json" if base else f"schema/{kind}.schema.json"
 
 
 def scaffold(kind: str, *, config: SiteConfig, areas: AreaIndex, when: date, year: int) -> str:

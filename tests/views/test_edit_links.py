@@ -132,23 +132,3 @@ def test_folder_pages_for_photos() -> None:
     assert edit_links.folder_url(config("https://gitlab.com/o/r"), folder) == (
         f"https://gitlab.com/o/r/-/tree/main/{folder}"
     )
-
-
-def test_the_form_data_comes_from_the_models() -> None:
-    data = edit_links.form_data(config("https://github.com/example/gongshi"))
-    assert list(data["kinds"]) == ["organization", "project", "activity", "annual-report"]
-    organization = data["kinds"]["organization"]
-    assert organization["order"]["Organization"][:3] == ["name", "short_name", "former_names"]
-    assert organization["order"]["Area"] == ["district", "street", "community"]
-    assert data["labels"]["funding_type"]["venture"] == "公益创投"
-    assert data["host"] == {
-        "host": "github",
-        "label": "GitHub",
-        "url": "https://github.com/example/gongshi/new/main",
-        "path_param": "filename",
-        "content_param": "value",
-        "max_length": edit_links.MAX_URL_LENGTH,
-        "prefills": True,
-    }
-    assert data["patterns"]["id"] == "^[a-z0-9]+(?:-[a-z0-9]+)*$"
-    assert edit_links.form_data(config(""))["host"] is None

@@ -18,11 +18,12 @@ from urllib.parse import urlsplit
 import pytest
 
 from generator.findings import Finding, Report
-from generator.input.config import load_config
+from generator.input.config import Settings, SiteConfig, load_config
+from generator.input.forms import HEADINGS, MODELS, schema_url
 from generator.input.load import load_site
 from generator.input.yamlio import load_text
-from generator.views import edit_links
-from generator.workflow.scaffold import HEADINGS, MODELS, example_data, render, schema_url
+from generator.views import edit_links, submit
+from generator.workflow.scaffold import example_data, render
 from tests.conftest import CHROMIUM, REPO, SITES, build, serious_accessibility_problems, serve
 
 VECTORS = REPO / "tests" / "vectors"
@@ -133,13 +134,44 @@ def test_areas_and_schemas_are_published(submit_site: Path, submit_repo: Path) -
     areas = json.loads((submit_site / "data" / "areas.json").read_text(encoding="utf-8"))
     assert [d["name"] for d in areas["districts"]] == ["青山区", "溪口县"]
     assert areas["districts"][0]["streets"][0]["communities"][1]["name"] == "荷塘社区"
-    for kind in edit_links.FORM_KINDS:
+    for kind in submit.FORM_KINDS:
         assert (submit_site / "schema" / f"{kind}.schema.json").is_file()
     html = (submit_site / "submit" / "index.html").read_text(encoding="utf-8")
     assert "assets/gongshi/vendor/ajv2020.min.js" in html
     config = json.loads(re.search(r'id="gs-submit-config">(.*?)</script>', html, re.S).group(1))
     assert config["host"]["url"] == f"{REPO_URL}/new/main"
     assert config["kinds"]["activity"]["order"]["Activity"][:3] == ["title", "date", "end_date"]
+
+
+def bare_config(repo_url: str) -> SiteConfig:
+    """Settings of a site that names only its repository."""
+    return SiteConfig(
+        root=Path("."),
+        repo_url=repo_url,
+        edit_uri="",
+        settings=Settings(),
+        raw={"docs_dir": "content"},
+    )
+
+
+def test_the_form_data_comes_from_the_models() -> None:
+    data = submit.form_data(bare_config("https://github.com/example/gongshi"))
+    assert list(data["kinds"]) == ["organization", "project", "activity", "annual-report"]
+    organization = data["kinds"]["organization"]
+    assert organization["order"]["Organization"][:3] == ["name", "short_name", "former_names"]
+    assert organization["order"]["Area"] == ["district", "street", "community"]
+    assert data["labels"]["funding_type"]["venture"] == "公益创投"
+    assert data["host"] == {
+        "host": "github",
+        "label": "GitHub",
+        "url": "https://github.com/example/gongshi/new/main",
+        "path_param": "filename",
+        "content_param": "value",
+        "max_length": edit_links.MAX_URL_LENGTH,
+        "prefills": True,
+    }
+    assert data["patterns"]["id"] == "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+    assert submit.form_data(bare_config(""))["host"] is None
 
 
 def test_record_pages_link_to_the_web_editor(submit_site: Path) -> None:
@@ -530,7 +562,7 @@ def test_gitee_gets_the_text_by_copy_and_paste(browser: Any, tmp_path: Path) -> 
 
 
 @browser_only
-@pytest.mark.parametrize("kind", list(edit_links.FORM_KINDS))
+@pytest.mark.parametrize("kind", list(submit.FORM_KINDS))
 def test_the_form_writes_what_gongshi_new_writes(page: Any, submit_repo: Path, kind: str) -> None:
     config = load_config(submit_repo, Report())
     site = load_site(submit_repo, Report())
@@ -605,7 +637,7 @@ def test_valid_vectors_round_trip_through_the_form(
 
 
 @browser_only
-@pytest.mark.parametrize("kind", list(edit_links.FORM_KINDS.values()))
+@pytest.mark.parametrize("kind", list(submit.FORM_KINDS.values()))
 def test_no_horizontal_scroll_on_a_phone(browser: Any, submit_url: str, kind: str) -> None:
     context = browser.new_context(
         viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True
@@ -623,7 +655,7 @@ def test_no_horizontal_scroll_on_a_phone(browser: Any, submit_url: str, kind: st
 
 
 @browser_only
-@pytest.mark.parametrize("kind", list(edit_links.FORM_KINDS.values()))
+@pytest.mark.parametrize("kind", list(submit.FORM_KINDS.values()))
 def test_axe_finds_no_serious_problem(page: Any, kind: str) -> None:
     choose(page, kind)
     for button in page.get_by_role("button", name=re.compile("^添加一条")).all():

@@ -1,0 +1,105 @@
+"""Structured data (schema.org JSON-LD) of organization and project pages, with absolute URLs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.input.config import SiteConfig
+from generator.views.record_views import OrgView, ProjectView
+
+
+def absolute_url(path: str, *, config: SiteConfig) -> str:
+    """A path of the site as a URL under site_url (or from the root without one)."""
+    base = config.site_url.rstrip("/") + "/" if config.site_url else "/"
+    return base + path
+
+
+def org_jsonld(org: OrgView, *, config: SiteConfig) -> dict[str, Any]:
+    """An organization as an NGO, with its five latest activities as events."""
+    record, ref = org.record, org.ref
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NGO",
+        "name": record.name,
+        "url": absolute_url(ref.url, config=config),
+        "description": record.purpose,
+        "foundingDate": record.founded,
+        "areaServed": {
+            "@type": "AdministrativeArea",
+            "name": f"{record.area.district}{record.area.street}{record.area.community}",
+        },
+    }
+    if record.short_name:
+        data["alternateName"] = record.short_name
+    if record.uscc:
+        data["identifier"] = {
+            "@type": "PropertyValue",
+            "propertyID": "统一社会信用代码",
+            "value": record.uscc,
+        }
+    elif record.filing_no:
+        data["identifier"] = {
+            "@type": "PropertyValue",
+            "propertyID": "备案编号",
+            "value": record.filing_no,
+        }
+    if ref.logo:
+        data["logo"] = absolute_url(ref.logo.path(ref.logo.largest().jpeg), config=config)
+    if ref.slogan:
+        data["slogan"] = ref.slogan
+    if record.venue and record.venue.address:
+        data["address"] = {
+            "@type": "PostalAddress",
+            "streetAddress": record.venue.address,
+            "addressCountry": "CN",
+        }
+    if record.contact and record.contact.phone:
+        data["telephone"] = record.contact.phone
+    if record.contact and record.contact.email:
+        data["email"] = record.contact.email
+    if org.parent:
+        data["parentOrganization"] = {
+            "@type": "NGO",
+            "name": org.parent.name,
+            "url": absolute_url(org.parent.url, config=config),
+        }
+    events = [
+        {
+            "@type": "Event",
+            "name": activity.record.title,
+            "startDate": activity.record.date.isoformat(),
+            "url": absolute_url(activity.url, config=config),
+            "location": {"@type": "Place", "name": activity.record.place},
+            "organizer": {
+                "@type": "NGO",
+                "name": activity.org.name,
+                "url": absolute_url(activity.org.url, config=config),
+            },
+            "eventStatus": "https://schema.org/EventScheduled",
+        }
+        for activity in org.activities[:5]
+    ]
+    if events:
+        data["event"] = events
+    return data
+
+
+def project_jsonld(project: ProjectView, org: OrgView, *, config: SiteConfig) -> dict[str, Any]:
+    """A project, its organization and its funders."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Project",
+        "name": project.record.title,
+        "description": project.record.summary,
+        "url": absolute_url(project.url, config=config),
+        "parentOrganization": {
+            "@type": "NGO",
+            "name": org.record.name,
+            "url": absolute_url(org.ref.url, config=config),
+        },
+        "knowsAbout": [link.title for link in project.fields],
+    }
+    funders = sorted({item["funder"] for item in project.funding if item["funder"]})
+    if funders:
+        data["funder"] = [{"@type": "Organization", "name": name} for name in funders]
+    return data

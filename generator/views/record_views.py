@@ -1,0 +1,120 @@
+"""The views of records: what templates show of an organization, a project and an activity.
+
+Plain data, already resolved: labels, URLs (relative to the site root, without a leading slash),
+images. The modules named after each kind make them; templates only lay them out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from generator.input.records import (
+    Activity,
+    AnnualReport,
+    GradeEntry,
+    Inspection,
+    Organization,
+    Project,
+)
+from generator.media.images import ImageEntry
+
+
+@dataclass
+class Link:
+    title: str
+    url: str
+    count: int = 0
+    note: str = ""
+
+
+@dataclass
+class PhotoView:
+    file: str
+    alt: str
+    caption: str | None
+    credit: str | None
+    image: ImageEntry | None
+
+
+@dataclass
+class OrgRef:
+    """What other pages need to show an organization in a card or a link."""
+
+    id: str
+    url: str
+    name: str
+    short_name: str
+    color: str | None
+    logo: ImageEntry | None
+    slogan: str
+    category: Link
+    area: list[Link]
+    status_label: str
+    founded: str
+    fields: list[Link]
+    targets: list[Link]
+    summary: str
+    activity_count: int = 0
+    latest_activity: date | None = None
+
+
+@dataclass
+class ActivityView:
+    id: str
+    url: str
+    rel: str
+    org: OrgRef
+    record: Activity
+    photos: list[PhotoView]
+    cover: PhotoView | None
+    project: Link | None
+    co_organizers: list[OrgRef]
+    type_label: str
+    theme_label: str
+    withheld_photos: int = 0
+
+
+@dataclass
+class ProjectView:
+    id: str
+    url: str
+    rel: str
+    org: OrgRef
+    record: Project
+    plan_label: str
+    status_label: str
+    fields: list[Link]
+    targets: list[Link]
+    funding: list[dict[str, Any]]
+    funding_total: Any
+    activities: list[ActivityView] = field(default_factory=list)
+
+
+@dataclass
+class BureauFacts:
+    grade: GradeEntry | None = None
+    grade_year: int | None = None
+    grade_expired: bool = False
+    inspection: Inspection | None = None
+    inspection_year: int | None = None
+    inspection_label: str = ""
+    abnormal: Any = None
+    commendations: list[tuple[int, Any]] = field(default_factory=list)
+
+
+@dataclass
+class OrgView:
+    ref: OrgRef
+    rel: str
+    record: Organization
+    cover: ImageEntry | None
+    projects: list[ProjectView]
+    activities: list[ActivityView]
+    reports: list[tuple[int, AnnualReport]]
+    bureau: BureauFacts
+    parent: OrgRef | None
+    members: list[OrgRef]
+    status_label: str
+    report_edit_urls: dict[int, str] = field(default_factory=dict)  # year → web editor of its file
