@@ -92,6 +92,15 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", help="改动的文件（相对仓库根目录）；不写则用 git diff")
     _output_options(check)
 
+    init = commands.add_parser("init", help="在新文件夹中创建一个城市的站点仓库")
+    init.add_argument("dir", help="新站点仓库的文件夹（不存在或为空）")
+    init.add_argument("--city", default="", help="城市名称，如 云溪市（默认“某市”，之后可改）")
+    init.add_argument("--bureau", default="", help="民政局名称（默认城市名称加“民政局”）")
+    init.add_argument("--host", choices=("github", "gitlab"), default="github", help="代码托管平台")
+    init.add_argument(
+        "--deploy", choices=("pages", "s3", "rsync"), default="pages", help="发布方式"
+    )
+
     guide = commands.add_parser("guide", help="重新生成 CONTRIBUTING.md 的问题代码表和网站页面")
     guide.add_argument("--check", action="store_true", help="只检查是否最新，过期时退出码 1")
     return parser
@@ -331,6 +340,18 @@ def cmd_guide(args: argparse.Namespace) -> int:
     return EXIT_OK if fresh or not args.check else EXIT_FINDINGS
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    from generator.workflow.init import InitError, init_site
+
+    target = Path(args.dir)
+    try:
+        init_site(target, city=args.city, bureau=args.bureau, host=args.host, deploy=args.deploy)
+    except InitError as error:
+        raise UsageError(str(error)) from None
+    print(f"已创建站点仓库 (site repository written): {target} — 下一步见 {target / 'README.md'}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "validate": cmd_validate,
@@ -341,6 +362,7 @@ COMMANDS = {
     "owners": cmd_owners,
     "check-changes": cmd_check_changes,
     "guide": cmd_guide,
+    "init": cmd_init,
 }
 
 
