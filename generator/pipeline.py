@@ -18,7 +18,7 @@ from pathlib import Path
 from generator.engine.publish import BuildState, fix_build_date, load
 from generator.findings import Report
 from generator.input.config import CONFIG_FILE
-from generator.model.site import young_collections_only
+from generator.runtime import young_collections_only
 
 log = logging.getLogger(__name__)
 

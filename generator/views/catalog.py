@@ -23,8 +23,9 @@ from generator.input.records import (
 )
 from generator.media.images import ImageEntry
 from generator.model.checks import contrast_with_white, today
-from generator.model.site import Site, young_collections_only
+from generator.model.site import Site
 from generator.render.filters import plain
+from generator.runtime import young_collections_only
 from generator.views import edit_links
 
 PAGE_SIZE = 60
