@@ -30,7 +30,8 @@ from generator.engine import glossary
 from generator.exports import opendata
 from generator.findings import Report
 from generator.input.load import load_site
-from generator.media.images import ImageCache, ImageEntry, Job, process, publish
+from generator.media.cache import ImageCache, Job, process, publish
+from generator.media.images import ImageEntry
 from generator.model.site import Site
 from generator.render import filters as render
 from generator.search import index as search
