@@ -35,6 +35,8 @@ from generator.media.images import ImageEntry
 from generator.model.site import Site
 from generator.render import filters as render
 from generator.search import index as search
+from generator.search import text as search_text
+from generator.search import tokens as search_tokens
 from generator.stats import annual as stats
 from generator.views import edit_links, federation
 from generator.views.catalog import Catalog, PageSpec, build_catalog
@@ -448,7 +450,7 @@ def _render(state: BuildState, spec: PageSpec) -> tuple[int, str | None]:
     html, body = _render_parts(state, spec)
     made = None
     if spec.kind in SEARCHED_KINDS:
-        made = search.words(spec.title, search.indexed_text(body or html))
+        made = search_tokens.words(spec.title, search_text.indexed_text(body or html))
     target = Path(state.config.site_dir) / spec.url / "index.html"
     folder = target.parent
     if folder not in state.folders:
@@ -628,7 +630,7 @@ def search_records(state: BuildState) -> list[search.SearchRecord]:
             or not written.is_file()
         ):
             continue
-        text = search.indexed_text(written.read_text(encoding="utf-8"))
+        text = search_text.indexed_text(written.read_text(encoding="utf-8"))
 
         title = str(page.title or "")
         summary = str(page.meta.get("summary") or page.meta.get("description") or text[:110])
