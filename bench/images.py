@@ -5,7 +5,7 @@
 Makes deterministic 4000×3000 JPEGs (smooth colour fields, shapes and sensor-like grain, ~3 MB
 each like a phone's; every tenth one carries EXIF orientation 6) in a temporary folder, then:
 
-- cold: a fresh cache, every photo rendered by ``images.process`` over the process pool —
+- cold: a fresh cache, every photo rendered by ``media_cache.process`` over the process pool —
   megapixels of source per second per core (wall time × workers), and per CPU-second spent by
   the pool's processes (what a core does, even when other work shares the machine); then the
   same with one process (workers=1) — these are end to end: read, hash, decode, resize to three
@@ -44,7 +44,9 @@ from PIL import Image, ImageDraw
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.media import images
+from generator import runtime
+from generator.media import cache as media_cache
+from generator.media import formats, images
 
 WIDTH, HEIGHT = 4000, 3000
 MEGAPIXELS = WIDTH * HEIGHT / 1e6
@@ -83,8 +85,10 @@ def make_photos(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def jobs_for(paths: list[Path]) -> list[images.Job]:
-    return [images.Job(path, f"orgs/bench/activities/a/{path.name}", "photo") for path in paths]
+def jobs_for(paths: list[Path]) -> list[media_cache.Job]:
+    return [
+        media_cache.Job(path, f"orgs/bench/activities/a/{path.name}", "photo") for path in paths
+    ]
 
 
 def cold(paths: list[Path], base: Path, workers: int) -> tuple[float, float]:
@@ -94,8 +98,8 @@ def cold(paths: list[Path], base: Path, workers: int) -> tuple[float, float]:
     shutil.rmtree(cache_dir, ignore_errors=True)
     cpu_before = _cpu()
     started = time.perf_counter()
-    entries, problems = images.process(
-        jobs_for(paths), images.ImageCache(cache_dir), workers=workers
+    entries, problems = media_cache.process(
+        jobs_for(paths), media_cache.ImageCache(cache_dir), workers=workers
     )
     elapsed = time.perf_counter() - started
     assert not problems and len(entries) == len(paths), problems
@@ -111,8 +115,8 @@ def _cpu() -> float:
 def warm(paths: list[Path], cache_dir: Path) -> float:
     """Seconds for a rebuild that finds every photo unchanged (manifest read included)."""
     started = time.perf_counter()
-    cache = images.ImageCache(cache_dir)
-    entries, problems = images.process(jobs_for(paths), cache, workers=2)
+    cache = media_cache.ImageCache(cache_dir)
+    entries, problems = media_cache.process(jobs_for(paths), cache, workers=2)
     elapsed = time.perf_counter() - started
     assert not problems and len(entries) == len(paths), problems
     assert not any(p.name.startswith(".tmp-") for p in cache_dir.rglob("*"))
@@ -123,11 +127,11 @@ def decode_and_resize(paths: list[Path]) -> float:
     """ARCHITECTURE.md's definition of the target: decoding and one resize (draft() at the
     largest derivative's size, load(), the pipeline's first resize to it), in this process.
     Returns megapixels of source per CPU-second."""
-    sizes = images._target_sizes(WIDTH, HEIGHT, images.PHOTO_WIDTHS)
+    sizes = images.target_sizes(WIDTH, HEIGHT, images.PHOTO_WIDTHS)
     datas = [path.read_bytes() for path in paths]
     started = time.process_time()
     for data in datas:
-        with Image.open(io.BytesIO(data), formats=images.FORMATS) as image:
+        with Image.open(io.BytesIO(data), formats=formats.FORMATS) as image:
             image.draft("RGB", sizes[-1])
             image.load()
             image.resize(sizes[-1], images.RESAMPLE_FIRST, reducing_gap=images.FIRST_REDUCING_GAP)
@@ -146,13 +150,13 @@ def reference(paths: list[Path]) -> tuple[float, float]:
     twice the box, which reduces nothing on a 4000 px photo) and draft() at the aspect-correct
     size first. Their ratio to the design figures is how fast this machine is right now; the
     target scales with it. Returns megapixels of source per CPU-second, in this process."""
-    box = images._target_sizes(WIDTH, HEIGHT, images.PHOTO_WIDTHS)[-1]
+    box = images.target_sizes(WIDTH, HEIGHT, images.PHOTO_WIDTHS)[-1]
     datas = [path.read_bytes() for path in paths]
     figures = []
     for draft in (False, True):
         started = time.process_time()
         for data in datas:
-            with Image.open(io.BytesIO(data), formats=images.FORMATS) as image:
+            with Image.open(io.BytesIO(data), formats=formats.FORMATS) as image:
                 if draft:
                     image.draft("RGB", box)
                 image.thumbnail(box)
@@ -176,13 +180,13 @@ def stages(paths: list[Path], runs: int) -> None:
         timed(label, lambda: image.save(out, **options))
         timings.setdefault(label + " KB", []).append(len(out.getvalue()) / 1024)
 
-    sizes = images._target_sizes(WIDTH, HEIGHT, images.PHOTO_WIDTHS)
+    sizes = images.target_sizes(WIDTH, HEIGHT, images.PHOTO_WIDTHS)
     for _ in range(runs):
         for path in paths[:5]:
             data = timed("read + sha256", lambda p=path: _read_and_hash(p))
 
             def decode(data: bytes = data, mode: str = "RGB") -> Image.Image:
-                image = Image.open(io.BytesIO(data), formats=images.FORMATS)
+                image = Image.open(io.BytesIO(data), formats=formats.FORMATS)
                 image.draft(mode, sizes[-1])
                 image.load()
                 return image
@@ -243,7 +247,7 @@ def stages(paths: list[Path], runs: int) -> None:
                 )
     upright = next(p for p in paths if _orientation(p) == 6)
     with Image.open(upright) as image:
-        largest = images._target_sizes(HEIGHT, WIDTH, images.PHOTO_WIDTHS)[-1]
+        largest = images.target_sizes(HEIGHT, WIDTH, images.PHOTO_WIDTHS)[-1]
         image.draft("RGB", (largest[1], largest[0]))
         print(
             f"\ndraft(): landscape {WIDTH}×{HEIGHT} → largest {sizes[-1][0]}×{sizes[-1][1]}, "
@@ -281,7 +285,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--photos", type=int, default=50)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--workers", type=int, default=images._cores())
+    parser.add_argument("--workers", type=int, default=runtime.cores())
     parser.add_argument("--serial-photos", type=int, default=12, help="photos in the serial run")
     parser.add_argument("--stages", action="store_true", help="also time each step")
     args = parser.parse_args()
@@ -294,7 +298,7 @@ def main() -> None:
         print(
             f"{len(paths)} photos {WIDTH}×{HEIGHT} ({MEGAPIXELS:.0f} MP, {size:.1f} MB each) made in "
             f"{time.perf_counter() - started:.0f} s; {args.workers} workers, "
-            f"{images._cores()} cores, load average {os.getloadavg()[0]:.2f}"
+            f"{runtime.cores()} cores, load average {os.getloadavg()[0]:.2f}"
         )
         checks = []
         for _ in range(args.runs):

@@ -24,13 +24,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from generator import runtime
 from generator.exports import downloads, opendata
 from generator.findings import Report
 from generator.input.load import load_site
-from generator.media.images import ImageCache, ImageEntry, process, publish
-from generator.model.site import Site, young_collections_only
+from generator.media.cache import ImageCache, process, publish
+from generator.media.images import ImageEntry
+from generator.model.site import Site
 from generator.options import BuildOptions
 from generator.render.records import Batch, PageFrame, render_pages
+from generator.runtime import young_collections_only
 from generator.search.index import Indexer
 from generator.search.records import SEARCHED_KINDS, search_records, words_of
 from generator.views import annual as annual_pages
@@ -65,7 +68,7 @@ class Prepared:
 
     @property
     def workers(self) -> int:
-        return self.options.workers or os.cpu_count() or 1
+        return self.options.workers or runtime.cores()
 
 
 class Engine(Protocol):

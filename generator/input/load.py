@@ -31,8 +31,8 @@ from generator.model.site import (
     PolicyPage,
     Site,
     list_folder,
-    young_collections_only,
 )
+from generator.runtime import young_collections_only
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 

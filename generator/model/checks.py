@@ -21,7 +21,7 @@ from generator.input.records import (
     Project,
 )
 from generator.input.yamlio import YamlDocument
-from generator.media.images import ImageProblem
+from generator.media.formats import ImageProblem
 from generator.media.images import inspect as inspect_image
 from generator.model.site import Entry, OrgFolder, Site, list_folder
 

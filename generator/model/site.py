@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -23,23 +20,6 @@ from generator.input.records import (
 from generator.input.yamlio import YamlDocument
 
 RecordT = TypeVar("RecordT")
-
-
-@contextmanager
-def young_collections_only() -> Iterator[None]:
-    """While reading a city or building its catalog, the cyclic collector passes over young
-    objects only (the few cycles of broken records are still freed).
-
-    Those stages allocate millions of objects that all live on; the collector's full passes over
-    the ever larger heap took a fifth of validating 10,000 organizations and two thirds of
-    building their catalog, and made both grow faster than the input.
-    """
-    thresholds = gc.get_threshold()
-    gc.set_threshold(max(thresholds[0], 50_000), thresholds[1], 1 << 30)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
 
 
 class Listed:

@@ -8,14 +8,13 @@ words) is made here, in the rendering processes, by a function the pipeline hand
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from generator import runtime
 from generator.views.pages import PageSpec
 
 # pages fewer than this are rendered by this process: forking costs more than it saves
@@ -78,13 +77,11 @@ class _Writer:
         return len(specs), size, words
 
 
-_FORKED: tuple[_Writer, list[tuple[int, list[PageSpec]]]] | None = None
-
-
-def _render_share(index: int) -> tuple[int, int, int, dict[str, str]]:
+def _render_share(
+    inherited: tuple[_Writer, list[tuple[int, list[PageSpec]]]], index: int
+) -> tuple[int, int, int, dict[str, str]]:
     """Worker: (share, pages, bytes, words) of one share of the pages."""
-    assert _FORKED is not None
-    writer, shares = _FORKED
+    writer, shares = inherited
     return (index, *writer.write_all(shares[index][1]))
 
 
@@ -114,11 +111,10 @@ def render_pages(
     """Render the batches in order across the cores (fork once the frame is ready);
     (pages, bytes). `meanwhile` runs in a thread of this process while the forked workers render
     (it must not write what they write); each batch's `done` is called here as it completes."""
-    global _FORKED
     specs = [spec for batch in batches for spec in batch.specs]
     frame.prepare(specs)
     writer = _Writer(frame, words_of, set())
-    if workers <= 1 or len(specs) < FORK_FROM_PAGES or "fork" not in _start_methods():
+    if workers <= 1 or len(specs) < FORK_FROM_PAGES or not runtime.can_fork():
         count = size = 0
         for batch in batches:
             pages, written, words = writer.write_all(batch.specs)
@@ -146,34 +142,23 @@ def render_pages(
         except BaseException as error:  # raised in the calling thread, after the workers
             failure.append(error)
 
-    _FORKED = (writer, shares)  # inherited by the forked workers, never pickled
-    # the collector leaves the inherited site alone: the workers neither scan it nor copy
-    # its memory pages by touching their object headers
-    gc.freeze()
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            # started after the fork: no thread of this process is copied into a worker
-            thread = threading.Thread(target=side, name="gongshi-meanwhile")
-            thread.start()
-            try:
-                for index, pages, written, words in pool.imap_unordered(
-                    _render_share, range(len(shares))
-                ):
-                    count, size = count + pages, size + written
-                    number = shares[index][0]
-                    words_of_batch[number].update(words)
-                    left[number] -= 1
-                    if not left[number] and batches[number].done is not None:
-                        batches[number].done(words_of_batch[number])
-            finally:
-                thread.join()
-    finally:
-        _FORKED = None
-        gc.unfreeze()
+    # the workers inherit the frame and the site through the fork, never pickled
+    with runtime.forked_map(
+        _render_share, len(shares), workers=workers, inherited=(writer, shares)
+    ) as results:
+        # started after the fork: no thread of this process is copied into a worker
+        thread = threading.Thread(target=side, name="gongshi-meanwhile")
+        thread.start()
+        try:
+            for index, pages, written, words in results:
+                count, size = count + pages, size + written
+                number = shares[index][0]
+                words_of_batch[number].update(words)
+                left[number] -= 1
+                if not left[number] and batches[number].done is not None:
+                    batches[number].done(words_of_batch[number])
+        finally:
+            thread.join()
     if failure:
         raise failure[0]
     return count, size
-
-
-def _start_methods() -> list[str]:
-    return multiprocessing.get_all_start_methods()

@@ -1,55 +1,36 @@
-"""Chinese full-text search: a Pagefind index of the site's records, with Chinese tokenised here.
-
-Why not let Pagefind segment Chinese itself (measured on this machine): Pagefind 1.5 segments the
-pages with a dictionary (jieba) at build time but the query with the browser's Intl.Segmenter, and
-the two disagree (Pagefind issue #1237): recall of two-character words fell to 96%, with words such
-as 助残 and 邻里 losing most of their pages; Pagefind 1.4 agrees better but its segmenting indexer
-slows down superlinearly (8,263 pages: 1,030 s, against 14 s for 1.5), and 1.5 writes different
-files for identical input. So gongshi indexes every run of Chinese as overlapping character pairs,
-the way search engines index CJK without a dictionary, encoded as plain ASCII words, with Pagefind
-1.4 (deterministic); the browser turns a query into the same words (generator/templates/assets/gongshi/search.js),
-so both sides always agree: any run of two or more characters is found, whatever the words.
-
+"""Chinese full-text search: the Pagefind bundles of the site's records, made and cached here.
 
 Records come straight from the Site model (title, kind, text, filters, sort keys, image and a
 summary for the result list), so no HTML is parsed for record pages; hand-written pages
-(policies, annual narratives, the guide) contribute the text of their rendered content.
+(policies, annual narratives, the guide) contribute the text of their rendered content
+(:mod:`generator.search.text`). Chinese is turned into words by :mod:`generator.search.tokens`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import functools
 import hashlib
 import json
 import os
-import re
 import shutil
-import subprocess
 import tempfile
 import threading
 import time
 import zlib
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from html import escape, unescape
+from html import escape
 from pathlib import Path
 
-LANGUAGE = "zh"
+from generator import runtime
+from generator.search.bundle import find_binary, index_bundle, pagefind_version
+from generator.search.tokens import words
+
 BUNDLE = "pagefind"  # the primary bundle: pagefind.js, the WebAssembly, the first pages searched
 PARTS = "pagefind-parts"  # further bundles of a big site, merged by the search code
 MANIFEST = "parts.json"  # in BUNDLE: the list of parts
 SHARD_PAGES = 4000  # pages per part; a site with no more searched pages has one bundle
 CACHE_VERSION = "2"  # bump when the documents given to Pagefind change meaning
-_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[0-9A-Za-z]+")
-
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
-class SearchUnavailable(Exception):
-    """The Pagefind binary is not installed."""
 
 
 @dataclass
@@ -73,168 +54,6 @@ class IndexResult:
     errors: list[str]
     bundles: int = 1
     reused: int = 0  # bundles taken from the cache
-
-
-_CODES: dict[int, str] = {}  # code point → four letters, for str.translate()
-
-
-def _codes() -> dict[int, str]:
-    """Every Chinese character _WORD matches as four lowercase letters (base 26 of its code point): the
-    table str.translate() turns a run of Chinese into its codes with, in C (28,096 entries, made
-    once a process, ~60 ms; a lookup per character in Python cost 8 times as much). Made
-    aside and published whole: the indexer's threads may ask for it at the same moment, and
-    one that read a half-made table left characters untranslated."""
-    global _CODES
-    if not _CODES:
-        table = {}
-        for first, last in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):
-            for number in range(first, last + 1):
-                letters, rest = [], number
-                for _ in range(4):
-                    rest, digit = divmod(rest, 26)
-                    letters.append(_LETTERS[digit])
-                table[number] = "".join(reversed(letters))
-        _CODES = table
-    return _CODES
-
-
-def tokens(text: str) -> list[str]:
-    """Search tokens of a text: Latin words and numbers as themselves (lowercase), each run of
-    Chinese as its overlapping pairs of characters ("y" + codes; a lone character as "y" + code).
-    search.js implements the same function for queries (a one-character query matches as a prefix
-    of the pairs that start with it); tests check that the two agree."""
-
-    out: list[str] = []
-    for match in _WORD.finditer(text):
-        run = match.group(0)
-        if run[0] < "\u3400":  # _WORD's runs are all Chinese or all Latin letters and digits
-            out.append(run.lower())
-            continue
-        codes = run.translate(_CODES or _codes())  # four letters a character
-        if len(run) == 1:
-            out.append("y" + codes)  # a lone character: found as the start of its pairs too
-        else:  # character i and i + 1: codes[4i : 4i + 8]
-            out.extend(["y" + codes[i : i + 8] for i in range(0, len(codes) - 4, 4)])
-    return out
-
-
-_VOID = frozenset(
-    {"img", "br", "hr", "input", "meta", "link", "source", "wbr", "area", "col", "base"}
-)
-# The markup is gongshi's own output (every record value escaped by the templates), so a few
-# regular expressions understand all the HTML they need to: tags whose quoted attribute values
-# may hold ">", comments and declarations, raw-text elements, and elements found by a marker
-# whose end is the matching close tag of the same name. _ATTRS is written as an unrolled loop
-# (runs of plain characters, then a quoted value and another run …): the same language as
-# (?:[^>"']|"…"|'…')*, matched a run at a time instead of a character at a time, 1.8× faster.
-_ATTRS = r"([^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*)"
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)" + _ATTRS + ">")
-_COMMENT = re.compile(r"<!--.*?-->|<[!?][^>]*>", re.S)
-_RAW_TEXT = re.compile(r"<(script|style)\b" + _ATTRS + r">.*?</\1\s*>", re.S | re.I)
-_OPENING = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)" + _ATTRS + ">")
-_SVG = re.compile(r"<(svg)\b" + _ATTRS + ">", re.I)
-_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
-_BODY = re.compile(r"(?:^|\s)data-pagefind-body(?![\w-])")
-_IGNORE = re.compile(r"(?:^|\s)data-pagefind-ignore(?![\w-])")
-_SPACE = re.compile(r"\s+")
-_SAME_NAME: dict[str, re.Pattern[str]] = {}
-
-
-def _close(markup: str, name: str, start: int) -> tuple[int, int]:
-    """Where the element of this name opened before start ends: (its close tag's start, end)."""
-    pattern = _SAME_NAME.get(name)
-    if pattern is None:
-        pattern = re.compile(rf"<(/?){re.escape(name)}(?![\w-])" + _ATTRS + ">", re.I)
-        _SAME_NAME[name] = pattern
-    depth = 1
-    for match in pattern.finditer(markup, start):
-        if match.group(2).endswith("/"):
-            continue
-        depth += -1 if match.group(1) else 1
-        if depth == 0:
-            return match.start(), match.end()
-    return len(markup), len(markup)
-
-
-def _extent(markup: str, match: re.Match[str]) -> tuple[int, int, int, int]:
-    """(start, content start, content end, end) of the element whose opening tag is match
-    (group 1 its name, group 2 its attributes)."""
-    if match[1].lower() in _VOID or match[2].endswith("/"):
-        return match.start(), match.end(), match.end(), match.end()
-    return (match.start(), match.end(), *_close(markup, match[1].lower(), match.end()))
-
-
-def _elements(markup: str, opener: re.Pattern[str]) -> list[tuple[int, int, int, int]]:
-    """The extent of each outermost element whose opening tag matches opener."""
-    found = []
-    position = 0
-    while (match := opener.search(markup, position)) is not None:
-        found.append(_extent(markup, match))
-        position = found[-1][3]
-    return found
-
-
-def _marked(
-    markup: str, attribute: str, marker: re.Pattern[str]
-) -> list[tuple[int, int, int, int]]:
-    """The extent of each outermost element with this attribute (marker: its name, never
-    inside a quoted value), found from the attribute's occurrences rather than by matching
-    every tag: a page has a few ignored elements among ~150 tags. Each occurrence counts only
-    inside the opening tag that starts at the "<" before it (as gongshi's templates and
-    Markdown escape "<" in attribute values, that is its tag)."""
-    found = []
-    position = 0
-    while (at := markup.find(attribute, position)) != -1:
-        opening = markup.rfind("<", 0, at)
-        match = _OPENING.match(markup, opening) if opening != -1 else None
-        if match is None or match.end() <= at or not marker.search(_QUOTED.sub("", match[2])):
-            position = at + len(attribute)
-            continue
-        found.append(_extent(markup, match))
-        position = found[-1][3]
-    return found
-
-
-def _without(markup: str, regions: list[tuple[int, int, int, int]]) -> str:
-    parts, position = [], 0
-    for start, _, _, end in regions:
-        parts.append(markup[position:start])
-        position = end
-    parts.append(markup[position:])
-    return " ".join(parts)
-
-
-def indexed_text(markup: str, *, whole: bool = False) -> str:
-    """The searchable text of a page: inside data-pagefind-body, outside data-pagefind-ignore,
-    scripts, styles and SVG — Pagefind's own rule for HTML (whole=True: a fragment without
-    data-pagefind-body). A few passes of regular expressions: every record page pays for it,
-    and a tag-by-tag parser in Python cost 8 times as much (html.parser)."""
-    markup = _RAW_TEXT.sub(" ", _COMMENT.sub(" ", markup))
-    if "<svg" in markup or "<SVG" in markup:
-        markup = _without(markup, _elements(markup, _SVG))
-    if "data-pagefind-ignore" in markup:
-        markup = _without(markup, _marked(markup, "data-pagefind-ignore", _IGNORE))
-    if not whole:
-        bodies = _marked(markup, "data-pagefind-body", _BODY)
-        markup = " ".join(markup[start:end] for _, start, end, _ in bodies)
-    return _SPACE.sub(" ", unescape(_TAG.sub(" ", markup))).strip()
-
-
-@functools.cache
-def _binary() -> Path:
-    try:
-        from pagefind_bin_extended import get_executable
-    except ImportError:
-        try:
-            from pagefind_bin import get_executable
-        except ImportError:
-            raise SearchUnavailable("没有安装 Pagefind: pip install 'pagefind[extended]'") from None
-    return Path(get_executable())
-
-
-def words(title: str, text: str) -> str:
-    """What Pagefind indexes of a page: the tokens of its title and text, space-separated."""
-    return " ".join(tokens(f"{title} {text}"))
 
 
 def _words(record: SearchRecord) -> str:
@@ -335,142 +154,6 @@ def _fingerprint(record: SearchRecord) -> bytes:
     return json.dumps(fields, ensure_ascii=False).encode("utf-8")
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("pagefind")
-    except PackageNotFoundError:
-        return "unknown"
-
-
-# Files of a Pagefind bundle the site's search code never loads (Pagefind's own UI), and what a
-# merged part needs besides its index (the primary bundle brings pagefind.js and the WebAssembly).
-_UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
-           "pagefind-modular-ui.css", "pagefind-highlight.js")  # fmt: skip
-_PART_ONLY = ("pagefind.js", "wasm.unknown.pagefind")
-
-
-class _Cores:
-    """One CPU for each Pagefind process, the one the fewest of them are running on.
-
-    Pagefind spreads a bundle over threads that barely use a second core (measured on 2 cores:
-    2.5 s of wall time for 2.8 CPU-seconds), and a multi-threaded process that frees memory
-    interrupts every core its threads ran on to flush their TLBs (musl's allocator maps and
-    unmaps Pagefind's compressor state for every page). Kept on one CPU, the same bundle took
-    2.3 s for 2.3 CPU-seconds, and two bundles at once 2.3 s instead of 2.9. A build runs
-    more Pagefind processes than cores beside its renderers, so no parallelism is lost."""
-
-    def __init__(self) -> None:
-        try:
-            cpus = sorted(os.sched_getaffinity(0))
-        except (AttributeError, OSError):  # not Linux: the system places the processes
-            cpus = []
-        self._running = dict.fromkeys(cpus if len(cpus) > 1 else [], 0)
-        self._lock = threading.Lock()
-
-    @contextlib.contextmanager
-    def one(self) -> Iterator[None]:
-        """Processes started inside run on the least used CPU (the affinity of the calling
-        thread, which they inherit; the other threads of this process are unaffected)."""
-        if not self._running:
-            yield
-            return
-        before = os.sched_getaffinity(0)
-        with self._lock:
-            cpu = min(self._running, key=self._running.__getitem__)
-            self._running[cpu] += 1
-        try:
-            with contextlib.suppress(OSError):  # a CPU gone offline: the system places it
-                os.sched_setaffinity(0, {cpu})
-            yield
-        finally:
-            with contextlib.suppress(OSError):
-                os.sched_setaffinity(0, before)
-            with self._lock:
-                self._running[cpu] -= 1
-
-
-def _index_one(
-    documents: list[tuple[str, str]],
-    output: Path,
-    primary: bool,
-    cores: _Cores,
-) -> tuple[int, list[str]]:
-    """Index the documents into the bundle `output`: (pages, Pagefind's errors)."""
-    # Pagefind indexes a folder of files far faster than records sent one by one through its
-    # service (measured: 8,263 pages in 14 s against 6,799 records in 700 s), so the records are
-    # written as tiny documents at their URLs in a scratch folder and indexed from there, by the
-    # command-line indexer: the Python API's service is stopped (SIGTERM) once it has answered
-    # "files written", and Pagefind writes through tokio's buffered files, so a busy machine
-    # could lose the end of a file (seen: an empty pagefind-entry.json in one of two builds);
-    # the command finishes its writes before it exits.
-    with tempfile.TemporaryDirectory(prefix="gongshi-search-", dir=_SCRATCH) as scratch:
-        root = Path(scratch)
-        for url, document in documents:
-            target = root / url / "index.html"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(document, encoding="utf-8")
-        if not documents:  # the command refuses an empty folder; the service makes an empty index
-            return asyncio.run(_index_nothing(root, output, primary))
-        command = [str(_binary()), "--site", str(root), "--output-path", str(output)]
-        with cores.one():
-            run = subprocess.run(
-                [*command, "--force-language", LANGUAGE, "--silent"],
-                capture_output=True,
-                text=True,
-                errors="replace",
-                check=False,
-            )
-    problems = [line for line in (run.stderr + run.stdout).splitlines() if line.strip()]
-    entry = output / "pagefind-entry.json"
-    try:
-        languages = json.loads(entry.read_text(encoding="utf-8"))["languages"].values()
-        count = sum(int(language.get("page_count", 0)) for language in languages)
-    except (OSError, ValueError, KeyError, AttributeError, TypeError):
-        return 0, problems or [f"Pagefind wrote no usable {entry.name} (exit {run.returncode})"]
-    if run.returncode != 0:
-        return count, problems or [f"Pagefind exited with {run.returncode}"]
-    _drop_unused(output, primary)
-    return count, []
-
-
-async def _index_nothing(root: Path, output: Path, primary: bool) -> tuple[int, list[str]]:
-    """A bundle without pages (a site with nothing to search yet): Pagefind's service, whose
-    few files are read back, and written again if the stopped service lost the end of one."""
-    from pagefind.index import IndexConfig, PagefindIndex
-
-    os.environ["PAGEFIND_BINARY_PATH"] = str(_binary())  # the service runs this binary
-    config = IndexConfig(force_language=LANGUAGE, output_path=str(output))
-    for _ in range(3):
-        async with PagefindIndex(config=config) as index:
-            answer = await index.add_directory(path=str(root))
-        try:
-            json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"]
-            complete = all(f.stat().st_size for f in output.rglob("*") if f.is_file())
-        except (OSError, ValueError, KeyError, TypeError):
-            complete = False
-        if complete:
-            break
-    _drop_unused(output, primary)
-    return int(answer.get("page_count", 0)), list(answer.get("errors") or [])
-
-
-def _drop_unused(output: Path, primary: bool) -> None:
-    for name in _UNUSED + (() if primary else _PART_ONLY):
-        (output / name).unlink(missing_ok=True)
-
-
-def _memory_folder() -> str | None:
-    """Where the scratch documents go: memory (/dev/shm) when there is some, since creating and
-    removing tens of thousands of small folders costs seconds on a disk mounted with `discard`."""
-    shm = Path("/dev/shm")
-    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK | os.X_OK) else None
-
-
-_SCRATCH = _memory_folder()
-
-
 def _copy_tree(source: Path, target: Path) -> None:
     """A cached bundle into the site: hard links where the file system allows, else copies."""
     for folder, _, names in os.walk(source):
@@ -505,15 +188,15 @@ class Indexer:
         self.cache_dir = cache_dir
         if cache_dir is not None:
             cache_dir.mkdir(parents=True, exist_ok=True)
-        _binary()  # no Pagefind: SearchUnavailable now, before any page is rendered
+        find_binary()  # no Pagefind: SearchUnavailable now, before any page is rendered
         # one Pagefind process more than the cores: each spends part of its time writing files,
         # and the last bundles then share the cores instead of one finishing alone
-        self._pool = ThreadPoolExecutor(max_workers=max(1, workers or os.cpu_count() or 1) + 1)
+        self._pool = ThreadPoolExecutor(max_workers=max(1, workers or runtime.cores()) + 1)
         self._jobs: list = []
         self._lock = threading.Lock()
         self._result = IndexResult(pages=0, bytes=0, errors=[], bundles=len(self.shards))
         self._used: set[str] = set()
-        self._cores = _Cores()
+        self._pinner = runtime.CorePinner()
 
     def ready(self, number: int, words: dict[str, str] | None = None) -> None:
         """Start indexing shard `number`; `words` (url → words()) fills its records' words."""
@@ -568,12 +251,12 @@ class Indexer:
         cache_dir = self.cache_dir
         if cache_dir is None:
             documents = [(record.url, _document(record)) for record in records]
-            count, problems = _index_one(documents, target, not name, self._cores)
+            count, problems = index_bundle(documents, target, not name, self._pinner)
             self._count(count, problems)
             return
         # the key comes from the records themselves (their documents follow from them and
         # CACHE_VERSION): a city's 80,000 documents are made only for bundles that changed
-        digest = hashlib.sha256(f"{CACHE_VERSION} {_version()} {bool(name)}".encode())
+        digest = hashlib.sha256(f"{CACHE_VERSION} {pagefind_version()} {bool(name)}".encode())
         for record in records:
             digest.update(_fingerprint(record))
         key = digest.hexdigest()[:32]
@@ -585,7 +268,9 @@ class Indexer:
             documents = [(record.url, _document(record)) for record in records]
             scratch = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=cache_dir))
             try:
-                count, problems = _index_one(documents, scratch / "bundle", not name, self._cores)
+                count, problems = index_bundle(
+                    documents, scratch / "bundle", not name, self._pinner
+                )
                 if problems:
                     _copy_tree(scratch / "bundle", target)
                     self._count(count, problems)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.search.index import SearchRecord, indexed_text, words
+from generator.search.index import SearchRecord
+from generator.search.text import indexed_text
+from generator.search.tokens import words
 from generator.views.catalog import Catalog
 from generator.views.content import ContentPage
 from generator.views.pages import PageSpec

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.media.images import ImageEntry
-from generator.model.site import Site, young_collections_only
+from generator.model.site import Site
+from generator.runtime import young_collections_only
 from generator.views.activities import activity_index_pages, activity_pages, make_activity_view
 from generator.views.directories import make_directories
 from generator.views.links import Lookups, make_lookups

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.findings import Report
-from generator.media.images import Job
+from generator.media.cache import Job
 from generator.model.site import Site
 
 

@@ -26,7 +26,8 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageOps, ImageStat, PngImagePlugin
 
 from generator.cli import main
-from generator.media import images
+from generator.media import cache as media_cache
+from generator.media import formats, images
 from generator.messages import MESSAGES
 from tests.conftest import REPO, build
 
@@ -57,7 +58,7 @@ def _jpeg(image: Image.Image, **options: object) -> bytes:
 
 
 def _key(path: Path, kind: str = "photo") -> str:
-    return images.cache_key(hashlib.sha256(path.read_bytes()).hexdigest(), kind)
+    return media_cache.cache_key(hashlib.sha256(path.read_bytes()).hexdigest(), kind)
 
 
 def _digest(root: Path) -> dict[str, str]:
@@ -368,7 +369,7 @@ HOSTILE = {
     "over-max-pixels": ("big.png", lambda: _png(8000, 6500), "image-too-large"),
     "over-max-bytes": (
         "huge.jpg",
-        lambda: _jpeg(_photo(800, 600)) + b"\x00" * images.MAX_BYTES,
+        lambda: _jpeg(_photo(800, 600)) + b"\x00" * formats.MAX_BYTES,
         "image-too-large",
     ),
     "truncated-jpeg": ("001.jpg", _truncated, "image-unreadable"),
@@ -451,12 +452,14 @@ def test_render_path_turns_every_hostile_file_into_a_problem(tmp_path: Path) -> 
             continue  # Pillow skips text after the pixels; validation refuses the file
         path = folder / f"{case}-{name}"
         path.write_bytes(make())
-        jobs.append(images.Job(path, f"x/{path.name}", "photo"))
+        jobs.append(media_cache.Job(path, f"x/{path.name}", "photo"))
         expected[f"x/{path.name}"] = code
     good = folder / "good.jpg"
     good.write_bytes(_jpeg(_photo(1000, 750)))
-    jobs.append(images.Job(good, "x/good.jpg", "photo"))
-    entries, problems = images.process(jobs, images.ImageCache(tmp_path / "cache"), workers=2)
+    jobs.append(media_cache.Job(good, "x/good.jpg", "photo"))
+    entries, problems = media_cache.process(
+        jobs, media_cache.ImageCache(tmp_path / "cache"), workers=2
+    )
     assert {rel: code for rel, (code, _) in problems.items()} == expected
     assert list(entries) == ["x/good.jpg"]
     assert all(params.get("detail") or params.get("actual") for _, params in problems.values())
@@ -474,13 +477,13 @@ def test_bombs_cost_no_memory(tmp_path: Path) -> None:
     script = (
         "import sys, tempfile\n"
         "from pathlib import Path\n"
-        "from generator.media import images\n"
+        "from generator.media import formats, images\n"
         "for path in sorted(Path(sys.argv[1]).glob('*.png')):\n"
         "    for step in (lambda: images.inspect(path), lambda: images.render_entry(\n"
         "            path, 'k' * 24, Path(tempfile.mkdtemp()), images.PHOTO_WIDTHS)):\n"
         "        try:\n"
         "            step()\n"
-        "        except images.ImageProblem:\n"
+        "        except formats.ImageProblem:\n"
         "            pass\n"
         # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child of a large pytest
         # process would report the parent's peak; the new image's high-water mark starts afresh
@@ -507,10 +510,10 @@ def test_our_limit_holds_whatever_pillows_global_limit_is(
     for limit in (default, None):  # None: some other code switched Pillow's check off
         monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", limit)
         for name in ("big.png", "bomb.png"):
-            with pytest.raises(images.ImageProblem) as problem:
+            with pytest.raises(formats.ImageProblem) as problem:
                 images.inspect(tmp_path / name)
             assert problem.value.code == "image-too-large"
-            with pytest.raises(images.ImageProblem):
+            with pytest.raises(formats.ImageProblem):
                 images.render_entry(tmp_path / name, "k" * 24, tmp_path, images.PHOTO_WIDTHS)
         assert limit == Image.MAX_IMAGE_PIXELS
 
@@ -529,15 +532,15 @@ def test_our_limit_holds_whatever_pillows_global_limit_is(
     ],
 )
 def test_derivative_sizes(size: tuple[int, int], expected: list[tuple[int, int]]) -> None:
-    assert images._target_sizes(*size, images.PHOTO_WIDTHS) == expected
+    assert images.target_sizes(*size, images.PHOTO_WIDTHS) == expected
 
 
 def _published(tmp_path: Path, name: str, data: bytes, kind: str = "photo") -> Path:
     tmp_path.mkdir(parents=True, exist_ok=True)
     source = tmp_path / name
     source.write_bytes(data)
-    cache = images.ImageCache(tmp_path / "cache")
-    entries, problems = images.process([images.Job(source, name, kind)], cache, workers=1)
+    cache = media_cache.ImageCache(tmp_path / "cache")
+    entries, problems = media_cache.process([media_cache.Job(source, name, kind)], cache, workers=1)
     assert problems == {}
     folder = cache.folder(entries[name].key)
     for path in folder.iterdir():
@@ -644,14 +647,14 @@ def test_jpeg_fallback_only_up_to_960(tmp_path: Path) -> None:
         "960.jpg",
         "960.webp",
     ]
-    entry = images._read_meta(folder)
+    entry = media_cache._read_meta(folder)
     assert entry is not None
     assert entry.largest().jpeg is None and entry.largest().webp == "1600.webp"
     assert entry.fallback().jpeg == "960.jpg" and entry.fallback(1600).jpeg == "960.jpg"
     assert entry.fallback(480).jpeg == "480.jpg" and entry.fallback(481).jpeg == "960.jpg"
     assert sorted(entry.files()) == sorted(p.name for p in folder.iterdir() if p.suffix != ".json")
     for size in ((3000, 4000), (900, 3600), (700, 500), (1000, 1000)):
-        sizes = images._target_sizes(*size, images.PHOTO_WIDTHS)
+        sizes = images.target_sizes(*size, images.PHOTO_WIDTHS)
         assert sizes[0][0] <= images.JPEG_MAX_WIDTH, size  # the smallest always has a JPEG
     with pytest.raises(ValueError, match="JPEG"):
         images.ImageEntry.from_dict(
@@ -745,11 +748,12 @@ def test_warm_path_is_a_stat_and_a_lookup(site_copy: Path, tmp_path: Path) -> No
     """An unchanged photo is found from its stat() stamp and the manifest; a rewrite that keeps
     size and mtime (ctime and inode change) is still seen as a change."""
     jobs = [
-        images.Job(site_copy / PHOTOS / n, f"{PHOTOS}/{n}", "photo") for n in ("001.jpg", "002.jpg")
+        media_cache.Job(site_copy / PHOTOS / n, f"{PHOTOS}/{n}", "photo")
+        for n in ("001.jpg", "002.jpg")
     ]
     cache_dir = tmp_path / "cache"
-    entries, _ = images.process(jobs, images.ImageCache(cache_dir), workers=1)
-    warm = images.ImageCache(cache_dir)
+    entries, _ = media_cache.process(jobs, media_cache.ImageCache(cache_dir), workers=1)
+    warm = media_cache.ImageCache(cache_dir)
     assert [warm.lookup(job) for job in jobs] == [entries[job.rel] for job in jobs]
 
     source = jobs[0].source
@@ -762,9 +766,9 @@ def test_warm_path_is_a_stat_and_a_lookup(site_copy: Path, tmp_path: Path) -> No
     os.replace(replacement, source)
     os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert source.stat().st_size == stat.st_size and source.stat().st_mtime_ns == stat.st_mtime_ns
-    cache = images.ImageCache(cache_dir)
+    cache = media_cache.ImageCache(cache_dir)
     assert cache.lookup(jobs[0]) is None
-    again, problems = images.process(jobs, cache, workers=1)
+    again, problems = media_cache.process(jobs, cache, workers=1)
     assert problems == {} and again[jobs[0].rel].key != entries[jobs[0].rel].key
     assert again[jobs[1].rel] == entries[jobs[1].rel]
 
@@ -774,7 +778,7 @@ def test_leftovers_of_an_interrupted_build_are_ignored_and_cleaned(
 ) -> None:
     cache = site_copy / ".cache/images"
     key = _key(site_copy / PHOTOS / "001.jpg")
-    old = time.time() - 2 * images.STALE_SECONDS
+    old = time.time() - 2 * media_cache.STALE_SECONDS
     half = cache / key[:2] / f".tmp-{key[:8]}-killed"
     half.mkdir(parents=True)
     (half / "480.webp").write_bytes(b"RIFF\x10\x00\x00\x00WEBPVP8 ")  # half-written
@@ -844,12 +848,12 @@ def test_the_pool_does_the_work_and_gives_the_same_bytes(tmp_path: Path) -> None
         exif = Image.Exif()
         exif[0x0112] = (1, 6, 8)[index % 3]
         path.write_bytes(_jpeg(_photo(1800, 1200, seed=index), exif=exif.tobytes()))
-        jobs.append(images.Job(path, f"p/{index}.jpg", "photo"))
+        jobs.append(media_cache.Job(path, f"p/{index}.jpg", "photo"))
     digests, child_cpu = [], []
     for workers in (1, 2):
-        cache = images.ImageCache(tmp_path / f"cache-{workers}")
+        cache = media_cache.ImageCache(tmp_path / f"cache-{workers}")
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
-        entries, problems = images.process(jobs, cache, workers=workers)
+        entries, problems = media_cache.process(jobs, cache, workers=workers)
         child_cpu.append(resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime - before)
         assert problems == {} and len(entries) == 6
         digests.append(_digest(cache.root))

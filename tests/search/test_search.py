@@ -7,13 +7,14 @@ indexed text of the pages themselves (pages that contain the word and are found 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from generator.search.index import SearchRecord, index_records, indexed_text, tokens
+from generator.search.index import SearchRecord, index_records
+from generator.search.text import indexed_text
+from generator.search.tokens import tokens
 from tests.conftest import REPO, SITES, build, serve
 
 pytestmark = pytest.mark.browser
@@ -524,46 +525,6 @@ def test_a_failure_beside_the_rendering_fails_the_build_and_keeps_the_site(
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site")]  # no staging left
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,
-    reason="needs Linux and two CPUs",
-)
-def test_each_pagefind_process_runs_on_one_cpu_of_its_own() -> None:
-    """A process started inside _Cores.one() is kept on one CPU, the least used one; the
-    calling thread gets its own affinity back, and the other threads never lose theirs."""
-    import subprocess
-    import sys
-    import threading
-
-    from generator.search.index import _Cores
-
-    allowed = os.sched_getaffinity(0)
-    cores = _Cores()
-    probe = [sys.executable, "-c", "import os; print(sorted(os.sched_getaffinity(0)))"]
-    seen_by_other_thread: list[set[int]] = []
-    asked = threading.Event()
-
-    def other_thread() -> None:  # already running, like the rendering side's threads
-        asked.wait(10)
-        seen_by_other_thread.append(os.sched_getaffinity(0))
-
-    other = threading.Thread(target=other_thread)
-    other.start()
-    with cores.one():
-        first = json.loads(subprocess.run(probe, capture_output=True, check=True).stdout)
-        asked.set()
-        other.join()
-        with cores.one():  # a second process while the first runs: the other CPU
-            second = json.loads(subprocess.run(probe, capture_output=True, check=True).stdout)
-    assert len(first) == 1 and len(second) == 1 and first != second
-    assert set(first) | set(second) <= allowed
-    assert seen_by_other_thread == [allowed]
-    assert os.sched_getaffinity(0) == allowed
-    with cores.one():  # both released: the first CPU is the least used again
-        third = json.loads(subprocess.run(probe, capture_output=True, check=True).stdout)
-    assert third == first
-
-
 def test_tokens_agree_when_threads_make_the_table_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """The indexer's threads may be the first to tokenize in a process (index_records, a
     content page of the primary bundle): the character table is made once, and no thread ever
@@ -571,12 +532,12 @@ def test_tokens_agree_when_threads_make_the_table_at_once(monkeypatch: pytest.Mo
     cache key and other words)."""
     import threading
 
-    from generator.search import index as search
+    from generator.search import tokens as search_tokens
 
     text = "龘阳光助老服务队 每周三 敬老助餐" + "".join(chr(c) for c in range(0x9F00, 0x9FFF))
     expected = tokens(text)
     for _ in range(5):
-        monkeypatch.setattr(search, "_CODES", {})
+        monkeypatch.setattr(search_tokens, "_CODES", {})
         start = threading.Barrier(8)
         results: list[list[str]] = []
 

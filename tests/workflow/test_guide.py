@@ -12,7 +12,7 @@ import yaml
 from mkdocs.utils.meta import get_data
 
 from generator.cli import main
-from generator.media import images
+from generator.media import formats, images
 from generator.messages import MESSAGES, Message
 from generator.workflow import guide
 from tests.conftest import REPO
@@ -84,9 +84,9 @@ def test_site_page_renders_with_the_sites_markdown_extensions() -> None:
 
 def test_the_limits_the_guide_states_are_the_codes() -> None:
     text = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
-    assert f"不超过 {images.MAX_BYTES >> 20} MB" in text
+    assert f"不超过 {formats.MAX_BYTES >> 20} MB" in text
     assert f"至少 {images.MIN_PHOTO_WIDTH} 像素" in text
-    assert f"{images.MAX_PIXELS // 10_000} 万像素" in text
+    assert f"{formats.MAX_PIXELS // 10_000} 万像素" in text
 
 
 def test_guide_command_checks_and_writes(
