@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.findings import Report
-from generator.input.load import load_site
+from generator.model.load import load_site
 from generator.pipeline import build
 
 SITES = Path(__file__).parent / "sites"

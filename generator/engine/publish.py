@@ -29,8 +29,8 @@ from mkdocs.utils import get_relative_url
 from generator.engine import glossary
 from generator.exports import opendata
 from generator.findings import Report
-from generator.input.load import load_site
 from generator.media.images import ImageCache, ImageEntry, Job, process, publish
+from generator.model.load import load_site
 from generator.model.site import Site
 from generator.render import filters as render
 from generator.search import index as search

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from generator.input.codes import contrast_with_white
 from generator.input.records import (
     LABELS,
     Activity,
@@ -22,8 +23,7 @@ from generator.input.records import (
     Project,
 )
 from generator.media.images import ImageEntry
-from generator.model.checks import contrast_with_white, today
-from generator.model.site import Site, young_collections_only
+from generator.model.site import Site, today, young_collections_only
 from generator.render.filters import plain
 from generator.views import edit_links
 

@@ -23,8 +23,9 @@ from urllib.parse import quote, urlsplit
 
 from pydantic import BaseModel, TypeAdapter
 
-from generator.input import fieldtypes, load, records
+from generator.input import fieldtypes, records
 from generator.input.config import SiteConfig
+from generator.model import load
 
 HOST_LABELS = {"github": "GitHub", "gitlab": "GitLab", "gitee": "Gitee"}
 # Longer links are refused by some hosts and browsers: the form falls back to copy and paste.

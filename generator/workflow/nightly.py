@@ -368,7 +368,7 @@ def nightly_report(
     timeout: float = DEFAULT_TIMEOUT,
 ) -> str:
     """Load the site at root and render its nightly report."""
-    from generator.input.load import load_site
+    from generator.model.load import load_site
 
     site = load_site(root, Report())
     when = today or site.config.settings.today or date.today()

@@ -444,7 +444,7 @@ def run_check(
 
 def codeowners_of(root: Path) -> str:
     """CODEOWNERS of the site repository at root, as it is on disk."""
-    from generator.input.load import load_site  # local: loading the whole site is needed only here
+    from generator.model.load import load_site  # local: loading the whole site is needed only here
 
     return codeowners(load_site(root, Report()))
 

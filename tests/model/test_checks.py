@@ -591,7 +591,7 @@ def test_accepted_date_forms(site_copy: Path) -> None:
 
 def test_yaml_11_traps_stay_text(site_copy: Path) -> None:
     from generator.findings import Report
-    from generator.input.load import load_site
+    from generator.model.load import load_site
 
     path = site_copy / HUB_CHILD
     text = path.read_text(encoding="utf-8")

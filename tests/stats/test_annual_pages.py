@@ -24,7 +24,7 @@ import pytest
 
 from generator.engine import glossary
 from generator.findings import Report
-from generator.input.load import load_site
+from generator.model.load import load_site
 from generator.model.site import Site
 from generator.pipeline import build
 from generator.stats import annual as stats

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from generator.findings import Report
-from generator.input.load import load_site
+from generator.model.load import load_site
 from generator.model.site import Site
 from generator.stats import annual as stats
 from tests.conftest import SITES

@@ -21,7 +21,7 @@ import pytest
 
 from generator.engine import publish
 from generator.findings import Report
-from generator.input.load import load_site
+from generator.model.load import load_site
 from generator.pipeline import build
 from generator.search import index as search
 from generator.views import federation

@@ -19,8 +19,8 @@ import pytest
 
 from generator.findings import Finding, Report
 from generator.input.config import load_config
-from generator.input.load import load_site
 from generator.input.yamlio import load_text
+from generator.model.load import load_site
 from generator.pipeline import build
 from generator.views import edit_links
 from generator.workflow.scaffold import HEADINGS, MODELS, example_data, render, schema_url

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.findings import Report
-from generator.input.load import load_site
+from generator.model.load import load_site
 from generator.workflow import nightly
 from tests.conftest import SITES
 

@@ -19,7 +19,7 @@ import yaml
 from generator.data import ORGS
 from generator.drawing import draw_logo, draw_photo, save_photo_jpeg
 
-from generator.model.checks import USCC_CHARSET, uscc_with_check
+from generator.input.codes import USCC_CHARSET, uscc_with_check
 
 SEED = 20241027
 REGION_CODES = {

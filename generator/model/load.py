@@ -56,7 +56,7 @@ def _load_site(root: Path, report: Report) -> Site:
     config = load_config(root, report)
     site = Site(root=root, config=config)
     context = {"choices": config.choices()}
-    site.areas = AreaIndex.of(_load_areas(root, report))
+    site.areas = AreaIndex.of(load_areas(root, report))
     _load_bureau_years(site, report, context)
     _load_policies(site, report, context)
     orgs_dir = root / "orgs"
@@ -98,7 +98,8 @@ def _validated(
     return Entry(id=path.stem, rel=rel, document=document, record=record, partial=partial)
 
 
-def _load_areas(root: Path, report: Report) -> Areas | None:
+def load_areas(root: Path, report: Report) -> Areas | None:
+    """content/areas.yml read, validated and checked; None when the site has none."""
     path = root / "content" / "areas.yml"
     if not path.exists():
         return None
