@@ -163,7 +163,7 @@ def _field_order(model: type[BaseModel], table: dict[str, list[str]]) -> None:
         return
     table[model.__name__] = list(model.model_fields)
     for info in model.model_fields.values():
-        for inner in records._models_in(info.annotation):
+        for inner in records.models_in(info.annotation):
             _field_order(inner, table)
 
 

@@ -17,7 +17,7 @@ from generator.input.records import (
     Organization,
     Project,
     Record,
-    _models_in,
+    models_in,
 )
 from generator.model.site import AreaIndex
 
@@ -46,7 +46,7 @@ def _emit(model: type[BaseModel], data: dict[str, Any], indent: int, out: list[s
     pad = "  " * indent
     for name, info in model.model_fields.items():
         required = info.is_required()
-        inner = _models_in(info.annotation)
+        inner = models_in(info.annotation)
         if name not in data:
             out.append(f"{pad}# {name}:{_comment(info, required)}")
             continue
