@@ -10,7 +10,7 @@ from typing import Any
 
 from generator.findings import Report
 from generator.input.codes import is_id_card
-from generator.input.validation import dotted
+from generator.input.fielderrors import dotted
 from generator.input.yamlio import YamlDocument
 
 _ID_CARD = re.compile(
