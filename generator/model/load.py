@@ -20,8 +20,9 @@ from generator.input.records import (
     Project,
     known_keys,
 )
+from generator.input.textfile import read_file, split_front_matter
 from generator.input.validation import validate_record
-from generator.input.yamlio import load_file, load_text, read_file, split_front_matter
+from generator.input.yamlio import load_file, load_text
 from generator.model import checks
 from generator.model.site import (
     AreaIndex,

@@ -21,7 +21,8 @@ from generator.findings import Report
 from generator.input.config import CONFIG_FILE, plugin_options
 from generator.input.fieldtypes import LOGIN_PATTERN
 from generator.input.records import BUREAU_OWNED_KEYS
-from generator.input.yamlio import RECORD_MAX_BYTES, YamlDocument, decode, load_text
+from generator.input.textfile import RECORD_MAX_BYTES, decode
+from generator.input.yamlio import YamlDocument, load_text
 from generator.model.site import Site
 
 CODEOWNERS_FILE = ".github/CODEOWNERS"
