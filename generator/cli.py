@@ -318,7 +318,7 @@ def cmd_owners(args: argparse.Namespace) -> int:
 
 
 def cmd_check_changes(args: argparse.Namespace) -> int:
-    from generator.workflow.owners import ChangeError, run_check
+    from generator.workflow.changes import ChangeError, run_check
 
     root = _root(args)
     try:
