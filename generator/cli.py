@@ -231,7 +231,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if not output.is_absolute():
         output = root / output
-    for path in write_schemas(output, config):
+    for path in write_schemas(config=config, directory=output):
         print(path.as_posix())
     return EXIT_OK
 
