@@ -12,12 +12,13 @@ from datetime import date, timedelta
 from generator.findings import Report, did_you_mean
 from generator.input.records import Areas, BureauYear
 from generator.input.yamlio import YamlDocument
-from generator.model.checks_fields import not_future, unknown_org
+from generator.model.checks_fields import check_not_future, check_org_known
 from generator.model.checks_org import check_org
 from generator.model.site import Entry, Site, today
 
 
 def check_areas(areas: Areas, document: YamlDocument, report: Report) -> None:
+    """No community named twice in a street, no district/street/community ids used twice."""
     seen_ids: dict[str, str] = {}
     for d_index, district in enumerate(areas.districts):
         for s_index, street in enumerate(district.streets):
@@ -40,6 +41,7 @@ def check_areas(areas: Areas, document: YamlDocument, report: Report) -> None:
 
 
 def check_site(site: Site, report: Report) -> None:
+    """Every check beyond types, once the records are read; findings go to the report."""
     limit = today(site) + timedelta(days=site.config.settings.future_days)
     for org in site.orgs.values():
         check_org(site, org, limit, report)
@@ -49,7 +51,9 @@ def check_site(site: Site, report: Report) -> None:
     for page in site.policies.values():
         entry = page.entry
         if entry.record and entry.document:
-            not_future(entry.record.issued_on, "issued_on", ("issued_on",), entry, limit, report)
+            check_not_future(
+                entry.record.issued_on, "issued_on", ("issued_on",), entry, limit, report
+            )
 
 
 def _check_unique_codes(site: Site, report: Report) -> None:
@@ -85,15 +89,15 @@ def _check_bureau_year(
     if record.year != year:
         line, column = document.at(("year",), value=True)
         report.add("year-mismatch", entry.rel, line, column, value=record.year, name=f"{year}.yml")
-    not_future(record.published_on, "published_on", ("published_on",), entry, limit, report)
+    check_not_future(record.published_on, "published_on", ("published_on",), entry, limit, report)
     for key in ("grades", "inspections"):
         for org_id in getattr(record, key):
-            unknown_org(site, org_id, entry, (key, org_id), report)
+            check_org_known(site, org_id, entry, (key, org_id), report)
     for index, item in enumerate(record.abnormal_list):
-        unknown_org(site, item.org, entry, ("abnormal_list", index, "org"), report)
+        check_org_known(site, item.org, entry, ("abnormal_list", index, "org"), report)
     for index, item in enumerate(record.commendations):
         for position, org_id in enumerate(item.orgs):
-            unknown_org(site, org_id, entry, ("commendations", index, "orgs", position), report)
+            check_org_known(site, org_id, entry, ("commendations", index, "orgs", position), report)
     districts = site.areas.tree
     for name in record.training:
         if districts and name not in districts:

@@ -68,15 +68,16 @@ def check_file(
     return path
 
 
-def not_future(
+def check_not_future(
     value: date | None, field: str, location: tuple, entry: Entry, limit: date, report: Report
 ) -> None:
+    """A date no later than the limit (today plus the settings' future_days)."""
     if value and value > limit and entry.document:
         line, column = entry.document.at(location, value=True)
         report.add("date-future", entry.rel, line, column, field=field, value=value.isoformat())
 
 
-def in_order(
+def check_in_order(
     earlier: date | None,
     later: date | None,
     names: tuple[str, str],
@@ -84,6 +85,7 @@ def in_order(
     entry: Entry,
     report: Report,
 ) -> None:
+    """An end not before its start (names: the two fields, for the message)."""
     if earlier and later and later < earlier and entry.document:
         line, column = entry.document.at(location, value=True)
         report.add(
@@ -101,6 +103,7 @@ def in_order(
 def check_area(
     site: Site, area: Any, document: YamlDocument, location: tuple, report: Report
 ) -> None:
+    """District, street and community as content/areas.yml names them (the first wrong level)."""
     tree = site.areas.tree
     if area is None or not tree:
         return
@@ -128,7 +131,8 @@ def check_area(
         return
 
 
-def unknown_org(site: Site, value: str, entry: Entry, location: tuple, report: Report) -> None:
+def check_org_known(site: Site, value: str, entry: Entry, location: tuple, report: Report) -> None:
+    """An organization id that names a folder under orgs/."""
     if value in site.orgs or entry.document is None:
         return
     match = difflib.get_close_matches(value, list(site.orgs), n=1, cutoff=0.6)

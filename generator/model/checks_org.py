@@ -19,15 +19,16 @@ from generator.input.records import (
 from generator.model.checks_fields import (
     check_area,
     check_file,
-    in_order,
-    not_future,
-    unknown_org,
+    check_in_order,
+    check_not_future,
+    check_org_known,
 )
 from generator.model.privacy import check_privacy, is_mobile
 from generator.model.site import Entry, OrgFolder, Site, list_folder
 
 
 def check_org(site: Site, org: OrgFolder, limit: date, report: Report) -> None:
+    """Privacy of every record of the folder, then each record's facts (those that read at all)."""
     entry = org.profile
     for sub in (entry, *org.projects.values(), *org.activities.values(), *org.reports.values()):
         if sub and sub.document:
@@ -78,13 +79,15 @@ def _check_profile(
             reason_en=problem[1],
         )
     for name in ("registered_on", "filed_on"):
-        not_future(getattr(record, name), name, (name,), entry, limit, report)
+        check_not_future(getattr(record, name), name, (name,), entry, limit, report)
     founded = record.founded
     if founded and founded[:4].isdigit() and int(founded[:4]) > limit.year:
         line, column = document.at(("founded",), value=True)
         report.add("date-future", entry.rel, line, column, field="founded", value=founded)
     if record.verified:
-        not_future(record.verified.on, "verified.on", ("verified", "on"), entry, limit, report)
+        check_not_future(
+            record.verified.on, "verified.on", ("verified", "on"), entry, limit, report
+        )
     for index, honor in enumerate(record.honors):
         if honor.year > limit.year:
             line, column = document.at(("honors", index, "year"), value=True)
@@ -101,7 +104,7 @@ def _check_profile(
             line, column = document.at(("parent",), value=True)
             report.add("self-reference", entry.rel, line, column, field="parent")
         else:
-            unknown_org(site, record.parent, entry, ("parent",), report)
+            check_org_known(site, record.parent, entry, ("parent",), report)
     check_area(site, record.area, document, ("area",), report)
     brand = record.brand
     if brand:
@@ -134,7 +137,7 @@ def _check_project(
     record, document = entry.partial, entry.document
     assert record and document
     if record.period:
-        in_order(
+        check_in_order(
             record.period.start,
             record.period.end,
             ("period.start", "period.end"),
@@ -143,7 +146,7 @@ def _check_project(
             report,
         )
     for index, funding in enumerate(record.funding):
-        not_future(
+        check_not_future(
             funding.awarded_on,
             f"funding[{index}].awarded_on",
             ("funding", index, "awarded_on"),
@@ -181,8 +184,8 @@ def _check_activity(
             value=record.date.isoformat(),
             name=stem_date,
         )
-    not_future(record.date, "date", ("date",), entry, limit, report)
-    in_order(record.date, record.end_date, ("date", "end_date"), ("end_date",), entry, report)
+    check_not_future(record.date, "date", ("date",), entry, limit, report)
+    check_in_order(record.date, record.end_date, ("date", "end_date"), ("end_date",), entry, report)
     if record.project and record.project not in org.projects:
         match = difflib.get_close_matches(record.project, list(org.projects), n=1, cutoff=0.6)
         line, column = document.at(("project",), value=True)
@@ -199,7 +202,7 @@ def _check_activity(
             line, column = document.at(("co_organizers", index), value=True)
             report.add("self-reference", entry.rel, line, column, field=f"co_organizers[{index}]")
         else:
-            unknown_org(site, other, entry, ("co_organizers", index), report)
+            check_org_known(site, other, entry, ("co_organizers", index), report)
     folder = org.path / "activities" / entry.id
     folder_rel = f"{org.rel}/activities/{entry.id}"
     listed: set[str] = set()
@@ -263,7 +266,7 @@ def _check_report(year: int, entry: Entry[AnnualReport], limit: date, report: Re
                 total=_plain(part.total),
             )
     for index, correction in enumerate(record.corrections):
-        not_future(
+        check_not_future(
             correction.on,
             f"corrections[{index}].on",
             ("corrections", index, "on"),
