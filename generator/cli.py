@@ -145,7 +145,7 @@ def _emit(report: Report, args: argparse.Namespace) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from generator.input.load import load_site
+    from generator.model.load import load_site
 
     root = _root(args)
     selected = [_relative(root, raw) for raw in args.paths]
@@ -229,7 +229,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if not output.is_absolute():
         output = root / output
-    for path in write_schemas(output, config):
+    for path in write_schemas(config=config, directory=output):
         print(path.as_posix())
     return EXIT_OK
 
@@ -246,7 +246,7 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 def cmd_new(args: argparse.Namespace) -> int:
     from generator.input.config import load_config
     from generator.input.fieldtypes import parse_date
-    from generator.input.load import _load_areas
+    from generator.model.load import load_areas
     from generator.model.site import AreaIndex
     from generator.workflow.scaffold import scaffold, target_path
 
@@ -290,7 +290,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         )
     report = Report()
     config = load_config(root, report)
-    areas = AreaIndex.of(_load_areas(root, report))
+    areas = AreaIndex.of(load_areas(root, report))
     text = scaffold(kind, config=config, areas=areas, when=when, year=year)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
@@ -316,7 +316,7 @@ def cmd_owners(args: argparse.Namespace) -> int:
 
 
 def cmd_check_changes(args: argparse.Namespace) -> int:
-    from generator.workflow.owners import ChangeError, run_check
+    from generator.workflow.changes import ChangeError, run_check
 
     root = _root(args)
     try:

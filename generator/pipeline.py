@@ -27,9 +27,9 @@ from typing import Any, Protocol
 from generator import runtime
 from generator.exports import downloads, opendata
 from generator.findings import Report
-from generator.input.load import load_site
 from generator.media.cache import ImageCache, process, publish
 from generator.media.images import ImageEntry
+from generator.model.load import load_site
 from generator.model.site import Site
 from generator.options import BuildOptions
 from generator.render.records import Batch, PageFrame, render_pages

@@ -13,7 +13,7 @@ import pytest
 
 from generator.engine import mkdocs
 from generator.findings import Report
-from generator.input.load import load_site
+from generator.model.load import load_site
 from generator.options import BuildOptions
 from generator.pipeline import BuildResult
 

@@ -105,12 +105,12 @@ def test_usage_errors_exit_two(
 def test_internal_bug_exits_three_without_traceback(
     site_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import generator.input.load
+    import generator.model.load
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(generator.input.load, "load_site", broken)
+    monkeypatch.setattr(generator.model.load, "load_site", broken)
     assert main(["-C", str(site_copy), "validate"]) == 3
     err = capsys.readouterr().err
     assert "Traceback" not in err and "请报告" in err and "RuntimeError" in err

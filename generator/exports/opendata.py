@@ -5,7 +5,6 @@ Atom feeds and the sitemap.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from datetime import date
 from pathlib import Path
@@ -13,8 +12,7 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from generator.exports.formats import csv_bytes, json_bytes
-from generator.exports.schema import schema_for
-from generator.input.config import SiteConfig
+from generator.exports.schema import write_schemas
 from generator.model.site import Site
 from generator.render.filters import plain, qr_svg
 from generator.views.catalog import Catalog
@@ -221,7 +219,7 @@ def write_all(
     for name, rows in tables.items():
         _write(site_dir / "data" / f"{name}.json", json_bytes(rows))
         _write(site_dir / "data" / f"{name}.csv", csv_bytes(rows))
-    write_schemas(site.config, site_dir / "schema")
+    write_schemas(config=site.config, directory=site_dir / "schema")
     areas = site.areas.areas  # district → street → community, for the submission form's cascade
     _write(site_dir / "data" / "areas.json", json_bytes(areas.model_dump() if areas else {}))
     _write(
@@ -256,14 +254,3 @@ def write_all(
     gz = site_dir / "sitemap.xml.gz"
     if gz.exists():
         gz.unlink()  # MkDocs' copy carries the build time; ours is deterministic and uncompressed
-
-
-def write_schemas(config: SiteConfig, directory: Path) -> None:
-    from generator.input.records import RECORD_KINDS
-
-    for kind in RECORD_KINDS:
-        text = (
-            json.dumps(schema_for(kind, config), ensure_ascii=False, indent=2, sort_keys=True)
-            + "\n"
-        )
-        _write(directory / f"{kind}.schema.json", text.encode("utf-8"))

@@ -44,8 +44,8 @@ def schema_for(kind: str, config: SiteConfig) -> dict[str, Any]:
     return schema
 
 
-def write_schemas(directory: Path, config: SiteConfig) -> list[Path]:
-    """Write <kind>.schema.json for every record kind; returns the files written."""
+def write_schemas(*, config: SiteConfig, directory: Path) -> list[Path]:
+    """Write <kind>.schema.json for every record kind (bytes, so LF everywhere); returns the files."""
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     for kind in RECORD_KINDS:
@@ -54,6 +54,6 @@ def write_schemas(directory: Path, config: SiteConfig) -> list[Path]:
             json.dumps(schema_for(kind, config), ensure_ascii=False, indent=2, sort_keys=True)
             + "\n"
         )
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(text.encode("utf-8"))
         written.append(path)
     return written

@@ -20,6 +20,7 @@ from pydantic_core import PydanticCustomError
 from generator.findings import Report
 from generator.input.fieldtypes import Date, Id, Login, Text, check_url
 from generator.input.records import F, Record
+from generator.input.validation import report_validation_error
 from generator.input.yamlio import load_file
 
 CONFIG_FILE = "site_config.yml"
@@ -255,10 +256,6 @@ def plugin_options(raw: dict[str, Any]) -> tuple[dict[str, Any] | None, tuple]:
 
 def load_config(root: Path, report: Report) -> SiteConfig:
     """Read site_config.yml; a missing or broken file gives findings and the defaults."""
-    from generator.input.validation import (
-        report_validation_error,  # local: validation imports config
-    )
-
     config = SiteConfig(root=root)
     path = root / CONFIG_FILE
     if not path.exists():

@@ -14,7 +14,7 @@ from generator.input.records import (
     AnnualReport,
     Organization,
     Project,
-    _models_in,
+    models_in,
 )
 
 MODELS = {
@@ -43,7 +43,7 @@ def collect_field_order(model: type[BaseModel], table: dict[str, list[str]]) -> 
         return
     table[model.__name__] = list(model.model_fields)
     for info in model.model_fields.values():
-        for inner in _models_in(info.annotation):
+        for inner in models_in(info.annotation):
             collect_field_order(inner, table)
 
 

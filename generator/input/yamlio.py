@@ -4,11 +4,12 @@ Every scalar is read as text and typed later by the schema (YAML 1.1 would turn 
 ``010`` into 8 and ``1:20`` into 80); duplicate keys, anchors and aliases are findings; files are
 size-capped; GBK/GB18030 and UTF-16 are recognised and reported with how to convert; positions come
 from the composed nodes so every finding points at the exact key or value.
+
+Reading and decoding the file is textfile's; explaining what a hand got wrong is yamlhints'.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,8 +19,9 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.findings import Report
+from generator.input.textfile import RECORD_MAX_BYTES, read_file
+from generator.input.yamlhints import check_key_colons, report_anchors, report_syntax
 
-Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 _TAGS = {
     ScalarNode: "tag:yaml.org,2002:str",
     SequenceNode: "tag:yaml.org,2002:seq",
@@ -53,12 +55,9 @@ if _CParser is not None:
 else:  # pragma: no cover - PyYAML without libyaml
     Composer = yaml.BaseLoader
 
-RECORD_MAX_BYTES = 512 * 1024
 MAX_DEPTH = 48
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _LEADING_TAB = re.compile(r"^[ ]*\t", re.MULTILINE)
-_FULLWIDTH_KEY = re.compile(r"^[ \t]*(?:- )?([A-Za-z_][A-Za-z0-9_]*)[ \t]*：", re.MULTILINE)
-_NO_SPACE_KEY = re.compile(r"^[ ]*(?:- )?([a-z_][a-z0-9_]*):(?![ \t\n/]|$)(\S)", re.MULTILINE)
 
 Path_ = tuple[str | int, ...]
 
@@ -108,49 +107,6 @@ class YamlDocument:
         return (1, 1)
 
 
-def decode(raw: bytes, *, rel: str, report: Report) -> str | None:
-    """Text of a file: UTF-8 with or without BOM; other encodings become findings."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        report.add("encoding-utf16", rel, 1, 1)
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError:
-            return None
-    if b"\x00" in raw:
-        report.add("binary-file", rel, raw[: raw.index(b"\x00")].count(b"\n") + 1, 1)
-        return None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        try:
-            text = raw.decode("gb18030")
-        except UnicodeDecodeError:
-            report.add("encoding-unknown", rel, line, 1, at_line=line)
-            return raw.decode("utf-8", errors="replace")
-        report.add("encoding-gbk", rel, line, 1)
-        return text
-
-
-def read_file(
-    path: Path, *, rel: str, report: Report, max_bytes: int = RECORD_MAX_BYTES
-) -> str | None:
-    """Read and decode one text file, or report why it cannot be."""
-    try:
-        with open(path, "rb") as stream:  # one open and fstat, not a stat by path and an open
-            size = os.fstat(stream.fileno()).st_size
-            if size > max_bytes:
-                report.add("file-too-large", rel, 1, 1, size=size, limit=max_bytes)
-                return None
-            raw = stream.read()
-    except OSError as error:
-        report.add("internal-error", rel, 1, 1, detail=f"cannot read file: {error.strerror}")
-        return None
-    return decode(raw, rel=rel, report=report)
-
-
 def load_text(
     text: str,
     *,
@@ -167,15 +123,15 @@ def load_text(
         column = match.end() - match.start()
         report.add("yaml-tab", rel, line + line_offset, column)
         return None
-    colon_typos = _check_key_colons(
+    colon_typos = check_key_colons(
         text, rel=rel, report=report, line_offset=line_offset, known_keys=known_keys
     )
-    if ("&" in text or "*" in text) and _report_anchors(text, rel, report, line_offset):
+    if ("&" in text or "*" in text) and report_anchors(text, rel, report, line_offset):
         return None
     try:
         node = yaml.compose(text, Loader=Composer)
     except yaml.MarkedYAMLError as error:
-        _report_syntax(error, text, rel=rel, report=report, line_offset=line_offset)
+        report_syntax(error, text, rel=rel, report=report, line_offset=line_offset)
         return None
     except yaml.YAMLError as error:  # unmarked reader errors, e.g. control characters
         report.add(
@@ -216,21 +172,6 @@ def load_file(
     if text is None:
         return None
     return load_text(text, rel=rel, report=report, known_keys=known_keys)
-
-
-def split_front_matter(text: str) -> tuple[str | None, str, int]:
-    """(front matter, body, line number where the front matter starts) of a Markdown file."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if not text.startswith("---"):
-        return None, text, 0
-    lines = text.split("\n")
-    if lines[0].strip() != "---":
-        return None, text, 0
-    for index in range(1, len(lines)):
-        if lines[index].strip() in ("---", "..."):
-            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), 1
-    return None, text, 0
 
 
 class _Builder:
@@ -332,165 +273,3 @@ class _Builder:
             key_positions[(*path, key)] = self._mark(key_node)
             value_positions[(*path, key)] = self._mark(value_node)
             self.build(value_node, (*path, key), depth + 1)
-
-
-def _report_anchors(text: str, rel: str, report: Report, line_offset: int) -> bool:
-    """Report anchors and aliases; True when there were any."""
-    found = False
-    try:
-        for event in yaml.parse(text, Loader=Loader):
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                mark = event.start_mark
-                report.add("yaml-alias", rel, mark.line + 1 + line_offset, mark.column + 1)
-                found = True
-    except yaml.YAMLError:
-        return found  # the syntax error is reported by the compose step
-    return found
-
-
-_SYNTAX_HINTS: list[tuple[str, str, str, str, str]] = [
-    # (fragment of PyYAML's problem, Chinese problem, Chinese hint, English hint, key)
-    (
-        "mapping values are not allowed",
-        "这里不能出现“冒号+空格”",
-        "如果文字里含有冒号，请给整段文字加上双引号；否则检查上一行的缩进",
-        "quote text that contains a colon, or check the indentation of the line above",
-        "colon",
-    ),
-    (
-        "could not find expected ':'",
-        "缺少冒号",
-        "字段名后面要写英文冒号“:”和一个空格；多行文字请用 | 开头并统一缩进",
-        'a key needs ": " after it; multi-line text starts with | and is indented',
-        "colon",
-    ),
-    (
-        "did not find expected key",
-        "缩进不对齐",
-        "同一层的字段要对齐（用同样多的空格）；以 - 开头的列表项也要对齐",
-        "keys of one level line up with the same number of spaces",
-        "indent",
-    ),
-    (
-        "did not find expected '-' indicator",
-        "列表项缩进不一致",
-        "以 - 开头的每一项要对齐",
-        "list items starting with - must line up",
-        "indent",
-    ),
-    (
-        "expected <block end>",
-        "缩进不对齐",
-        "检查这一行的缩进是否与上面同一层的字段一致",
-        "align this line with the other keys of its level",
-        "indent",
-    ),
-    (
-        "found unexpected end of stream",
-        "引号没有成对",
-        "文字开头用了引号，结尾也要有同样的引号；文字里的双引号请改用中文引号“”",
-        "close the quote; use Chinese quotes inside the text",
-        "quote",
-    ),
-    (
-        "found unknown escape character",
-        "双引号里的反斜杠写法不对",
-        "Windows 路径或反斜杠请改用单引号，或写成 \\\\",
-        r"use single quotes around backslashes, or write \\",
-        "escape",
-    ),
-    (
-        "cannot start any token",
-        "这个字符不能放在开头",
-        "以 @、`、% 等符号开头的文字要加上双引号",
-        "quote text that starts with @, ` or %",
-        "token",
-    ),
-    (
-        "found undefined alias",
-        "不支持 * 开头的别名",
-        "以 * 开头的文字请加上双引号",
-        "quote text starting with *",
-        "alias",
-    ),
-    (
-        "exceeded maximum nesting depth",
-        "层级太深",
-        "记录最多只需要几层缩进，请检查缩进和括号",
-        "records need only a few levels",
-        "depth",
-    ),
-]
-
-
-def _report_syntax(
-    error: yaml.MarkedYAMLError, text: str, *, rel: str, report: Report, line_offset: int
-) -> None:
-    mark = error.problem_mark or error.context_mark
-    line = (mark.line + 1) if mark else 1
-    column = (mark.column + 1) if mark else 1
-    problem = (error.problem or error.context or "syntax error").strip()
-    problem_zh, hint_zh, hint_en = (
-        "写法有误",
-        "请检查这一行和上一行的缩进、冒号和引号",
-        "check indentation, colons and quotes here and on the line above",
-    )
-    context = f"{error.context or ''} {problem}"
-    for fragment, zh, hint, hint_english, _ in _SYNTAX_HINTS:
-        if fragment in context:
-            problem_zh, hint_zh, hint_en = zh, hint, hint_english
-            break
-    lines = text.split("\n")
-    nearby = lines[max(0, line - 2) : line]
-    if any("：" in candidate for candidate in nearby):
-        hint_zh += "；注意：这里有中文冒号“：”，字段名后面要用英文冒号“:”"
-        hint_en += '; note the full-width colon "：" near here'
-    report.add(
-        "yaml-syntax",
-        rel,
-        line + line_offset,
-        column,
-        problem=problem,
-        problem_zh=problem_zh,
-        hint_zh=hint_zh,
-        hint_en=hint_en,
-    )
-
-
-def _check_key_colons(
-    text: str, *, rel: str, report: Report, line_offset: int, known_keys: frozenset[str]
-) -> int:
-    """Keys typed with a full-width colon or without the space after ':' silently become text."""
-    found = 0
-    if not known_keys:
-        return found
-    if "：" in text:
-        for match in _FULLWIDTH_KEY.finditer(text):
-            if match.group(1) in known_keys:
-                found += 1
-                line = text.count("\n", 0, match.start()) + 1
-                report.add(
-                    "yaml-syntax",
-                    rel,
-                    line + line_offset,
-                    match.end() - match.start(),
-                    problem="full-width colon after a key",
-                    problem_zh="字段名后面用了中文冒号“：”",
-                    hint_zh=f"把“{match.group(1)}：”改为“{match.group(1)}: ”（英文冒号加一个空格）",
-                    hint_en=f'write "{match.group(1)}: " with an ASCII colon and a space',
-                )
-    for match in _NO_SPACE_KEY.finditer(text):
-        if match.group(1) in known_keys:
-            found += 1
-            line = text.count("\n", 0, match.start()) + 1
-            report.add(
-                "yaml-syntax",
-                rel,
-                line + line_offset,
-                match.end(1) - match.start() + 1,
-                problem="no space after ':'",
-                problem_zh="冒号后面缺少空格",
-                hint_zh=f"把“{match.group(1)}:”后面加一个空格",
-                hint_en=f'put a space after "{match.group(1)}:"',
-            )
-    return found

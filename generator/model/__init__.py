@@ -1,4 +1,4 @@
-"""The Site (records of a city, its indexes and registers) and the checks that span records.
+"""The Site (records of a city, its indexes and registers), loading a repository into it (load), and the checks beyond types (checks, checks_org, checks_fields, privacy).
 
 May import: generator.input, generator.media (image inspection), generator.findings.
 """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -123,3 +124,8 @@ class Site:
     def organizations(self) -> list[tuple[str, Organization]]:
         """Valid organizations, in id order."""
         return [(oid, folder.org) for oid, folder in sorted(self.orgs.items()) if folder.org]
+
+
+def today(site: Site) -> date:
+    """The site's as-of date: settings.today when set (reproducible builds and tests), else today."""
+    return site.config.settings.today or date.today()

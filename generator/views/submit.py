@@ -7,10 +7,11 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from generator.input import fieldtypes, load
+from generator.input import fieldtypes
 from generator.input.config import SiteConfig
 from generator.input.forms import HEADINGS, MODELS, field_order, schema_url
 from generator.input.records import LABELS
+from generator.model import load
 from generator.views.edit_links import folder_url, new_file_page, repository_url
 from generator.views.pages import PageSpec
 

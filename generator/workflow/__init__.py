@@ -1,4 +1,4 @@
-"""The people's workflows around a site: owners and check-changes, nightly report, scaffolds, guide, demo, init.
+"""The people's workflows around a site: owners (CODEOWNERS) and changes (check-changes), the nightly report and its link check (links), scaffolds, guide, demo, init.
 
 May import: generator.input, generator.model, generator.exports, generator.findings, generator.messages.
 """

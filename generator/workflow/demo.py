@@ -12,6 +12,7 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
+from generator.input.codes import USCC_CHARSET, uscc_with_check
 from generator.input.config import (
     DEFAULT_ACTIVITY_TYPES,
     DEFAULT_CATEGORIES,
@@ -19,7 +20,6 @@ from generator.input.config import (
     DEFAULT_SERVICE_TARGETS,
     DEFAULT_THEMES,
 )
-from generator.model.checks import USCC_CHARSET, uscc_with_check
 
 SYLLABLES = [
     "安",

@@ -1,7 +1,7 @@
 """The nightly report: what needs someone's attention, as Markdown — a reminder that never blocks.
 
 - external links (an organization's links[].url and contact.website, a policy's source_url) that no
-  longer answer, checked with urllib, a timeout and a bounded count, only when asked to;
+  longer answer, checked by links with a timeout and a bounded count, only when asked to;
 - organizations with no activity for 12 months;
 - annual reports still missing after 30 June of the following year;
 - evaluation grades past their valid_until.
@@ -15,39 +15,30 @@ code is 0 whatever the report says: a broken link on a partner's website is nobo
 from __future__ import annotations
 
 import argparse
-import http.client
 import logging
 import os
 import sys
-import urllib.error
-import urllib.parse
-import urllib.request
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from generator import __version__
 from generator.findings import Report
 from generator.input.fieldtypes import parse_date
+from generator.model.load import load_site
 from generator.model.site import Site
+from generator.workflow.links import (
+    DEFAULT_MAX_LINKS,
+    DEFAULT_TIMEOUT,
+    LinkResult,
+    check_links,
+    link_targets,
+)
 
 log = logging.getLogger(__name__)
 
 INACTIVE_AFTER = timedelta(days=365)
 REPORT_DUE = (6, 30)  # an annual report is due by 30 June of the following year
-DEFAULT_MAX_LINKS = 200
-DEFAULT_TIMEOUT = 10.0
-_RETRY_WITH_GET = frozenset({400, 403, 405, 406, 429, 501})
-
-
-@dataclass
-class LinkResult:
-    url: str
-    ok: bool
-    status: str
-    sources: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -69,28 +60,6 @@ class Nightly:
 
 def _names(site: Site) -> dict[str, str]:
     return {oid: org.name for oid, org in site.organizations()}
-
-
-def link_targets(site: Site) -> dict[str, list[str]]:
-    """Every external URL in the records, with the files that name it."""
-    targets: dict[str, list[str]] = {}
-
-    def add(url: str | None, rel: str) -> None:
-        if url and url.startswith(("http://", "https://")):
-            sources = targets.setdefault(url, [])
-            if rel not in sources:
-                sources.append(rel)
-
-    for _, folder in sorted(site.orgs.items()):
-        org = folder.org
-        if org is None or folder.profile is None:
-            continue
-        for link in org.links:
-            add(link.url, folder.profile.rel)
-        add(org.contact.website if org.contact else None, folder.profile.rel)
-    for _, page in sorted(site.policies.items()):
-        add(page.entry.record.source_url if page.entry.record else None, page.entry.rel)
-    return dict(sorted(targets.items()))
 
 
 def last_activity(site: Site) -> dict[str, date]:
@@ -162,82 +131,6 @@ def expired_grades(site: Site, today: date) -> list[tuple[str, str, str, date]]:
         for org_id, (grade, until) in sorted(latest.items())
         if until < today
     ]
-
-
-# -- the link check ------------------------------------------------------------------------------
-
-
-def check_link(url: str, *, timeout: float) -> tuple[bool, str]:
-    """(does it answer, what it answered): HEAD first, GET when a server refuses HEAD."""
-    headers = {"User-Agent": f"gongshi-nightly/{__version__} (link check)"}
-    try:
-        address = _as_uri(url)
-    except ValueError as error:
-        return False, _reason(error)
-    for method in ("HEAD", "GET"):
-        request = urllib.request.Request(address, method=method, headers=headers)
-        try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
-                return True, f"HTTP {response.status}"
-        except urllib.error.HTTPError as error:
-            if method == "HEAD" and error.code in _RETRY_WITH_GET:
-                continue
-            return False, f"HTTP {error.code}"
-        except urllib.error.URLError as error:
-            return False, _reason(error.reason)
-        except (TimeoutError, http.client.HTTPException, ValueError, OSError) as error:
-            return False, _reason(error)
-    return False, "no answer"
-
-
-def _as_uri(url: str) -> str:
-    """A URL as urllib can send it: a Chinese host name in IDNA, Chinese paths percent-encoded."""
-    parts = urllib.parse.urlsplit(url)
-    host = parts.hostname or ""
-    netloc = host.encode("idna").decode("ascii") if not host.isascii() else host
-    if ":" in netloc:
-        netloc = f"[{netloc}]"  # an IPv6 address
-    if parts.port:
-        netloc += f":{parts.port}"
-    if parts.username:  # never expected in a record, but keep it as written
-        netloc = parts.netloc.rsplit("@", 1)[0] + "@" + netloc
-    safe = "/%:@!$&'()*+,;=~-._"
-    return urllib.parse.urlunsplit(
-        (
-            parts.scheme,
-            netloc,
-            urllib.parse.quote(parts.path, safe=safe),
-            urllib.parse.quote(parts.query, safe=safe + "?"),
-            urllib.parse.quote(parts.fragment, safe=safe + "?"),
-        )
-    )
-
-
-def _reason(reason: object) -> str:
-    if isinstance(reason, TimeoutError) or "timed out" in str(reason):
-        return "超时 (timeout)"
-    return f"{type(reason).__name__}: {reason}"[:120] if not isinstance(reason, str) else reason
-
-
-def check_links(
-    targets: dict[str, list[str]],
-    *,
-    limit: int,
-    timeout: float,
-    checker: Callable[..., tuple[bool, str]] = check_link,
-    workers: int = 8,
-) -> tuple[list[LinkResult], int]:
-    """(results for at most `limit` URLs, in URL order; how many were left unchecked)."""
-    urls = list(targets)[: max(limit, 0)]
-    if not urls:
-        return [], len(targets)
-    with ThreadPoolExecutor(max_workers=min(workers, len(urls))) as pool:
-        answers = list(pool.map(lambda url: checker(url, timeout=timeout), urls))
-    results = [
-        LinkResult(url, ok, status, targets[url])
-        for url, (ok, status) in zip(urls, answers, strict=True)
-    ]
-    return results, len(targets) - len(urls)
 
 
 # -- the report ----------------------------------------------------------------------------------
@@ -368,8 +261,6 @@ def nightly_report(
     timeout: float = DEFAULT_TIMEOUT,
 ) -> str:
     """Load the site at root and render its nightly report."""
-    from generator.input.load import load_site
-
     site = load_site(root, Report())
     when = today or site.config.settings.today or date.today()
     return render(collect(site, today=when, check=check, limit=limit, timeout=timeout))

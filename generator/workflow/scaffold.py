@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from generator.input.config import SiteConfig
 from generator.input.forms import HEADINGS, MODELS, schema_url
-from generator.input.records import Record, _models_in
+from generator.input.records import Record, models_in
 from generator.model.site import AreaIndex
 
 _PLAIN = re.compile(r"^[\w\u4e00-\u9fff（）·、，。“”：；！？—.\- ]+$")
@@ -40,7 +40,7 @@ def _emit(model: type[BaseModel], data: dict[str, Any], indent: int, out: list[s
     pad = "  " * indent
     for name, info in model.model_fields.items():
         required = info.is_required()
-        inner = _models_in(info.annotation)
+        inner = models_in(info.annotation)
         if name not in data:
             out.append(f"{pad}# {name}:{_comment(info, required)}")
             continue

@@ -1,209 +1,27 @@
-"""Broken inputs, one or more per check: each asserts the exact code, file and line.
-
-Every case edits one file of the minimal fixture site (which validates clean) and expects a finding
-whose line is the line of the edited text that holds `marker`.
-"""
+"""Checks beyond types: one or more broken inputs per check, each asserting the exact code, file and line."""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from tests.broken_cases import (
+    ACTIVITY,
+    AREAS,
+    BUREAU,
+    HUB_CHILD,
+    ORG,
+    PROJECT,
+    REPORT,
+    Case,
+    assert_finds,
+)
 from tests.conftest import validate
 
-ORG = "orgs/yangguang/org.yml"
-HUB_CHILD = "orgs/shiqiao-huzhu/org.yml"
-ACTIVITY = "orgs/yangguang/activities/2024-05-12-yiyuan.yml"
-PROJECT = "orgs/yangguang/projects/zhucan.yml"
-REPORT = "orgs/yangguang/reports/2023.yml"
-BUREAU = "content/annual/2023.yml"
-POLICY = "content/policies/guideline.md"
-AREAS = "content/areas.yml"
-CONFIG = "site_config.yml"
-VALID_ID_CARD = "11010519491231002X"  # the standard's published example, valid check digit
-
-
-@dataclass
-class Case:
-    name: str
-    file: str
-    old: str
-    new: str
-    code: str
-    marker: str  # the expected line is the first line of the edited file containing this
-    path: str | None = None  # the finding's file when it is not `file`
-
-    def __str__(self) -> str:
-        return self.name
-
-
 CASES = [
-    # -- fields --------------------------------------------------------------------------------
-    Case(
-        "unknown field, did you mean",
-        ORG,
-        "founded: 2019-03",
-        "found_date: 2019-03",
-        "unknown-field",
-        "found_date",
-    ),
-    Case(
-        "unknown Chinese key", ORG, "purpose:", "宗旨和业务范围:", "unknown-field", "宗旨和业务范围"
-    ),
-    Case(
-        "status in Chinese", ORG, "status: registered", "status: 登记", "invalid-value", "status:"
-    ),
-    Case(
-        "category not in list",
-        ORG,
-        "category: 生活服务类",
-        "category: 生活服务",
-        "invalid-value",
-        "category:",
-    ),
-    Case(
-        "fields as a string",
-        ORG,
-        "fields: [养老服务, 邻里互助]",
-        "fields: 养老服务、邻里互助",
-        "wrong-type",
-        "fields:",
-    ),
-    Case(
-        "story as a mapping",
-        ORG,
-        "  slogan: 有我在，您放心",
-        "  slogan:\n    text: 有我在",
-        "wrong-type",
-        "slogan:",
-    ),
-    Case(
-        "purpose too long",
-        ORG,
-        "purpose: 为社区",
-        "purpose: " + "很" * 301 + "为社区",
-        "too-long",
-        "purpose:",
-    ),
-    Case(
-        "slogan too long",
-        ORG,
-        "slogan: 有我在，您放心",
-        "slogan: " + "好" * 31,
-        "too-long",
-        "slogan:",
-    ),
-    Case(
-        "invalid date",
-        ORG,
-        "registered_on: 2020-06-18",
-        "registered_on: 2020-02-30",
-        "invalid-date",
-        "registered_on",
-    ),
-    Case(
-        "not a date",
-        ORG,
-        "registered_on: 2020-06-18",
-        "registered_on: 去年六月",
-        "invalid-date",
-        "registered_on",
-    ),
-    Case(
-        "future date",
-        ORG,
-        "registered_on: 2020-06-18",
-        "registered_on: 2031-01-01",
-        "date-future",
-        "registered_on",
-    ),
-    Case(
-        "bureau-owned grade",
-        ORG,
-        "maintainers:",
-        "grade: 5A\nmaintainers:",
-        "bureau-owned-field",
-        "grade:",
-    ),
-    Case(
-        "login with spaces",
-        ORG,
-        "maintainers: [yangguang-team]",
-        "maintainers: [王 五]",
-        "invalid-format",
-        "maintainers",
-    ),
-    Case(
-        "bad url scheme",
-        ORG,
-        "https://liuan.example.org/",
-        "javascript:alert(1)",
-        "bad-url",
-        "url:",
-    ),
-    Case("bad colour", ORG, 'color: "#1B5E20"', "color: green", "bad-color", "color:"),
-    Case(
-        "low contrast colour", ORG, 'color: "#1B5E20"', 'color: "#FFEB3B"', "low-contrast", "color:"
-    ),
-    Case(
-        "negative count",
-        ACTIVITY,
-        "participants: 80",
-        "participants: -5",
-        "negative-number",
-        "participants",
-    ),
-    Case(
-        "count in words",
-        ACTIVITY,
-        "participants: 80",
-        "participants: 八十人",
-        "invalid-number",
-        "participants",
-    ),
-    Case(
-        "decimal count",
-        ACTIVITY,
-        "participants: 80",
-        "participants: 80.5",
-        "invalid-number",
-        "participants",
-    ),
-    Case(
-        "negative money", REPORT, "donation: 5000", "donation: -5000", "negative-number", "donation"
-    ),
-    Case("plan in Chinese", PROJECT, "plan: role", "plan: 能力提升", "invalid-value", "plan:"),
-    Case(
-        "funding type unknown",
-        PROJECT,
-        "type: government_purchase",
-        "type: grant",
-        "invalid-value",
-        "type:",
-    ),
-    Case("boolean as words", ACTIVITY, "consent: true", "consent: maybe", "wrong-type", "consent:"),
-    Case(
-        "missing alt text",
-        ACTIVITY,
-        "    alt: 医生为老人测量血压\n",
-        "",
-        "missing-field",
-        "- file: 001.jpg",
-    ),
-    Case(
-        "settings unknown key",
-        CONFIG,
-        "      today:",
-        "      cty: 测试市\n      today:",
-        "unknown-field",
-        "cty:",
-    ),
-    Case("policy missing issuer", POLICY, "issuer: 民政部\n", "", "missing-field", "title:"),
-    Case("policy without front matter", POLICY, "---\ntitle", "title", "missing-field", "title"),
-    # -- status-dependent requirements ---------------------------------------------------------
+    # -- status-dependent requirements -------------------------------------------------------------
     Case(
         "filed without number",
         HUB_CHILD,
@@ -215,7 +33,7 @@ CASES = [
     Case(
         "registered without code", ORG, "uscc: 52330102MJ1234567J\n", "", "missing-field", "status:"
     ),
-    # -- ids and references --------------------------------------------------------------------
+    # -- ids and references ------------------------------------------------------------------------
     Case(
         "unknown project",
         ACTIVITY,
@@ -300,7 +118,7 @@ CASES = [
         "date:",
     ),
     Case("bureau year mismatch", BUREAU, "year: 2023", "year: 2024", "year-mismatch", "year:"),
-    # -- facts ---------------------------------------------------------------------------------
+    # -- facts -------------------------------------------------------------------------------------
     Case(
         "uscc check character",
         ORG,
@@ -366,34 +184,7 @@ CASES = [
         "date-future",
         "  - on:",
     ),
-    # -- privacy -------------------------------------------------------------------------------
-    Case(
-        "mobile in purpose",
-        ORG,
-        "陪伴服务。",
-        "陪伴服务，电话 138-1234-5678。",
-        "personal-phone",
-        "purpose:",
-    ),
-    Case(
-        "ID number in story", ORG, "每周三，", f"每周三，{VALID_ID_CARD}，", "personal-id", "story:"
-    ),
-    Case(
-        "e-mail in slogan",
-        ORG,
-        "slogan: 有我在，您放心",
-        "slogan: 找我 a.b@qq.com",
-        "personal-email",
-        "slogan:",
-    ),
-    Case(
-        "mobile in photo caption",
-        ACTIVITY,
-        "    alt: 医生为老人测量血压",
-        "    alt: 医生为老人测量血压\n    caption: 联系 13912345678",
-        "personal-phone",
-        "caption",
-    ),
+    # -- consent and paths -------------------------------------------------------------------------
     Case(
         "minor without consent",
         ACTIVITY,
@@ -426,7 +217,7 @@ CASES = [
         "path-outside",
         "C:",
     ),
-    # -- photos --------------------------------------------------------------------------------
+    # -- photos ------------------------------------------------------------------------------------
     Case(
         "photo missing", ACTIVITY, "- file: 002.jpg", "- file: 003.jpg", "photo-missing", "003.jpg"
     ),
@@ -446,68 +237,7 @@ CASES = [
         "duplicate-id",
         "- file: 001.jpg\n    alt: 孩子",
     ),
-    # -- YAML ----------------------------------------------------------------------------------
-    Case(
-        "tab indentation", ORG, "  district: 青山区", "\tdistrict: 青山区", "yaml-tab", "district"
-    ),
-    Case(
-        "duplicate key",
-        ORG,
-        "short_name: 阳光助老",
-        "short_name: 阳光助老\nshort_name: 阳光",
-        "yaml-duplicate-key",
-        "short_name: 阳光\n",
-    ),
-    Case(
-        "anchor and alias",
-        ORG,
-        "fields: [养老服务, 邻里互助]",
-        "fields: &f [养老服务]\nservice_targets_copy: *f",
-        "yaml-alias",
-        "&f",
-    ),
-    Case("unclosed quote", ORG, 'color: "#1B5E20"', 'color: "#1B5E20', "yaml-syntax", None),
-    Case("full-width colon", ORG, "purpose: 为社区", "purpose：为社区", "yaml-syntax", "purpose："),
-    Case(
-        "no space after colon",
-        ORG,
-        "purpose: 为社区",
-        "purpose:为社区",
-        "yaml-syntax",
-        "purpose:为社区",
-    ),
-    Case("bad indentation", ORG, "  street: 湖滨街道", "   street: 湖滨街道", "yaml-syntax", None),
-    Case(
-        "colon inside text",
-        PROJECT,
-        "summary: 每周一至周五",
-        "summary: 时间: 每周一至周五",
-        "yaml-syntax",
-        "summary:",
-    ),
-    Case(
-        "list at top level",
-        PROJECT,
-        "title: 银龄午餐助餐服务\n",
-        "- 银龄午餐助餐服务\n",
-        "yaml-syntax",
-        None,
-    ),
 ]
-
-
-def _edit(root: Path, case: Case) -> str:
-    path = root / case.file
-    text = path.read_text(encoding="utf-8")
-    assert case.old in text, f"fixture text changed: {case.old!r} not in {case.file}"
-    edited = text.replace(case.old, case.new, 1)
-    path.write_text(edited, encoding="utf-8")
-    return edited
-
-
-def _line_of(text: str, marker: str) -> int:
-    index = text.index(marker)
-    return text.count("\n", 0, index) + 1
 
 
 def test_fixture_is_clean(site_copy: Path) -> None:
@@ -518,92 +248,7 @@ def test_fixture_is_clean(site_copy: Path) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=str)
 def test_broken_input(site_copy: Path, case: Case) -> None:
-    edited = _edit(site_copy, case)
-    report = validate(site_copy)
-    expected_path = case.path or case.file
-    matching = [f for f in report.findings if f.code == case.code and f.path == expected_path]
-    assert matching, (
-        f"no {case.code} in {expected_path}; got {[(f.path, f.line, f.code) for f in report.findings]}"
-    )
-    if case.marker is not None:
-        line = _line_of(edited, case.marker)
-        if case.file == POLICY:
-            line = line  # front matter lines are counted from the top of the .md file
-        assert line in [f.line for f in matching], [f.as_text() for f in matching]
-    for finding in report.findings:
-        assert finding.line >= 1 and finding.column >= 1
-        assert finding.message_zh and finding.message_en and finding.hint_zh
-
-
-def test_typo_is_one_finding_not_two(site_copy: Path) -> None:
-    _edit(site_copy, CASES[0])
-    report = validate(site_copy)
-    assert [f.code for f in report.findings] == ["unknown-field"]
-    assert "founded" in report.findings[0].message_zh
-
-
-def test_missing_fields_are_grouped(site_copy: Path) -> None:
-    path = site_copy / ORG
-    text = path.read_text(encoding="utf-8")
-    text = text.replace("name: 柳岸社区阳光助老服务中心\n", "").replace(
-        "purpose: 为社区独居和高龄老人提供探访、助餐和陪伴服务。\n", ""
-    )
-    path.write_text(text, encoding="utf-8")
-    report = validate(site_copy)
-    missing = [f for f in report.findings if f.code == "missing-field"]
-    assert len(missing) == 1
-    assert "name" in missing[0].message_zh and "purpose" in missing[0].message_zh
-    assert (missing[0].line, missing[0].column) == (1, 1)
-
-
-def test_one_broken_field_does_not_hide_others(site_copy: Path) -> None:
-    path = site_copy / ORG
-    text = path.read_text(encoding="utf-8")
-    text = text.replace("fields: [养老服务, 邻里互助]", "fields: 养老").replace(
-        '"#1B5E20"', '"#FFFF00"'
-    )
-    path.write_text(text, encoding="utf-8")
-    codes = {f.code for f in validate(site_copy).findings}
-    assert {"wrong-type", "low-contrast"} <= codes
-
-
-def test_contact_mobile_is_a_warning_not_a_privacy_error(site_copy: Path) -> None:
-    _edit(site_copy, Case("", ORG, "phone: 0599-8612 3456", "phone: 13812345678", "", ""))
-    report = validate(site_copy)
-    assert [(f.code, f.severity, f.line) for f in report.findings] == [
-        ("contact-mobile", "warning", 17)
-    ]
-
-
-def test_accepted_date_forms(site_copy: Path) -> None:
-    path = site_copy / ORG
-    text = path.read_text(encoding="utf-8")
-    path.write_text(
-        text.replace("registered_on: 2020-06-18", "registered_on: 2020年6月18日"), encoding="utf-8"
-    )
-    activity = site_copy / ACTIVITY
-    text = activity.read_text(encoding="utf-8").replace(
-        "date: 2024-05-12", "date: ２０２４/５/１２"
-    )
-    activity.write_text(text, encoding="utf-8")
-    assert validate(site_copy).findings == []
-
-
-def test_yaml_11_traps_stay_text(site_copy: Path) -> None:
-    from generator.findings import Report
-    from generator.input.load import load_site
-
-    path = site_copy / HUB_CHILD
-    text = path.read_text(encoding="utf-8")
-    text = text.replace("filing_no: SQ-2022-003", "filing_no: 010").replace(
-        "name: 石桥村互助养老队", "name: 'no'\nshort_name: on"
-    )
-    path.write_text(text, encoding="utf-8")
-    report = Report()
-    site = load_site(site_copy, report)
-    org = site.orgs["shiqiao-huzhu"].org
-    assert report.findings == []
-    assert (org.filing_no, org.name, org.short_name) == ("010", "no", "on")
+    assert_finds(site_copy, case)
 
 
 def test_file_level_problems(site_copy: Path) -> None:
@@ -655,23 +300,3 @@ def test_duplicate_credit_code_across_orgs(site_copy: Path) -> None:
     path.write_text(text, encoding="utf-8")
     found = [(f.path, f.code, f.line) for f in validate(site_copy).findings]
     assert (ORG, "duplicate-id", 4) in found  # the later organization in id order
-
-
-def test_top_level_must_be_a_mapping(site_copy: Path) -> None:
-    (site_copy / REPORT).write_text("- 2023\n- 活动 24 次\n", encoding="utf-8")
-    found = [(f.code, f.line) for f in validate(site_copy).findings]
-    assert found == [("yaml-not-mapping", 1)]
-
-
-def test_full_width_colon_is_one_finding(site_copy: Path) -> None:
-    (site_copy / REPORT).write_text("year：2023\n", encoding="utf-8")
-    findings = validate(site_copy).findings
-    assert [(f.code, f.line) for f in findings] == [("yaml-syntax", 1)]
-    assert "中文冒号" in findings[0].message_zh
-
-
-def test_full_width_colon_in_unknown_key_still_explained(site_copy: Path) -> None:
-    (site_copy / REPORT).write_text("年份：2023\n", encoding="utf-8")
-    findings = validate(site_copy).findings
-    assert [(f.code, f.line) for f in findings] == [("yaml-not-mapping", 1)]
-    assert "中文冒号" in findings[0].hint_zh

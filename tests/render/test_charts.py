@@ -10,7 +10,7 @@ from itertools import pairwise
 import pytest
 
 from generator.findings import Report
-from generator.input.load import load_site
+from generator.model.load import load_site
 from generator.render.charts import Series, bar_chart
 from generator.views.annual import annual_view
 from tests.conftest import SITES

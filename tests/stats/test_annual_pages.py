@@ -25,7 +25,7 @@ import pytest
 from generator.engine import glossary
 from generator.exports.downloads import downloads, write_downloads
 from generator.findings import Report
-from generator.input.load import load_site
+from generator.model.load import load_site
 from generator.model.site import Site
 from generator.views.annual import annual_view, district_pages
 from tests.conftest import REPO, SITES, build, serious_accessibility_problems

@@ -18,7 +18,7 @@ from decimal import Decimal
 import pytest
 
 from generator.findings import Report
-from generator.input.load import load_site
+from generator.model.load import load_site
 from generator.model.site import Site
 from generator.stats import figures
 from tests.conftest import SITES

@@ -19,7 +19,7 @@ from decimal import Decimal
 import pytest
 
 from generator.findings import Report
-from generator.input.load import load_site
+from generator.model.load import load_site
 from generator.model.site import Site
 from generator.views.annual import AnnualView, annual_view
 from tests.conftest import SITES

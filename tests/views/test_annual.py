@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.findings import Report
-from generator.input.load import load_site
+from generator.model.load import load_site
 from generator.model.site import Site
 from generator.views.annual import AnnualView, annual_view, district_pages
 from tests.conftest import SITES

@@ -21,7 +21,7 @@ import pytest
 
 from generator.engine import theme
 from generator.findings import Report
-from generator.input.load import load_site
+from generator.model.load import load_site
 from generator.search import index as search
 from generator.views import federation
 from tests.conftest import SITES, _Quiet, build, serious_accessibility_problems, serve, validate

@@ -20,8 +20,8 @@ import pytest
 from generator.findings import Finding, Report
 from generator.input.config import Settings, SiteConfig, load_config
 from generator.input.forms import HEADINGS, MODELS, schema_url
-from generator.input.load import load_site
 from generator.input.yamlio import load_text
+from generator.model.load import load_site
 from generator.views import edit_links, submit
 from generator.workflow.scaffold import example_data, render
 from tests.conftest import CHROMIUM, REPO, SITES, build, serious_accessibility_problems, serve

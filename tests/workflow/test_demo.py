@@ -8,7 +8,7 @@ from pathlib import Path
 from PIL import Image
 
 from generator.findings import Report
-from generator.input.load import load_site
+from generator.model.load import load_site
 from generator.workflow.demo import PHOTO_SIZES, write_demo
 
 

@@ -17,7 +17,7 @@ import yaml
 from generator import __version__
 from generator.cli import main
 from generator.findings import Report
-from generator.input.load import load_site
+from generator.model.load import load_site
 from generator.workflow.init import DEPLOYS, HOSTS, InitError, init_site, site_files
 
 COMBINATIONS = [(host, deploy) for host in HOSTS for deploy in DEPLOYS]

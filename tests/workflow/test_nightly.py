@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from generator.findings import Report
-from generator.input.load import load_site
+from generator.model.load import load_site
 from generator.workflow import nightly
 from tests.conftest import SITES
+from tests.workflow.conftest import with_links
 
 ACTIVITY = "orgs/yangguang/activities/2024-05-12-yiyuan.yml"
 
@@ -102,81 +100,11 @@ def test_never_blocks_even_when_it_cannot_finish(
     assert "检查没有完成 (the check did not finish): RuntimeError: boom" in out.read_text("utf-8")
 
 
-# -- links, against a server on 127.0.0.1 only ---------------------------------------------------
-
-
-class _Handler(BaseHTTPRequestHandler):
-    def _answer(self, head: bool) -> None:
-        if self.path in ("/ok", "/%E6%B4%BB%E5%8A%A8"):  # /ok and /活动
-            code = 200
-        elif self.path == "/no-head":
-            code = 405 if head else 200
-        elif self.path == "/moved":
-            self.send_response(301)
-            self.send_header("Location", "/ok")
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-            return
-        else:
-            code = 404
-        self.send_response(code)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-
-    def do_HEAD(self) -> None:
-        self._answer(head=True)
-
-    def do_GET(self) -> None:
-        self._answer(head=False)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-
-
-def _with_links(root: Path, base: str) -> None:
-    profile = root / "orgs/yangguang/org.yml"
-    text = profile.read_text(encoding="utf-8")
-    text = text.replace("https://liuan.example.org/", f"{base}/gone")
-    text = text.replace(
-        "  email: yangguang@example.org\n",
-        f"  email: yangguang@example.org\n  website: {base}/ok\n",
-    )
-    text += (
-        f'  - {{title: 街道, url: "{base}/no-head"}}\n  - {{title: 旧址, url: "{base}/moved"}}\n'
-    )
-    profile.write_text(text, encoding="utf-8")
-    policy = root / "content/policies/guideline.md"
-    text = policy.read_text(encoding="utf-8")
-    policy.write_text(
-        text.replace("status: in_force", f"status: in_force\nsource_url: {base}/gone"), "utf-8"
-    )
-
-
-def test_link_targets_come_from_links_websites_and_policies(site_copy: Path, server: str) -> None:
-    _with_links(site_copy, server)
-    targets = nightly.link_targets(_site(site_copy))
-    assert targets == {
-        f"{server}/gone": ["orgs/yangguang/org.yml", "content/policies/guideline.md"],
-        f"{server}/moved": ["orgs/yangguang/org.yml"],
-        f"{server}/no-head": ["orgs/yangguang/org.yml"],
-        f"{server}/ok": ["orgs/yangguang/org.yml"],
-    }
+# -- links, against a server on 127.0.0.1 only (tests/workflow/conftest.py) -------------------
 
 
 def test_link_check_against_a_local_server(site_copy: Path, server: str, tmp_path: Path) -> None:
-    _with_links(site_copy, server)
+    with_links(site_copy, server)
     out = tmp_path / "report.md"
     args = ["-C", str(site_copy), "--check-links", "--timeout", "5", "-o", str(out)]
     assert nightly.main([*args, "--today", "2024-12-31"]) == 0
@@ -190,27 +118,8 @@ def test_link_check_against_a_local_server(site_copy: Path, server: str, tmp_pat
 
 
 def test_link_check_is_bounded(site_copy: Path, server: str) -> None:
-    _with_links(site_copy, server)
+    with_links(site_copy, server)
     report = nightly.collect(_site(site_copy), today=date(2024, 12, 31), check=True, limit=1)
     assert [link.url for link in report.links or []] == [f"{server}/gone"]
     assert report.links_skipped == 3
     assert "另有 3 个链接超出本次上限，未检查" in nightly.render(report)
-
-
-def test_a_closed_port_and_a_timeout_are_reported(server: str) -> None:
-    import socket
-
-    with socket.socket() as probe:  # a port nobody listens on
-        probe.bind(("127.0.0.1", 0))
-        closed = f"http://127.0.0.1:{probe.getsockname()[1]}/"
-    ok, status = nightly.check_link(closed, timeout=2)
-    assert not ok and "refused" in status.lower()
-    with socket.socket() as silent:  # accepts, never answers
-        silent.bind(("127.0.0.1", 0))
-        silent.listen()
-        ok, status = nightly.check_link(f"http://127.0.0.1:{silent.getsockname()[1]}/", timeout=0.5)
-    assert (ok, status) == (False, "超时 (timeout)")
-
-
-def test_chinese_addresses_are_encoded_before_sending(server: str) -> None:
-    assert nightly.check_link(f"{server}/活动", timeout=5) == (True, "HTTP 200")

@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from tests.conftest import REPO, SITES
-from tests.workflow.test_owners import edit, git
+from tests.workflow.test_changes import edit, git
 
 WORKFLOWS = REPO / ".github" / "workflows"
 FILES = sorted(WORKFLOWS.glob("*.yml"))

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from generator.data import ORGS
-from generator.drawing import draw_logo, draw_photo, save_photo_jpeg
 
-from generator.model.checks import USCC_CHARSET, uscc_with_check
+from generator.input.codes import USCC_CHARSET, uscc_with_check
+
+from .data import ORGS
+from .drawing import draw_logo, draw_photo, save_photo_jpeg
 
 SEED = 20241027
 REGION_CODES = {

@@ -20,8 +20,9 @@ from generator.input.records import (
     Project,
     known_keys,
 )
+from generator.input.textfile import read_file, split_front_matter
 from generator.input.validation import validate_record
-from generator.input.yamlio import load_file, load_text, read_file, split_front_matter
+from generator.input.yamlio import load_file, load_text
 from generator.model import checks
 from generator.model.site import (
     AreaIndex,
@@ -56,7 +57,7 @@ def _load_site(root: Path, report: Report) -> Site:
     config = load_config(root, report)
     site = Site(root=root, config=config)
     context = {"choices": config.choices()}
-    site.areas = AreaIndex.of(_load_areas(root, report))
+    site.areas = AreaIndex.of(load_areas(root, report))
     _load_bureau_years(site, report, context)
     _load_policies(site, report, context)
     orgs_dir = root / "orgs"
@@ -98,7 +99,8 @@ def _validated(
     return Entry(id=path.stem, rel=rel, document=document, record=record, partial=partial)
 
 
-def _load_areas(root: Path, report: Report) -> Areas | None:
+def load_areas(root: Path, report: Report) -> Areas | None:
+    """content/areas.yml read, validated and checked; None when the site has none."""
     path = root / "content" / "areas.yml"
     if not path.exists():
         return None

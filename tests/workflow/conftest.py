@@ -1,0 +1,69 @@
+"""A web server on 127.0.0.1 for the link checks (no test reaches the network), and records naming it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def _answer(self, head: bool) -> None:
+        if self.path in ("/ok", "/%E6%B4%BB%E5%8A%A8"):  # /ok and /活动
+            code = 200
+        elif self.path == "/no-head":
+            code = 405 if head else 200
+        elif self.path == "/moved":
+            self.send_response(301)
+            self.send_header("Location", "/ok")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        else:
+            code = 404
+        self.send_response(code)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def do_HEAD(self) -> None:
+        self._answer(head=True)
+
+    def do_GET(self) -> None:
+        self._answer(head=False)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def with_links(root: Path, base: str) -> None:
+    profile = root / "orgs/yangguang/org.yml"
+    text = profile.read_text(encoding="utf-8")
+    text = text.replace("https://liuan.example.org/", f"{base}/gone")
+    text = text.replace(
+        "  email: yangguang@example.org\n",
+        f"  email: yangguang@example.org\n  website: {base}/ok\n",
+    )
+    text += (
+        f'  - {{title: 街道, url: "{base}/no-head"}}\n  - {{title: 旧址, url: "{base}/moved"}}\n'
+    )
+    profile.write_text(text, encoding="utf-8")
+    policy = root / "content/policies/guideline.md"
+    text = policy.read_text(encoding="utf-8")
+    policy.write_text(
+        text.replace("status: in_force", f"status: in_force\nsource_url: {base}/gone"), "utf-8"
+    )
