@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +38,8 @@ def step(workflow: dict[str, Any], job: str, name_part: str) -> dict[str, Any]:
     return next(s for s in workflow["jobs"][job]["steps"] if name_part in s.get("name", ""))
 
 
-def test_the_three_workflows_exist() -> None:
-    assert [path.name for path in FILES] == ["nightly.yml", "pr.yml", "publish.yml"]
+def test_the_four_workflows_exist() -> None:
+    assert [path.name for path in FILES] == ["nightly.yml", "pr.yml", "publish.yml", "release.yml"]
 
 
 def _actionlint() -> str | None:
@@ -97,6 +98,8 @@ def test_least_privilege_and_concurrency(path: Path) -> None:
         assert job["timeout-minutes"] > 0
         if name == "deploy":
             assert granted == {"pages": "write", "id-token": "write"}
+        elif path.name == "release.yml" and name == "release":
+            assert granted == {"contents": "write"}  # create the release, attach its files
         else:
             assert granted == {"contents": "read"}, name
 
@@ -114,6 +117,8 @@ def test_checkouts_keep_no_credentials_and_runs_take_no_expressions(path: Path) 
 def test_pull_requests_from_forks_run_without_privileges() -> None:
     for path in FILES:
         assert "pull_request_target" not in load(path.name)["on"]
+        text = path.read_text(encoding="utf-8")
+        assert "secrets." not in text.replace("secrets.GITHUB_TOKEN", "")  # no secret of ours
     pr = load("pr.yml")
     assert set(pr["on"]) == {"pull_request"}
     assert "secrets." not in (WORKFLOWS / "pr.yml").read_text(encoding="utf-8")
@@ -152,6 +157,77 @@ def test_publish_pipeline() -> None:
     assert publish["jobs"]["deploy"]["environment"]["name"] == "github-pages"
     assert publish["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages@")
     assert publish["concurrency"]["cancel-in-progress"] is False
+
+
+def _cache_steps() -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (path.name, item)
+        for path in FILES
+        for item in steps(load(path.name))
+        if item.get("uses", "").startswith(("actions/cache@", "actions/cache/"))
+    ]
+
+
+def test_every_cache_key_changes_with_gongshis_code() -> None:
+    """A key that stays the same across a change of gongshi's code would keep serving (and never
+    save again) a cache made by the old code; a key hashing one file goes stale when it moves."""
+    caches = _cache_steps()
+    assert {name for name, _ in caches} == {"pr.yml", "publish.yml"}
+    for name, item in caches:
+        key = item["with"]["key"]
+        assert "hashFiles('generator/**', 'pyproject.toml')" in key or "${{ github.sha }}" in key, (
+            name,
+            key,
+        )
+        for restore in item["with"].get("restore-keys", "").splitlines():
+            assert key.startswith(restore), (name, restore)  # a prefix of the key, same family
+    images = [item for _, item in caches if item["with"]["path"] == ".cache/images"]
+    assert len(images) == 2
+    for item in images:
+        assert item["with"]["key"] == (
+            "images-v1-${{ runner.os }}-${{ hashFiles('generator/**', 'pyproject.toml') }}"
+            "-${{ steps.photos.outputs.hash }}"
+        )
+
+
+def test_workflows_name_only_files_that_exist() -> None:
+    """gongshi's files named in the workflows (a fingerprint, a module run) are still there: a
+    moved file would otherwise drop out of `git ls-files` or `hashFiles` without a sound."""
+    for path in FILES:
+        text = path.read_text(encoding="utf-8")
+        for name in re.findall(r"\b((?:generator|tests|bench|tools)/[\w./-]*\w)", text):
+            assert (REPO / name).exists(), (path.name, name)
+        for module in re.findall(r"python -m (generator[\w.]*)", text):
+            parts = module.split(".")
+            package, file = REPO.joinpath(*parts), REPO.joinpath(*parts[:-1], parts[-1] + ".py")
+            assert package.is_dir() or file.is_file(), (path.name, module)
+
+
+def test_release_pipeline() -> None:
+    release = load("release.yml")
+    assert release["on"] == {"push": {"tags": ["v*"]}}  # tags only: no branch, no pull request
+    assert release["concurrency"]["cancel-in-progress"] is False
+    build, publish = release["jobs"]["build"], release["jobs"]["release"]
+    assert build["permissions"] == {"contents": "read"}
+    assert publish["permissions"] == {"contents": "write"}
+    assert publish["needs"] == "build"
+    assert step(release, "build", "取出标签")["with"]["fetch-depth"] == 0  # tags for setuptools-scm
+    assert "python -m build --outdir dist ." in step(release, "build", "构建")["run"]
+    check = step(release, "build", "在全新环境中安装")
+    assert check["env"]["TAG"] == "${{ github.ref_name }}"
+    assert 'python -m venv "$RUNNER_TEMP/fresh"' in check["run"]
+    assert '"$RUNNER_TEMP/fresh/bin/gongshi" --version' in check["run"]
+    assert '"gongshi ${TAG#v}"' in check["run"]
+    example = step(release, "build", "生成示例网站")
+    assert example["working-directory"] == "${{ runner.temp }}"  # templates only from the wheel
+    upload = step(release, "build", "保存构建结果")
+    assert upload["uses"].startswith("actions/upload-artifact@")
+    download = step(release, "release", "取回构建结果")
+    assert download["uses"].startswith("actions/download-artifact@")
+    assert download["with"]["name"] == upload["with"]["name"]
+    create = step(release, "release", "发布")
+    assert create["env"]["GH_TOKEN"] == "${{ github.token }}"  # GITHUB_TOKEN, no other secret
+    assert 'gh release create "$TAG" dist/* --verify-tag' in create["run"]
 
 
 def test_nightly_never_blocks() -> None:
@@ -247,6 +323,97 @@ def test_photo_fingerprint_follows_the_photos(merged: Path, tmp_path: Path) -> N
     photo.write_bytes(photo.read_bytes() + b"\0")
     git(merged, "commit", "-qam", "a changed photo")
     assert fingerprint() != first
+
+
+def _wheel(folder: Path, names: list[str]) -> None:
+    (folder / "dist").mkdir()
+    with zipfile.ZipFile(folder / "dist" / "gongshi-0.2.0-py3-none-any.whl", "w") as wheel:
+        for name in names:
+            wheel.writestr(name, "")
+
+
+GOOD_WHEEL = [
+    "generator/__init__.py",
+    "generator/templates/gongshi/shell.html",
+    "generator/templates/assets/gongshi/vendor/ajv2020.min.js",
+    "gongshi-0.2.0.dist-info/METADATA",
+]
+
+
+@pytest.mark.parametrize(
+    ("extra", "passes"),
+    [
+        ([], True),
+        (["tools/examplecity/build.py"], False),
+        (["tests/conftest.py"], False),
+        (["generator/templates/assets/gongshi/vendor/.src/package.json"], False),
+    ],
+)
+def test_release_checks_what_the_wheel_carries(
+    tmp_path: Path, extra: list[str], passes: bool
+) -> None:
+    _wheel(tmp_path, GOOD_WHEEL + extra)
+    script = step(load("release.yml"), "build", "检查 wheel 的内容")["run"]
+    done = _bash(script, tmp_path, RUNNER_TEMP=str(tmp_path), PATH=_python_first())
+    assert (done.returncode == 0) is passes, done.stdout + done.stderr
+
+
+def test_release_check_wants_the_templates(tmp_path: Path) -> None:
+    _wheel(tmp_path, ["generator/__init__.py"])
+    script = step(load("release.yml"), "build", "检查 wheel 的内容")["run"]
+    done = _bash(script, tmp_path, RUNNER_TEMP=str(tmp_path), PATH=_python_first())
+    assert done.returncode != 0
+
+
+def _python_first() -> str:
+    """PATH with this Python's folder first, as setup-python leaves it."""
+    return f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+
+
+@pytest.mark.parametrize(
+    ("tag", "notes", "flags"),
+    [
+        ("v0.1.0", "第一个版本 (The first version).", []),
+        ("v0.2.0rc1", "CHANGELOG.md has no section for 0.2.0rc1.", ["--prerelease"]),
+    ],
+)
+def test_release_step_publishes_the_changelog_section(
+    tmp_path: Path, tag: str, notes: str, flags: list[str]
+) -> None:
+    """The release step, run with a stand-in `gh` that records what it was asked."""
+    work, runner, tools = tmp_path / "work", tmp_path / "runner", tmp_path / "bin"
+    for folder in (work / "dist", runner, tools):
+        folder.mkdir(parents=True)
+    shutil.copy(REPO / "CHANGELOG.md", work / "CHANGELOG.md")
+    for name in ("gongshi-0.2.0.tar.gz", "gongshi-0.2.0-py3-none-any.whl"):
+        (work / "dist" / name).write_text("", encoding="utf-8")
+    gh = tools / "gh"
+    gh.write_text(
+        '#!/usr/bin/env bash\nprintf "%s\\n" "$@" > "$RUNNER_TEMP/gh-args.txt"\n', encoding="utf-8"
+    )
+    gh.chmod(0o755)
+    script = step(load("release.yml"), "release", "发布")["run"]
+    path = f"{tools}{os.pathsep}{os.environ.get('PATH', '')}"
+    done = _bash(script, work, TAG=tag, RUNNER_TEMP=str(runner), PATH=path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    arguments = (runner / "gh-args.txt").read_text(encoding="utf-8").splitlines()
+    version = tag.removeprefix("v")
+    assert arguments == [
+        "release",
+        "create",
+        tag,
+        "dist/gongshi-0.2.0-py3-none-any.whl",
+        "dist/gongshi-0.2.0.tar.gz",
+        "--verify-tag",
+        "--title",
+        f"gongshi {version}",
+        "--notes-file",
+        str(runner / "notes.md"),
+        *flags,
+    ]
+    written = (runner / "notes.md").read_text(encoding="utf-8")
+    assert written.strip().splitlines()[0] == notes
+    assert "## [" not in written  # one version's section, not the next one's
 
 
 # -- the same pipeline locally ---------------------------------------------------------------------
