@@ -1,6 +1,6 @@
 """What the wheel carries and the version it reports: pyproject.toml's package data holds every
-template and asset a site needs and nothing of the validator's npm sources; versions come from git
-tags (setuptools-scm)."""
+template, asset and `gongshi init` file, and nothing of the validator's npm sources; versions come
+from git tags (setuptools-scm). tests/test_wheel.py builds the wheel itself where it can."""
 
 from __future__ import annotations
 
@@ -46,22 +46,29 @@ def _shipped() -> set[str]:
     }
 
 
-def test_the_wheel_carries_every_template_and_asset() -> None:
+def test_the_wheel_carries_every_data_file() -> None:
+    """Every file of the package that is not Python: templates, assets, what `gongshi init`
+    writes; a new kind of file (an .svg, a .json) fails here until pyproject.toml lists it."""
     needed = {
         path.relative_to(PACKAGE).as_posix()
-        for path in TEMPLATES.rglob("*")
+        for path in PACKAGE.rglob("*")
         if path.is_file()
+        and path.suffix not in (".py", ".pyc")
+        and "__pycache__" not in path.parts
         and not path.relative_to(PACKAGE).as_posix().startswith(SOURCES)
         and path.name != "README.md"  # vendor/README.md: how the bundle is made, not published
     }
     assert needed >= {
+        "py.typed",
         "templates/main.html",
         "templates/gongshi/shell.html",
         "templates/assets/gongshi/gongshi.css",
         "templates/assets/gongshi/vendor/ajv2020.min.js",
         "templates/assets/gongshi/vendor/ajv2020.LICENSES.txt",
+        "workflow/init_files/site_config.yml",
+        "workflow/init_files/github/pr.yml",
     }
-    assert _shipped() == needed | {"py.typed"}
+    assert _shipped() == needed
 
 
 def test_the_wheel_leaves_out_the_validators_npm_sources() -> None:
