@@ -336,6 +336,7 @@ GOOD_WHEEL = [
     "generator/__init__.py",
     "generator/templates/gongshi/shell.html",
     "generator/templates/assets/gongshi/vendor/ajv2020.min.js",
+    "generator/workflow/init_files/site_config.yml",
     "gongshi-0.2.0.dist-info/METADATA",
 ]
 
