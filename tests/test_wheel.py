@@ -59,15 +59,19 @@ def build_wheel(work: Path, env: dict[str, str]) -> Path:
 
 
 def missing_backend() -> str | None:
-    """Why this environment cannot build a wheel offline (--no-build-isolation), or None."""
+    """Why this environment cannot build a wheel offline (--no-build-isolation), or None:
+    pyproject.toml's [build-system] wants setuptools ≥ 77 (the license as an SPDX string) and
+    setuptools-scm (the version from git tags; 0.1.0 in this copy without .git)."""
     try:
         version = importlib.metadata.version("setuptools")
     except importlib.metadata.PackageNotFoundError:
         return "setuptools is not installed"
     numbers = tuple(int(part) for part in re.findall(r"\d+", version)[:2])
-    if numbers >= (70, 1) or importlib.util.find_spec("wheel"):
-        return None
-    return f"setuptools {version} builds wheels only with the wheel package (or setuptools ≥ 70.1)"
+    if numbers < (77, 0):
+        return f"setuptools {version} is older than pyproject.toml's build-system asks (≥ 77)"
+    if not importlib.util.find_spec("setuptools_scm"):
+        return "setuptools-scm is not installed (pyproject.toml's build-system asks for it)"
+    return None
 
 
 def installed_packages() -> list[str]:

@@ -37,8 +37,8 @@ def step(workflow: dict[str, Any], job: str, name_part: str) -> dict[str, Any]:
     return next(s for s in workflow["jobs"][job]["steps"] if name_part in s.get("name", ""))
 
 
-def test_the_three_workflows_exist() -> None:
-    assert [path.name for path in FILES] == ["nightly.yml", "pr.yml", "publish.yml"]
+def test_the_four_workflows_exist() -> None:
+    assert [path.name for path in FILES] == ["nightly.yml", "pr.yml", "publish.yml", "release.yml"]
 
 
 def _actionlint() -> str | None:
@@ -97,6 +97,8 @@ def test_least_privilege_and_concurrency(path: Path) -> None:
         assert job["timeout-minutes"] > 0
         if name == "deploy":
             assert granted == {"pages": "write", "id-token": "write"}
+        elif path.name == "release.yml" and name == "release":
+            assert granted == {"contents": "write"}  # create the release, attach its files
         else:
             assert granted == {"contents": "read"}, name
 
@@ -114,6 +116,8 @@ def test_checkouts_keep_no_credentials_and_runs_take_no_expressions(path: Path) 
 def test_pull_requests_from_forks_run_without_privileges() -> None:
     for path in FILES:
         assert "pull_request_target" not in load(path.name)["on"]
+        text = path.read_text(encoding="utf-8")
+        assert "secrets." not in text.replace("secrets.GITHUB_TOKEN", "")  # no secret of ours
     pr = load("pr.yml")
     assert set(pr["on"]) == {"pull_request"}
     assert "secrets." not in (WORKFLOWS / "pr.yml").read_text(encoding="utf-8")
@@ -154,6 +158,50 @@ def test_publish_pipeline() -> None:
     assert publish["concurrency"]["cancel-in-progress"] is False
 
 
+def _cache_steps() -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (path.name, item)
+        for path in FILES
+        for item in steps(load(path.name))
+        if item.get("uses", "").startswith(("actions/cache@", "actions/cache/"))
+    ]
+
+
+def test_every_cache_key_changes_with_gongshis_code() -> None:
+    """A key that stays the same across a change of gongshi's code would keep serving (and never
+    save again) a cache made by the old code; a key hashing one file goes stale when it moves."""
+    caches = _cache_steps()
+    assert {name for name, _ in caches} == {"pr.yml", "publish.yml"}
+    for name, item in caches:
+        key = item["with"]["key"]
+        assert "hashFiles('generator/**', 'pyproject.toml')" in key or "${{ github.sha }}" in key, (
+            name,
+            key,
+        )
+        for restore in item["with"].get("restore-keys", "").splitlines():
+            assert key.startswith(restore), (name, restore)  # a prefix of the key, same family
+    images = [item for _, item in caches if item["with"]["path"] == ".cache/images"]
+    assert len(images) == 2
+    for item in images:
+        assert item["with"]["key"] == (
+            "images-v1-${{ runner.os }}-${{ hashFiles('generator/**', 'pyproject.toml') }}"
+            "-${{ steps.photos.outputs.hash }}"
+        )
+
+
+def test_workflows_name_only_files_that_exist() -> None:
+    """gongshi's files named in the workflows (a fingerprint, a module run) are still there: a
+    moved file would otherwise drop out of `git ls-files` or `hashFiles` without a sound."""
+    for path in FILES:
+        text = path.read_text(encoding="utf-8")
+        for name in re.findall(r"\b((?:generator|tests|bench|tools)/[\w./-]*\w)", text):
+            assert (REPO / name).exists(), (path.name, name)
+        for module in re.findall(r"python -m (generator[\w.]*)", text):
+            parts = module.split(".")
+            package, file = REPO.joinpath(*parts), REPO.joinpath(*parts[:-1], parts[-1] + ".py")
+            assert package.is_dir() or file.is_file(), (path.name, module)
+
+
 def test_nightly_never_blocks() -> None:
     nightly = load("nightly.yml")
     assert nightly["on"]["schedule"][0]["cron"]
@@ -168,7 +216,7 @@ def test_nightly_never_blocks() -> None:
 # -- the shell steps, run for real -----------------------------------------------------------------
 
 
-def _bash(script: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+def run_bash(script: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
         cwd=cwd,
@@ -214,15 +262,17 @@ def test_pr_ownership_steps_on_a_merge_commit(merged: Path, tmp_path: Path) -> N
     trusted = runner_temp / "trusted" / "bin"
     trusted.mkdir(parents=True)
     (trusted / "gongshi").symlink_to(Path(sys.executable).parent / "gongshi")
-    listing = _bash(step(pr, "ownership", "改动清单")["run"], merged, RUNNER_TEMP=str(runner_temp))
+    listing = run_bash(
+        step(pr, "ownership", "改动清单")["run"], merged, RUNNER_TEMP=str(runner_temp)
+    )
     assert listing.returncode == 0, listing.stderr
     lines = (runner_temp / "changes.txt").read_text(encoding="utf-8").splitlines()
     assert "M\torgs/yangguang/activities/2024-05-12-yiyuan.yml" in lines
     assert any(line.startswith("R100\torgs/yangguang/projects/zhucan.yml\t") for line in lines)
     script = step(pr, "ownership", "检查权限")["run"]
-    allowed = _bash(script, merged, RUNNER_TEMP=str(runner_temp), AUTHOR="yangguang-team")
+    allowed = run_bash(script, merged, RUNNER_TEMP=str(runner_temp), AUTHOR="yangguang-team")
     assert allowed.returncode == 0, allowed.stdout + allowed.stderr
-    refused = _bash(script, merged, RUNNER_TEMP=str(runner_temp), AUTHOR="shiqiao-team")
+    refused = run_bash(script, merged, RUNNER_TEMP=str(runner_temp), AUTHOR="shiqiao-team")
     assert refused.returncode == 1
     assert refused.stdout.startswith("::error file=orgs/yangguang/")
     assert "title=not-maintainer%3A" in refused.stdout
@@ -235,7 +285,7 @@ def test_photo_fingerprint_follows_the_photos(merged: Path, tmp_path: Path) -> N
     def fingerprint() -> str:
         output = tmp_path / "output.txt"
         output.write_text("", encoding="utf-8")
-        done = _bash(script, merged, GITHUB_OUTPUT=str(output))
+        done = run_bash(script, merged, GITHUB_OUTPUT=str(output))
         assert done.returncode == 0, done.stderr
         text = output.read_text(encoding="utf-8")
         assert re.fullmatch(r"hash=[0-9a-f]{64}\n", text), text
