@@ -57,6 +57,16 @@ def init_site(
     return sorted(files)
 
 
+def requirement(version: str) -> str:
+    """The version a city's CI installs: this release exactly; from a development copy (between
+    releases, e.g. 0.1.1.dev98+g1a2b3c), the releases of the same minor version, which exist on
+    the package index where the development version does not."""
+    if re.fullmatch(r"\d+(\.\d+)*", version):
+        return f"=={version}"
+    parts = re.match(r"(\d+)\.(\d+)", version)
+    return f"~={parts.group(1)}.{parts.group(2)}.0" if parts else ""
+
+
 def site_files(*, city: str = "", bureau: str = "", host: str, deploy: str) -> dict[str, str]:
     """Every file of a new site repository: relative path → text."""
     if host not in HOSTS or deploy not in DEPLOYS:
@@ -73,6 +83,7 @@ def site_files(*, city: str = "", bureau: str = "", host: str, deploy: str) -> d
         "repo_url": _REPO_URLS[host],
         "edit_uri": _EDIT_URIS[host],
         "version": __version__,
+        "pin": requirement(__version__),
     }
     files = {
         "site_config.yml": fill_template("site_config.yml", values),
@@ -172,7 +183,7 @@ def readme(*, city: str, host: str, deploy: str) -> str:
 1. 安装 gongshi（需要 Python ≥ 3.10）：
 
    ```sh
-   python -m venv .venv && .venv/bin/python -m pip install "gongshi=={__version__}"
+   python -m venv .venv && .venv/bin/python -m pip install "gongshi{requirement(__version__)}"
    . .venv/bin/activate    # 之后在这个终端里可以直接运行 gongshi
    ```
 

@@ -18,6 +18,7 @@ from generator import __version__
 from generator.cli import main
 from generator.findings import Report
 from generator.model.load import load_site
+from generator.workflow import init
 from generator.workflow.init import DEPLOYS, HOSTS, InitError, init_site, site_files
 
 COMBINATIONS = [(host, deploy) for host in HOSTS for deploy in DEPLOYS]
@@ -62,7 +63,7 @@ def test_every_combination_writes_ci_files_that_parse(host: str, deploy: str) ->
         if rel.endswith(".yml"):
             assert yaml.safe_load(text) is not None, rel
     for text in (files[rel] for rel in parsed):
-        assert f'pip install --quiet "gongshi=={__version__}"' in text
+        assert f'pip install --quiet "gongshi{init.requirement(__version__)}"' in text
         assert "pip install --quiet ." not in text
 
 
@@ -220,3 +221,11 @@ def test_github_workflows_are_actionlint_clean(tmp_path: Path, deploy: str) -> N
         [binary, "-no-color", *map(str, workflows)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ci_installs_a_version_the_package_index_has() -> None:
+    """A release is pinned exactly; a development copy asks for the releases of its minor
+    version (its own version exists on no package index)."""
+    assert init.requirement("0.2.0") == "==0.2.0"
+    assert init.requirement("0.1.1.dev98+ge65ab2317.d20261206") == "~=0.1.0"
+    assert init.requirement("1.4.0rc1") == "~=1.4.0"
