@@ -244,11 +244,8 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from generator.input.config import load_config
     from generator.input.fieldtypes import parse_date
-    from generator.model.load import load_areas
-    from generator.model.site import AreaIndex
-    from generator.workflow.scaffold import scaffold, target_path
+    from generator.workflow.scaffold import ScaffoldError, write_new
 
     if not args.kind:
         raise UsageError(
@@ -279,23 +276,10 @@ def cmd_new(args: argparse.Namespace) -> int:
             raise UsageError(f"年份“{args.year}”无效 (invalid year)")
         year = int(args.year)
         positional.append(args.year)
-    if args.kind != "org" and not (root / "orgs" / org_id / "org.yml").exists():
-        raise UsageError(
-            f"机构 {org_id} 还没有 org.yml，请先运行 gongshi new org {org_id} (no such organization)"
-        )
-    target = target_path(root, kind, positional)
-    if target.exists() and not args.force:
-        raise UsageError(
-            f"文件已存在，不会覆盖 (exists, not overwritten): {target.relative_to(root)}"
-        )
-    report = Report()
-    config = load_config(root, report)
-    areas = AreaIndex.of(load_areas(root, report))
-    text = scaffold(kind, config=config, areas=areas, when=when, year=year)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
-    if kind == "activity":
-        (target.parent / target.stem).mkdir(exist_ok=True)
+    try:
+        target = write_new(root, kind, positional, when=when, year=year, force=args.force)
+    except ScaffoldError as error:
+        raise UsageError(str(error)) from None
     print(f"已生成 (written): {target.relative_to(root).as_posix()}")
     return EXIT_OK
 

@@ -1,4 +1,5 @@
-"""What the site publishes besides pages: open data (JSON/CSV), feeds, sitemaps, QR codes, JSON Schemas, downloads.
+"""What the site publishes besides pages: open data and feeds (opendata), CSV/JSON encoding
+(formats), annual downloads, JSON Schemas (schema), sitemaps and QR codes.
 
-May import: generator.input, generator.model, generator.views, generator.stats, generator.render.filters.
+May import: generator.input, model, stats, views, render.filters, generator.formatting, findings.
 """

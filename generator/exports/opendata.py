@@ -13,8 +13,9 @@ from xml.sax.saxutils import escape as xml_escape
 
 from generator.exports.formats import csv_bytes, json_bytes
 from generator.exports.schema import write_schemas
+from generator.formatting import plain
 from generator.model.site import Site
-from generator.render.filters import plain, qr_svg
+from generator.render.filters import qr_svg
 from generator.views.catalog import Catalog
 from generator.views.record_views import ActivityView
 

@@ -1,4 +1,5 @@
-"""Turning data into markup: filters (Markdown, dates, money), SVG charts, record pages through a page frame.
+"""Turning data into markup: the templates' filters (Markdown sanitized, QR codes, JSON-LD), and
+record pages written across the cores through a page frame the engine provides (records).
 
-May import: generator.input, generator.views, generator.runtime (never MkDocs: the frame comes from the engine).
+May import: generator.views, generator.formatting, generator.runtime (never MkDocs).
 """

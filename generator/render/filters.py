@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
-from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -18,12 +16,13 @@ import nh3
 import segno
 from markupsafe import Markup, escape
 
+from generator.formatting import cny, number, plain, zh_date
+
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "h3", "h4", "h5",
     "a", "code", "pre", "table", "thead", "tbody", "tr", "th", "td", "hr", "del", "sup", "sub",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
-WEEKDAYS = "一二三四五六日"
 
 
 @lru_cache(maxsize=1)
@@ -74,58 +73,6 @@ def full_markdown(text: str, *, shift_headings: int = 2) -> Markup:
         link_rel="noopener nofollow ugc",
     )
     return Markup(clean)
-
-
-def plain(text: str | None, limit: int = 120) -> str:
-    """The first `limit` characters of a Markdown text as plain text (for excerpts and meta tags)."""
-    if not text:
-        return ""
-    stripped = re.sub(r"[*_`>#\[\]()|-]+", " ", text)
-    stripped = re.sub(r"\s+", " ", stripped).strip()
-    return stripped if len(stripped) <= limit else stripped[: limit - 1] + "…"
-
-
-def zh_date(value: date | str | None, style: str = "long") -> str:
-    """2024年5月12日; 'month' gives 2024年5月; partial dates (2019-03) keep their precision."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        parts = [int(p) for p in value.split("-")]
-        if len(parts) == 1:
-            return f"{parts[0]}年"
-        if len(parts) == 2:
-            return f"{parts[0]}年{parts[1]}月"
-        value = date(*parts)
-    if style == "month":
-        return f"{value.year}年{value.month}月"
-    if style == "short":
-        return f"{value.month}月{value.day}日"
-    return f"{value.year}年{value.month}月{value.day}日"
-
-
-def number(value: Any) -> str:
-    """1,234 — thousands separators, no trailing .0."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, Decimal):
-        value = value.normalize()
-        if value == value.to_integral():
-            value = int(value)
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, int):
-        return f"{value:,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def cny(value: Any) -> str:
-    """¥35,000 or ¥3.5万 for large amounts."""
-    if value is None or value == "":
-        return ""
-    amount = Decimal(str(value))
-    if amount >= 100_000:
-        return f"{number(round(amount / 10_000, 2))} 万元"
-    return f"{number(amount)} 元"
 
 
 def qr_svg(url: str, *, title: str = "扫码查看") -> Markup:

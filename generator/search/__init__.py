@@ -1,5 +1,5 @@
-"""The search index: tokens (Chinese as character pairs), text of hand-written pages, bundle (one
-Pagefind run), index (records, documents, shards, the cached bundles of a site).
+"""The search index: tokens (Chinese as character pairs), text of hand-written pages, search
+records of the catalog (records), bundle (one Pagefind run), index (shards, the cached bundles).
 
-May import: generator.runtime and the standard library.
+May import: generator.views (page specs), generator.runtime.
 """

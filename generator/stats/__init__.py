@@ -1,4 +1,5 @@
-"""The bureau's annual results: figures (numbers only), and the titled tables and charts made from them.
+"""The bureau's annual results: figures (numbers only), and the titled tables and SVG charts
+made from them (tables*, charts).
 
-May import: generator.input, generator.model, generator.render (charts and number formatting of the tables).
+May import: generator.input, generator.model, generator.formatting.
 """

@@ -14,9 +14,9 @@ from typing import Any
 
 from markupsafe import Markup
 
+from generator.formatting import number
 from generator.model.site import Site
-from generator.render.charts import Series, bar_chart
-from generator.render.filters import number
+from generator.stats.charts import Series, bar_chart
 from generator.stats.figures import YearFigures, add_up, change, trained_person_times
 
 CHART_DESCRIBED = 12  # label-value pairs read out in a chart's description; "等" after that

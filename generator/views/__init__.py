@@ -1,4 +1,5 @@
-"""Plain data for templates, no I/O: the page catalog, and a module per kind of page (organizations, projects, activities, directories, submit, home, policy, portal).
+"""Plain data for templates: the page catalog and a module per kind of page (organizations,
+projects, activities, directories, annual, submit, home, policy, portal), no writing of files.
 
-May import: generator.input, generator.model, generator.media (image entries), generator.stats (annual results), generator.render.filters.
+May import: generator.input, model, media (image entries), stats (annual results), formatting.
 """

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from generator.formatting import plain
 from generator.input.records import Activity
-from generator.render.filters import plain
 from generator.views.links import Lookups
 from generator.views.organizations import org_filters
 from generator.views.pages import PageSpec, list_pages

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from generator.formatting import plain
 from generator.input.codes import contrast_with_white
 from generator.input.config import SiteConfig
 from generator.input.records import LABELS, Organization
 from generator.model.site import Site, today
-from generator.render.filters import plain
 from generator.views import edit_links
 from generator.views.jsonld import org_jsonld
 from generator.views.links import Lookups

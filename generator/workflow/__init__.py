@@ -1,4 +1,5 @@
-"""The people's workflows around a site: owners (CODEOWNERS) and changes (check-changes), the nightly report and its link check (links), scaffolds, guide, demo, init.
+"""The people's workflows around a site: owners (CODEOWNERS) and changes (check-changes),
+the nightly report and its link check (links), scaffolds, guide, demo, init.
 
-May import: generator.input, generator.model, generator.exports, generator.findings, generator.messages.
+May import: generator.input, model, exports, findings, messages (never the engine or the CLI).
 """

@@ -10,9 +10,11 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from generator.input.config import SiteConfig
+from generator.findings import Report
+from generator.input.config import SiteConfig, load_config
 from generator.input.forms import HEADINGS, MODELS, schema_url
 from generator.input.records import Record, models_in
+from generator.model.load import load_areas
 from generator.model.site import AreaIndex
 
 _PLAIN = re.compile(r"^[\w\u4e00-\u9fff（）·、，。“”：；！？—.\- ]+$")
@@ -153,3 +155,32 @@ def target_path(root: Path, kind: str, args: list[str]) -> Path:
     if kind == "activity":
         return root / "orgs" / args[0] / "activities" / f"{args[1]}-{args[2]}.yml"
     return root / "orgs" / args[0] / "reports" / f"{args[1]}.yml"
+
+
+class ScaffoldError(Exception):
+    """A new record cannot be written (its organization is missing, the file exists)."""
+
+
+def write_new(
+    root: Path, kind: str, args: list[str], *, when: date, year: int, force: bool = False
+) -> Path:
+    """Write the scaffold of a new record of the repository at root; the file written."""
+    org_id = args[0]
+    if kind != "organization" and not (root / "orgs" / org_id / "org.yml").exists():
+        raise ScaffoldError(
+            f"机构 {org_id} 还没有 org.yml，请先运行 gongshi new org {org_id} (no such organization)"
+        )
+    target = target_path(root, kind, args)
+    if target.exists() and not force:
+        raise ScaffoldError(
+            f"文件已存在，不会覆盖 (exists, not overwritten): {target.relative_to(root)}"
+        )
+    report = Report()
+    config = load_config(root, report)
+    areas = AreaIndex.of(load_areas(root, report))
+    text = scaffold(kind, config=config, areas=areas, when=when, year=year)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    if kind == "activity":
+        (target.parent / target.stem).mkdir(exist_ok=True)
+    return target

@@ -489,17 +489,6 @@ def test_bundles_indexed_while_rendering_equal_a_serial_build(tmp_path: Path) ->
     assert _tree(tmp_path / "serial") == _tree(tmp_path / "forked")
 
 
-def test_shares_keep_each_batch_in_order() -> None:
-    from generator.render.records import Batch, shares_of
-
-    batches = [Batch(list(range(7))), Batch([]), Batch(list(range(100, 400))), Batch([9])]
-    shares = shares_of(batches, 2)  # type: ignore[arg-type]
-    assert [number for number, _ in shares] == sorted(number for number, _ in shares)
-    for number, batch in enumerate(batches):
-        assert [s for n, share in shares if n == number for s in share] == batch.specs
-    assert len(shares) >= 16 and all(share for _, share in shares)
-
-
 def test_a_failure_beside_the_rendering_fails_the_build_and_keeps_the_site(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

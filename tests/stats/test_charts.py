@@ -11,7 +11,7 @@ import pytest
 
 from generator.findings import Report
 from generator.model.load import load_site
-from generator.render.charts import Series, bar_chart
+from generator.stats.charts import Series, bar_chart
 from generator.views.annual import annual_view
 from tests.conftest import SITES
 

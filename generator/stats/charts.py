@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from markupsafe import Markup, escape
 
-from generator.render.filters import number
+from generator.formatting import number
 
 Number = int | Decimal
 
