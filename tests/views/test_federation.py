@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import pipeline
 from generator.engine import theme
 from generator.findings import Report
 from generator.model.load import load_site
@@ -65,7 +66,7 @@ def members(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]
             super().__init__(records, site_dir, **{**options, "shard_pages": 1})
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(search, "Indexer", Small)
+        patch.setattr(pipeline, "Indexer", Small)  # the pipeline's indexer of the record pages
         xikou = _build(FIXTURES / "xikou", tmp_path_factory.mktemp("xikou"))
     assert json.loads((xikou / "pagefind" / "parts.json").read_text())["parts"]
     servers = {name: _serve_cors(site) for name, site in (("青山区", qingshan), ("溪口县", xikou))}
