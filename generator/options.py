@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 CACHE_FOLDER = ".cache"
@@ -10,12 +11,17 @@ CACHE_FOLDER = ".cache"
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """What a build may reuse and how much of the machine it may use; nothing here changes what
-    the site says (identical inputs give identical output whatever the options)."""
+    """What a build may reuse, how much of the machine it may use, and the date it speaks for.
+    Caches and workers never change what the site says; the date does, and only through what
+    depends on it (registers, validities, deadlines)."""
 
     use_cache: bool = True  # photos, QR codes and search bundles from earlier builds
     cache_dir: Path | None = None  # default: <repository>/.cache
     workers: int | None = None  # processes that render pages and photos; default: the usable CPUs
+    # the date the build speaks for (`--as-of`), and SOURCE_DATE_EPOCH as the caller found it
+    # (read before the engine fixes it for MkDocs' own fields); see generator.model.asof
+    as_of: date | None = None
+    source_date_epoch: str | None = None
 
     def cache_root(self, root: Path) -> Path:
         """The folder of every cache (images/, qr/, search/)."""

@@ -124,7 +124,9 @@ def prepare(
     """load → check → media → catalog; None when the records or the pictures have errors."""
     timings = {} if timings is None else timings
     with _timed(timings, "load"):
-        site = load_site(root, report)  # every record read, validated and checked
+        site = load_site(  # every record read, validated and checked
+            root, report, as_of=options.as_of, source_date_epoch=options.source_date_epoch
+        )
     if report.errors:
         return None
     stats_of: dict[str, Any] = {}

@@ -30,6 +30,7 @@ LAYERS = {
     "workflow": 9,
     "engine": 10,
     "cli": 11,
+    "arguments": 11,
     "__main__": 12,
 }
 LONG_TABLES = {"messages.py"}  # a table of texts may be longer

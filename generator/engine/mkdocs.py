@@ -12,7 +12,6 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from generator import pipeline
-from generator.engine import theme
 from generator.engine.frame import MkDocsFrame
 from generator.engine.plugin import GongshiPlugin
 from generator.input.config import CONFIG_FILE
@@ -27,7 +26,6 @@ class MkDocsEngine:
     def render_content_pages(
         self, prepared: Prepared, site_dir: Path
     ) -> tuple[MkDocsFrame, list[ContentPage]]:
-        theme.fix_build_date()
         try:
             config = load_config(str(prepared.root / CONFIG_FILE), site_dir=str(site_dir))
             plugin = config.plugins.get("gongshi")
@@ -44,7 +42,6 @@ class MkDocsEngine:
 
 def serve(root: Path, *, port: int) -> None:
     """Build and serve on 127.0.0.1 with a rebuild when records or overrides change."""
-    theme.fix_build_date()
     mkdocs_serve(
         config_file=str(root / CONFIG_FILE),
         livereload=True,

@@ -12,6 +12,7 @@ under `gongshi build`.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,7 @@ class GongshiPlugin(BasePlugin[GongshiConfig]):
         self._pages: ContentPages | None = None
         self._frame: MkDocsFrame | None = None
         self._nav: Any = None
+        self._epoch_before: str | None = None
 
     def use(self, prepared: pipeline.Prepared) -> None:
         """Take the pipeline's site, pictures and catalog instead of making them."""
@@ -71,9 +73,9 @@ class GongshiPlugin(BasePlugin[GongshiConfig]):
         return self._frame, _content_pages(self._frame.files, self._pages)
 
     def on_config(self, config: Any) -> Any:
-        theme.fix_build_date()
         root = Path(config.config_file_path).resolve().parent
-        prepared = self._given or self._prepare(root)
+        prepared = self._given or self._prepare(root, os.environ.get("SOURCE_DATE_EPOCH"))
+        self._epoch_before = theme.fix_build_date()
         self._prepared = prepared
         self._pages = ContentPages(
             prepared.site, prepared.catalog, glossary.load(Path(config.docs_dir))
@@ -81,12 +83,13 @@ class GongshiPlugin(BasePlugin[GongshiConfig]):
         federated = bool(prepared.site.config.settings.federation)
         return theme.adjust_config(config, federated=federated)
 
-    def _prepare(self, root: Path) -> pipeline.Prepared:
+    def _prepare(self, root: Path, source_date_epoch: str | None) -> pipeline.Prepared:
         """`mkdocs build`: load → check → media → catalog, as the pipeline does."""
         options = BuildOptions(
             use_cache=self.config.use_cache,
             cache_dir=root / self.config.cache_dir,
             workers=self.config.workers or None,
+            source_date_epoch=source_date_epoch,
         )
         report = Report()
         prepared = pipeline.prepare(root, options, report)
@@ -129,11 +132,17 @@ class GongshiPlugin(BasePlugin[GongshiConfig]):
         return self._pages.context(context, page)
 
     def on_post_build(self, *, config: Any) -> None:
-        if self._given is not None:
-            return  # `gongshi build`: the pipeline goes on with the frame
-        assert self._prepared
-        frame, content_pages = self.rendered()
-        pipeline.publish_records(self._prepared, frame, content_pages)
+        try:
+            if self._given is not None:
+                return  # `gongshi build`: the pipeline goes on with the frame
+            assert self._prepared
+            frame, content_pages = self.rendered()
+            pipeline.publish_records(self._prepared, frame, content_pages)
+        finally:
+            theme.restore_build_date(self._epoch_before)  # `serve` reads it again next time
+
+    def on_build_error(self, *, error: Exception) -> None:
+        theme.restore_build_date(self._epoch_before)
 
 
 def _content_pages(files: Files, pages: ContentPages) -> list[ContentPage]:

@@ -3,7 +3,9 @@ Material's, its stylesheets and scripts, the glossary extension, and a default n
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +23,29 @@ SCRIPTS = ("assets/gongshi/gongshi.js", "assets/gongshi/search.js")
 FIXED_EPOCH = "946684800"  # 2000-01-01
 
 
-def fix_build_date() -> None:
+def fix_build_date() -> str | None:
+    """MkDocs' own build-date fields fixed; the value SOURCE_DATE_EPOCH had before (the caller
+    reads the build's date from it first, and puts it back with restore_build_date)."""
+    before = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ.setdefault("SOURCE_DATE_EPOCH", FIXED_EPOCH)
+    return before
+
+
+def restore_build_date(before: str | None) -> None:
+    if before is None:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+    else:
+        os.environ["SOURCE_DATE_EPOCH"] = before
+
+
+@contextlib.contextmanager
+def fixed_build_date() -> Iterator[None]:
+    """MkDocs' build-date fields fixed while the block runs, the environment as it was after."""
+    before = fix_build_date()
+    try:
+        yield
+    finally:
+        restore_build_date(before)
 
 
 def default_nav(docs: Path, *, federated: bool = False) -> list[Any]:

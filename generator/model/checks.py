@@ -14,7 +14,7 @@ from generator.input.records import Areas, BureauYear
 from generator.input.yamlio import YamlDocument
 from generator.model.checks_fields import check_not_future, check_org_known
 from generator.model.checks_org import check_org
-from generator.model.site import Entry, Site, today
+from generator.model.site import Entry, Site, latest_possible
 
 
 def check_areas(areas: Areas, document: YamlDocument, report: Report) -> None:
@@ -42,7 +42,7 @@ def check_areas(areas: Areas, document: YamlDocument, report: Report) -> None:
 
 def check_site(site: Site, report: Report) -> None:
     """Every check beyond types, once the records are read; findings go to the report."""
-    limit = today(site) + timedelta(days=site.config.settings.future_days)
+    limit = latest_possible(site) + timedelta(days=site.config.settings.future_days)
     for org in site.orgs.values():
         check_org(site, org, limit, report)
     _check_unique_codes(site, report)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -23,7 +24,7 @@ from generator.input.records import (
 from generator.input.textfile import read_file, split_front_matter
 from generator.input.validation import validate_record
 from generator.input.yamlio import load_file, load_text
-from generator.model import checks
+from generator.model import asof, checks
 from generator.model.site import (
     AreaIndex,
     Entry,
@@ -46,13 +47,22 @@ BUREAU_MAX_BYTES = 8 * 1024 * 1024
 KNOWN_KEYS = known_keys()
 
 
-def load_site(root: Path, report: Report) -> Site:
-    """Read every record under root; findings go to the report, nothing raises on bad input."""
+def load_site(
+    root: Path,
+    report: Report,
+    *,
+    as_of: date | None = None,
+    source_date_epoch: str | None = None,
+) -> Site:
+    """Read every record under root; findings go to the report, nothing raises on bad input.
+    as_of and source_date_epoch feed the build's date (generator.model.asof)."""
     with young_collections_only():
-        return _load_site(root, report)
+        return _load_site(root, report, as_of=as_of, source_date_epoch=source_date_epoch)
 
 
-def _load_site(root: Path, report: Report) -> Site:
+def _load_site(
+    root: Path, report: Report, *, as_of: date | None, source_date_epoch: str | None
+) -> Site:
     root = root.resolve()
     config = load_config(root, report)
     site = Site(root=root, config=config)
@@ -77,6 +87,9 @@ def _load_site(root: Path, report: Report) -> Site:
                 )
                 continue
             site.orgs[path.name] = _load_org(path, rel, report, context)
+    site.as_of, site.as_of_source = asof.resolve(
+        site, given=as_of, source_date_epoch=source_date_epoch
+    )
     checks.check_site(site, report)
     return site
 

@@ -120,6 +120,9 @@ class Site:
     orgs: dict[str, OrgFolder] = field(default_factory=dict)
     bureau_years: dict[int, Entry[BureauYear]] = field(default_factory=dict)
     policies: dict[str, PolicyPage] = field(default_factory=dict)
+    # the date the build speaks for (generator.model.asof), never the machine's clock
+    as_of: date = date(2000, 1, 1)
+    as_of_source: str = ""
 
     def organizations(self) -> list[tuple[str, Organization]]:
         """Valid organizations, in id order."""
@@ -127,5 +130,15 @@ class Site:
 
 
 def today(site: Site) -> date:
-    """The site's as-of date: settings.today when set (reproducible builds and tests), else today."""
-    return site.config.settings.today or date.today()
+    """The date the build speaks for: registers, validities and deadlines are judged by it."""
+    return site.as_of
+
+
+def latest_possible(site: Site) -> date:
+    """The latest day a record may be dated (plus the settings' future_days): the real present,
+    unless a date was given (`--as-of`, the settings' today) — an activity cannot have happened
+    after today, whatever the repository's last commit says. Only what validation accepts
+    depends on it, never what a page says."""
+    if site.as_of_source in ("--as-of", "site_config.yml today"):
+        return site.as_of
+    return max(site.as_of, date.today())

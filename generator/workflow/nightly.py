@@ -261,9 +261,10 @@ def nightly_report(
     timeout: float = DEFAULT_TIMEOUT,
 ) -> str:
     """Load the site at root and render its nightly report."""
-    site = load_site(root, Report())
-    when = today or site.config.settings.today or date.today()
-    return render(collect(site, today=when, check=check, limit=limit, timeout=timeout))
+    site = load_site(
+        root, Report(), as_of=today, source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH")
+    )
+    return render(collect(site, today=site.as_of, check=check, limit=limit, timeout=timeout))
 
 
 def _date_argument(text: str) -> date:

@@ -13,7 +13,14 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from generator.input.records.activity import Activity, Photo
-from generator.input.records.annual_report import AnnualReport, Correction, Expenditure, Income
+from generator.input.records.annual_report import (
+    AnnualReport,
+    Correction,
+    Expenditure,
+    Explanation,
+    Income,
+    Training,
+)
 from generator.input.records.areas import Areas, Community, District, Street
 from generator.input.records.base import (
     BUREAU_OWNED_KEYS,
@@ -33,8 +40,20 @@ from generator.input.records.bureau import (
     Inspection,
     Policy,
 )
-from generator.input.records.organization import Organization
+from generator.input.records.organization import Incubation, Organization
 from generator.input.records.project import Project
+from generator.input.records.registers import (
+    REGISTER_FILES,
+    CommendationEntry,
+    GradeAward,
+    InspectionResult,
+    LinkConfirmation,
+    Listing,
+    Platform,
+    Registers,
+    StatusChange,
+    Verification,
+)
 
 RECORD_KINDS: dict[str, type[Record]] = {
     "organization": Organization,
@@ -44,6 +63,7 @@ RECORD_KINDS: dict[str, type[Record]] = {
     "bureau-year": BureauYear,
     "policy": Policy,
     "areas": Areas,
+    "registers": Registers,
 }
 
 
@@ -70,6 +90,7 @@ __all__ = [
     "BUREAU_OWNED_KEYS",
     "LABELS",
     "RECORD_KINDS",
+    "REGISTER_FILES",
     "STATUS_REQUIRES",
     "AbnormalEntry",
     "Activity",
@@ -77,21 +98,33 @@ __all__ = [
     "Areas",
     "BureauYear",
     "Commendation",
+    "CommendationEntry",
     "Community",
     "Correction",
     "District",
     "Expenditure",
+    "Explanation",
     "F",
+    "GradeAward",
     "GradeEntry",
     "Income",
+    "Incubation",
     "Inspection",
+    "InspectionResult",
+    "LinkConfirmation",
+    "Listing",
     "Organization",
     "Photo",
+    "Platform",
     "Policy",
     "Project",
     "Record",
+    "Registers",
+    "StatusChange",
     "Street",
     "TitleValue",
+    "Training",
+    "Verification",
     "known_keys",
     "model_at",
     "models_in",

@@ -91,6 +91,21 @@ class Verified(Record):
     by: Text = F("核实单位", "如“湖滨街道办事处”", max_length=40)
 
 
+ActivityRef = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*/\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$",
+        max_length=140,
+    ),
+]
+
+
+class Incubation(Record):
+    platform: Id = F("孵化平台编号", "平台的机构编号，或民政局支持平台登记册中的编号")
+    since: PartialDate | None = F("孵化开始", "如 2021-03", default=None)
+    until: PartialDate | None = F("出壳（孵化结束）", "如 2022-06", default=None)
+
+
 class Organization(Record):
     """社区社会组织的基本信息与品牌：orgs/<机构编号>/org.yml"""
 
@@ -109,8 +124,27 @@ class Organization(Record):
     filing_authority: Text | None = F("备案机关", "如“湖滨街道办事处”", default=None, max_length=40)
     filed_on: Date | None = F("备案日期", default=None)
     guiding_unit: Text | None = F("指导单位", "如“柳岸社区居民委员会”", default=None, max_length=40)
-    incubator: Text | None = F("孵化机构", "孵化基地或服务平台", default=None, max_length=60)
-    parent: Id | None = F("所属枢纽型组织", "枢纽型组织（如联合会）的机构编号", default=None)
+    incubator: Text | None = F(
+        "孵化机构（文字）",
+        "孵化基地或服务平台的名称；能对应到机构或平台编号时请写 incubated_by",
+        default=None,
+        max_length=60,
+    )
+    incubated_by: list[Incubation] = F(
+        "孵化平台",
+        "孵化本机构的平台：平台的机构编号，或民政局支持平台登记册中的编号；平台确认后两边都显示",
+        default_factory=list,
+        max_length=5,
+    )
+    member_of: list[Id] = F(
+        "所属枢纽型组织",
+        "本机构加入的枢纽型组织（如联合会）的机构编号，可以有几个；对方在 members 中确认后两边都显示",
+        default_factory=list,
+        max_length=10,
+    )
+    parent: Id | None = F(
+        "所属枢纽型组织（已停用）", "请改写为 member_of: [机构编号]", default=None
+    )
     founded: PartialDate = F("成立时间", "如 2019-03 或 2019年3月")
     category: Choice("categories") = F("类别", "如“生活服务类”")  # type: ignore[valid-type]
     fields: list[Choice("fields")] = F(
@@ -131,5 +165,29 @@ class Organization(Record):
     maintainers: list[Login] = F(
         "维护人账号", "可以修改本文件夹的代码托管平台账号", min_length=1, max_length=10
     )
-    verified: Verified | None = F("资料核实", default=None)
+    verified: Verified | None = F(
+        "资料核实（已停用）",
+        "资料核实由民政局在 content/registers/verifications.yml 中登记，机构不能自己写",
+        default=None,
+    )
     links: list[Link] = F("相关链接", default_factory=list, max_length=10)
+    # links to other organizations, confirmed here from this side (枢纽、平台、联合主办)
+    members: list[Id] = F(
+        "确认的成员组织",
+        "枢纽型组织填写：确认加入本组织的机构编号（对方在 member_of 中写了本组织）",
+        default_factory=list,
+        max_length=500,
+    )
+    incubated: list[Id] = F(
+        "确认孵化的机构",
+        "孵化平台（基地）填写：确认由本平台孵化的机构编号（对方在 incubated_by 中写了本平台）",
+        default_factory=list,
+        max_length=500,
+    )
+    joined: list[ActivityRef] = F(
+        "确认参与联合主办的活动",
+        "其他机构的活动把本机构列为联合主办时，在这里写“机构编号/活动文件名”确认，如 "
+        "liuan-yangguang/2024-05-12-yiyuan；确认后活动才显示在本机构页面上",
+        default_factory=list,
+        max_length=500,
+    )
