@@ -159,6 +159,7 @@ def test_schema_command_writes_every_kind(site_copy: Path, tmp_path: Path) -> No
             "bureau-year",
             "policy",
             "areas",
+            "registers",
         )
     )
     org = json.loads((out / "organization.schema.json").read_text(encoding="utf-8"))
