@@ -554,6 +554,19 @@ MESSAGES: dict[str, Message] = {
         "rename or merge organizations",
         _PERMISSIONS,
     ),
+    # -- counted once (issue 17: training delivered and attended) -----------------------------
+    "trained-person-times-deprecated": Message(
+        "warning",
+        "“trained_person_times”已停用：它把本机构举办的培训和成员参加的培训混在一起，{counted_zh}",
+        '"trained_person_times" is deprecated: it mixed trainings the organization ran with '
+        "trainings its members attended; {counted_en}",
+        "分开写成 training 下的两项：delivered（本机构举办的培训的人次）和 attended（成员参加"
+        "其他单位培训的人次），然后删除 trained_person_times（gongshi migrate 可以自动改写）",
+        "split it into two entries under training: delivered (person-times of the trainings you "
+        "ran) and attended (person-times your members attended elsewhere), then remove "
+        "trained_person_times (gongshi migrate rewrites it)",
+        _FIELDS,
+    ),
     # -- the run itself -----------------------------------------------------------------------
     "internal-error": Message(
         "error",

@@ -89,7 +89,7 @@ class ContentPages:
             context.update(spec.context)
             context["spec"] = spec
         elif src == "index.md":
-            context["home"] = home_view(self.catalog)
+            context["home"] = home_view(self.catalog, self.site)
         elif src.startswith("policies/"):
             context["policy"] = policy_view(self.site, self.catalog, Path(src).stem)
         elif src.startswith("annual/"):

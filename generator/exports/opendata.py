@@ -12,6 +12,7 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from generator.exports.formats import csv_bytes, json_bytes
+from generator.exports.opendata_columns import write_table_schemas
 from generator.exports.schema import write_schemas
 from generator.formatting import plain
 from generator.model.site import Site
@@ -58,8 +59,9 @@ def organization_rows(site: Site, catalog: Catalog, base: str) -> list[dict[str,
                 "inspection": bureau.inspection_label or None,
                 "abnormal_list": bool(bureau.abnormal),
                 "projects": len(org.projects),
-                "activities": len(org.activities),
+                "activities": len(org.led_activities),
                 "url": base + org.ref.url,
+                "activities_joined": len(org.joined_activities),
             }
         )
     return rows
@@ -129,7 +131,8 @@ def atom_feed(
         f"<id>{xml_escape(self_url)}</id>",
         f"<updated>{updated}T00:00:00Z</updated>",
     ]
-    for activity in activities[:FEED_SIZE]:
+    once = list({activity.url: activity for activity in activities}.values())  # each activity once
+    for activity in once[:FEED_SIZE]:
         url = base + activity.url
         summary = plain(activity.record.description, 200) or activity.record.title
         parts += [
@@ -221,6 +224,7 @@ def write_all(
         _write(site_dir / "data" / f"{name}.json", json_bytes(rows))
         _write(site_dir / "data" / f"{name}.csv", csv_bytes(rows))
     write_schemas(config=site.config, directory=site_dir / "schema")
+    write_table_schemas(tables, site_dir / "schema")
     areas = site.areas.areas  # district → street → community, for the submission form's cascade
     _write(site_dir / "data" / "areas.json", json_bytes(areas.model_dump() if areas else {}))
     _write(

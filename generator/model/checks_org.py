@@ -265,6 +265,8 @@ def _check_report(year: int, entry: Entry[AnnualReport], limit: date, report: Re
                 parts=_plain(parts_sum),
                 total=_plain(part.total),
             )
+    if record.trained_person_times is not None:
+        _deprecated_training(entry, report)
     for index, correction in enumerate(record.corrections):
         check_not_future(
             correction.on,
@@ -274,6 +276,27 @@ def _check_report(year: int, entry: Entry[AnnualReport], limit: date, report: Re
             limit,
             report,
         )
+
+
+def _deprecated_training(entry: Entry[AnnualReport], report: Report) -> None:
+    """The old training figure still counts (as delivered) until the report says `training:`."""
+    record, document = entry.partial, entry.document
+    assert record and document
+    line, column = document.at(("trained_person_times",))
+    if record.training is None:
+        counted_zh = "目前按“本机构举办的培训人次”（training.delivered）计入全市培训总数"
+        counted_en = "it is counted for now as delivered (training.delivered) in the city's total"
+    else:
+        counted_zh = "本文件已有 training，此项不再计入任何统计"
+        counted_en = "this file has training: already, so it is no longer counted anywhere"
+    report.add(
+        "trained-person-times-deprecated",
+        entry.rel,
+        line,
+        column,
+        counted_zh=counted_zh,
+        counted_en=counted_en,
+    )
 
 
 def _plain(value: Decimal) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from generator.input.records import (
     LABELS,
+    Activity,
     AnnualReport,
     BureauYear,
     GradeEntry,
@@ -50,6 +51,9 @@ class YearFigures:
     reports: list[tuple[str, Organization, AnnualReport]]
     bureau: BureauYear | None
     grades: dict[str, GradeEntry]
+    # activities that started in the year, each under its lead organization only (the folder
+    # it is in): a co-organized activity is one activity
+    activities: list[tuple[str, Organization, Activity]] = field(default_factory=list)
 
     def area_of(self, org: Organization) -> tuple[str, str, str]:
         return (org.area.district, org.area.street, org.area.community)
@@ -157,8 +161,14 @@ def year_figures(
     projects: list[tuple[str, str, Project]] = []
     funding: dict[str, Funding] = {code: Funding() for code in LABELS["funding_type"]}
     reports: list[tuple[str, Organization, AnnualReport]] = []
+    activities: list[tuple[str, Organization, Activity]] = []
     for org_id, org in in_scope.items():
         folder = site.orgs[org_id]
+        activities += [
+            (org_id, org, entry.record)
+            for _, entry in sorted(folder.activities.items())
+            if entry.record and entry.record.date.year == year
+        ]
         for project_id, entry in sorted(folder.projects.items()):
             project = entry.record
             if project is None:
@@ -189,6 +199,7 @@ def year_figures(
         reports=reports,
         bureau=bureau_entry.record if bureau_entry else None,
         grades=grades,
+        activities=activities,
     )
 
 
@@ -223,9 +234,25 @@ def add_up(values: Iterable[Any]) -> Any:
     return total
 
 
+def training_delivered(report: AnnualReport) -> int | None:
+    """Person-times of the trainings the organization ran: `training.delivered`. A report of
+    the old shape (no `training:`) counts its deprecated `trained_person_times` as delivered —
+    it mixed delivered and attended, but counting it so keeps the figures published before the
+    split; once a report has `training:`, the old field is not read at all."""
+    if report.training is not None:
+        return report.training.delivered
+    return report.trained_person_times
+
+
+def training_attended(report: AnnualReport) -> int | None:
+    """Person-times its members attended trainings run by others: shown, never added."""
+    return report.training.attended if report.training else None
+
+
 def trained_person_times(figures: YearFigures) -> int:
-    """Reported by the organizations, plus the bureau's own trainings in scope."""
-    reported = sum(report.trained_person_times or 0 for _, _, report in figures.reports)
+    """The year's training total: person-times delivered by the organizations that reported,
+    plus the bureau's own trainings in scope; attendance is never added."""
+    reported = add_up(training_delivered(report) for _, _, report in figures.reports)
     bureau = figures.bureau.training if figures.bureau else {}
     if figures.district:
         return reported + bureau.get(figures.district, 0)

@@ -54,12 +54,16 @@ class Table:
 
 @dataclass
 class KeyFigure:
+    """A headline figure, with the period it covers and where it comes from (shown beside it)."""
+
     label: str
     value: Any
     kind: str = "count"  # count | money | ratio
     change: Any = None
     target: Any = None
     met: bool | None = None
+    period: str = ""
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -123,12 +127,18 @@ def draw_chart(
 def key_figures(
     tables: dict[str, Table], now: YearFigures, before: YearFigures | None
 ) -> list[KeyFigure]:
-    """The figures shown above the tables, read from the tables by id, with their change."""
+    """The figures shown above the tables, read from the tables by id, with their change, the
+    period each covers and its source."""
+    year_end = f"{now.year}年末"
+    in_year = f"{now.year}年度"
+    reports = f"各组织的{now.year}年度报告（{len(now.reports)} 份）"
     figures = [
         KeyFigure(
             "社区社会组织",
             len(now.orgs),
             change=change(len(now.orgs), len(before.orgs)) if before else None,
+            period=year_end,
+            source="各组织的登记（备案）信息",
         )
     ]
     density = tables.get("density")
@@ -141,6 +151,8 @@ def key_figures(
                 change=row.get("change"),
                 target=row["target"],
                 met=row["met"],
+                period=year_end,
+                source="组织的登记（备案）信息与区划",
             )
         )
     funding = tables["funding"].totals[0]
@@ -149,9 +161,20 @@ def key_figures(
             "实施的服务项目",
             len(now.projects),
             change=change(len(now.projects), len(before.projects)) if before else None,
+            period=in_year,
+            source="各组织公开的服务项目",
         )
     )
-    figures.append(KeyFigure("项目资金", funding["amount"], kind="money", change=funding["change"]))
+    figures.append(
+        KeyFigure(
+            "项目资金",
+            funding["amount"],
+            kind="money",
+            change=funding["change"],
+            period=in_year,
+            source="服务项目的资金记录",
+        )
+    )
     service = tables["service"].totals[0]
     before_reports = before.reports if before else []
     has_before_reports = bool(before_reports)
@@ -164,6 +187,8 @@ def key_figures(
             )
             if has_before_reports
             else None,
+            period=in_year,
+            source=reports,
         )
     )
     figures.append(
@@ -173,6 +198,8 @@ def key_figures(
             change=change(service["hours"], add_up(r.volunteer_hours for _, _, r in before_reports))
             if has_before_reports
             else None,
+            period=in_year,
+            source=reports,
         )
     )
     training = tables["training"].totals[0]
@@ -183,6 +210,8 @@ def key_figures(
             change=change(training["total"], trained_person_times(before)) if before else None,
             target=training.get("target"),
             met=None if training.get("target") is None else training["total"] >= training["target"],
+            period=in_year,
+            source="各组织年度报告中举办的培训，加民政局组织的培训（成员参加的培训不计入）",
         )
     )
     return figures

@@ -111,7 +111,10 @@ def search_page(site_name: str) -> PageSpec:
 
 
 def count_totals(catalog: Catalog, *, communities: int) -> dict[str, Any]:
-    """The figures the home page and every page's footer show."""
+    """Counts of what the site publishes, all years (templates read them as gongshi.totals):
+    activities once each, under their lead organization; `volunteer_hours` and `participants`
+    are summed from the published activities, not from the annual reports — a page that shows
+    them says so (the home page's headline figures are views.home.headlines)."""
     return {
         "orgs": len(catalog.orgs),
         "projects": len(catalog.projects),

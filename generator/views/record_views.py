@@ -19,6 +19,7 @@ from generator.input.records import (
     Project,
 )
 from generator.media.images import ImageEntry
+from generator.stats.figures import training_attended, training_delivered
 
 
 @dataclass
@@ -118,3 +119,26 @@ class OrgView:
     members: list[OrgRef]
     status_label: str
     report_edit_urls: dict[int, str] = field(default_factory=dict)  # year → web editor of its file
+
+    @property
+    def led_activities(self) -> list[ActivityView]:
+        """The activities of its own folder: it leads them, and only it counts them."""
+        return [a for a in self.activities if a.org.id == self.ref.id]
+
+    @property
+    def joined_activities(self) -> list[ActivityView]:
+        """Activities led by another organization that name it as co-organizer, each once:
+        counted as joined, never added to a total of activities."""
+        joined: dict[tuple[str, str], ActivityView] = {}
+        for activity in self.activities:
+            if activity.org.id != self.ref.id:
+                joined.setdefault((activity.org.id, activity.id), activity)
+        return list(joined.values())
+
+    @property
+    def training_by_year(self) -> dict[int, tuple[int | None, int | None]]:
+        """Year → (person-times of trainings it ran, its members' attendance elsewhere)."""
+        return {
+            year: (training_delivered(report), training_attended(report))
+            for year, report in self.reports
+        }

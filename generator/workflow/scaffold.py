@@ -136,6 +136,7 @@ def example_data(
             "activities_count": 12,
             "beneficiaries": 600,
             "volunteer_hours": 480,
+            "training": {"delivered": 60, "attended": 20},
             "income": {"government_purchase": 30000, "donation": 2000, "total": 32000},
             "expenditure": {"program": 29000, "admin": 3000, "total": 32000},
         }

@@ -2,9 +2,10 @@
 tests/sites/annual, against figures counted by hand.
 
 The fixture, in short (see its files):
-  a-registered  青山区 湖滨街道 柳岸社区  registered 2020, founded 2019  reports 2022 and 2023
+  a-registered  青山区 湖滨街道 柳岸社区  registered 2020, founded 2019  reports 2022 and 2023;
+                led a market on 2023-06-10 co-organized by b-filed, c-pending and e-filed
   b-filed       青山区 湖滨街道 荷塘社区  filed 2023-02, founded 2021    report 2023
-  c-pending     溪口县 石桥镇   石桥村    pending, founded 2022-05       report 2023 (training only)
+  c-pending     溪口县 石桥镇   石桥村    pending, founded 2022-05       report 2023 (training only: delivered 15, attended 40)
   d-future      溪口县 石桥镇   竹林村    filed 2024 — counted in no year shown
   e-filed       溪口县 石桥镇   竹林村    filed 2019, founded 2018
 Communities: 青山区 2 urban, 溪口县 2 rural. Targets: 2022 10/5 and 100 trained; 2023 1/1.5, no
@@ -100,10 +101,12 @@ def test_projects_and_funding_by_type(site: Site) -> None:
 def test_service_and_volunteer_hours_from_the_annual_reports(site: Site) -> None:
     view = annual_view(site, 2023)
     service = _table(view, "service")
-    # reports, activities, beneficiaries, volunteer hours
-    assert service["青山区"] == [2, 29, 1500, Decimal("1060.5")]
-    assert service["溪口县"] == [1, 0, 0, 0]
-    assert service["合计"] == [3, 29, 1500, Decimal("1060.5")]
+    # reports, activities, beneficiaries, volunteer hours (all four reported), published
+    # activities: the market a-registered (青山区) led with three co-organizers, two of them in
+    # 溪口县, counts once, in 青山区
+    assert service["青山区"] == [2, 29, 1500, Decimal("1060.5"), 1]
+    assert service["溪口县"] == [1, 0, 0, 0, 0]
+    assert service["合计"] == [3, 29, 1500, Decimal("1060.5"), 1]
     figures = {f.label: f for f in view.figures}
     assert figures["服务人次"].change == 500  # a reported 1,000 in 2022
     assert figures["志愿服务时长（小时）"].change == Decimal("560.5")
@@ -111,12 +114,13 @@ def test_service_and_volunteer_hours_from_the_annual_reports(site: Site) -> None
 
 def test_trainings_reported_plus_the_bureaus_against_the_target(site: Site) -> None:
     training = _table(annual_view(site, 2022), "training")
-    # reported by organizations, by the bureau, total, target, progress
-    assert training["青山区"] == [20, 40, 60, None, None]
-    assert training["合计"] == [20, 40, 60, 100, Decimal("60.0")]
+    # delivered by organizations, by the bureau, total, target, progress, attended (not added)
+    assert training["青山区"] == [20, 40, 60, None, None, 0]
+    assert training["合计"] == [20, 40, 60, 100, Decimal("60.0"), 0]
     later = annual_view(site, 2023)
     training = _table(later, "training")
-    assert training["合计"] == [45, 75, 120, None, None]  # 2023 sets no training target
+    assert training["溪口县"] == [15, 25, 40, None, None, 40]  # c-pending's members attended 40
+    assert training["合计"] == [45, 75, 120, None, None, 52]  # 2023 sets no training target
     figure = next(f for f in later.figures if f.label == "培训人次")
     assert (figure.value, figure.change, figure.target, figure.met) == (120, 60, None, None)
 

@@ -45,9 +45,9 @@ def test_a_district_by_street_and_community(site: Site) -> None:
     communities = _table(view, "communities")
     assert communities["湖滨街道"] == ["荷塘社区", "城市社区", 1, Decimal("1"), True]
     training = _table(view, "training")
-    assert training["湖滨街道"] == [30, None, 30]
-    assert training["民政局组织的培训"] == [None, 50, 50]
-    assert training["合计"] == [30, 50, 80]
+    assert training["湖滨街道"] == [30, None, 30, 12]  # attended 12: shown, not added
+    assert training["民政局组织的培训"] == [None, 50, 50, None]
+    assert training["合计"] == [30, 50, 80, 12]
     assert [t.id for t in view.tables if t.id in ("inspections", "commendations")] == [
         "inspections",
         "commendations",

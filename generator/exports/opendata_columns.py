@@ -1,0 +1,122 @@
+"""What each column of the open data means: data/<table>.json and .csv, documented as JSON
+Schemas in schema/data-<table>.schema.json. Columns are only ever added, never renamed or
+removed; a column whose meaning changed says since when.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from generator.exports.formats import HEADERS_ZH
+
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+TABLES = {
+    "organizations": "社区社会组织：每个机构一行",
+    "projects": "服务项目：每个项目一行",
+    "activities": "活动：每次活动一行，只在主办机构下出现一次（联合主办的活动不重复）",
+}
+
+COLUMNS: dict[str, dict[str, str]] = {
+    "organizations": {
+        "id": "机构编号，即网址 /orgs/<编号>/",
+        "name": "机构全称",
+        "short_name": "简称",
+        "status": "登记状态代码：registered、filed、pending 等",
+        "status_label": "登记状态（中文）",
+        "uscc": "统一社会信用代码（已登记的机构）",
+        "filing_no": "备案编号（已备案的机构）",
+        "authority": "登记或备案机关",
+        "registered_or_filed_on": "登记或备案日期",
+        "founded": "成立时间（年、年月或年月日）",
+        "category": "类别",
+        "fields": "服务领域（CSV 中以“；”分隔）",
+        "service_targets": "服务对象（CSV 中以“；”分隔）",
+        "district": "所在区（县）",
+        "street": "所在街道（乡镇）",
+        "community": "所在社区（村）",
+        "guiding_unit": "指导单位",
+        "parent": "机构自己填写的所属枢纽型组织（已停用的写法，仅供参考）",
+        "phone": "机构的联系电话",
+        "email": "机构的电子邮箱",
+        "grade": "有效的评估等级",
+        "grade_valid_until": "评估等级有效期至",
+        "inspection": "最近一次年检结论",
+        "abnormal_list": "是否列入活动异常名录",
+        "projects": "本机构的服务项目数",
+        "activities": (
+            "本机构主办的活动数（只数本机构文件夹中的活动）。联合主办的活动只计入主办机构，"
+            "所以各机构的 activities 之和等于活动总数。此前此列也计入了本机构参与联合主办的活动"
+        ),
+        "url": "机构页面的网址",
+        "activities_joined": (
+            "本机构参与联合主办、由其他机构主办的活动数；不计入 activities，也不计入任何活动总数"
+        ),
+    },
+    "projects": {
+        "org_id": "主办机构编号",
+        "org_name": "主办机构名称",
+        "id": "项目编号",
+        "title": "项目名称",
+        "plan": "所属计划代码",
+        "plan_label": "所属计划",
+        "status": "项目状态代码",
+        "fields": "服务领域（CSV 中以“；”分隔）",
+        "start": "开始日期",
+        "end": "结束日期",
+        "funding_total_cny": "资金合计（元）",
+        "funding_types": "资金类型（CSV 中以“；”分隔）",
+        "beneficiaries": "受益人数",
+        "person_times": "受益人次",
+        "brand_project": "是否品牌项目",
+        "url": "项目页面的网址",
+    },
+    "activities": {
+        "org_id": "主办机构编号（活动只属于主办机构）",
+        "org_name": "主办机构名称",
+        "id": "活动编号（日期-简称）",
+        "title": "活动名称",
+        "date": "日期",
+        "end_date": "结束日期",
+        "place": "地点",
+        "type": "活动类型",
+        "theme": "主题",
+        "project": "所属项目编号",
+        "co_organizers": "主办机构列出的联合主办机构编号（CSV 中以“；”分隔）",
+        "participants": "参与人数",
+        "volunteers": "志愿者人数",
+        "volunteer_hours": "本次活动登记的志愿服务时长（小时）",
+        "photos": "公开的照片数",
+        "url": "活动页面的网址",
+    },
+}
+
+
+def table_schema(name: str, keys: list[str]) -> dict[str, Any]:
+    """The JSON Schema of one open data table: each column's CSV header and meaning."""
+    notes = COLUMNS.get(name, {})
+    return {
+        "$schema": SCHEMA_DIALECT,
+        "$id": f"data-{name}.schema.json",
+        "title": f"开放数据 data/{name}.json 与 data/{name}.csv",
+        "description": TABLES.get(name, ""),
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                key: {"title": HEADERS_ZH.get(key, key), "description": notes.get(key, "")}
+                for key in keys
+            },
+        },
+    }
+
+
+def write_table_schemas(tables: dict[str, list[dict[str, Any]]], directory: Path) -> None:
+    """schema/data-<table>.schema.json for every open data table, from the columns it has."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, rows in tables.items():
+        keys = list(rows[0]) if rows else list(COLUMNS.get(name, {}))
+        text = json.dumps(table_schema(name, keys), ensure_ascii=False, indent=2) + "\n"
+        (directory / f"data-{name}.schema.json").write_bytes(text.encode("utf-8"))
