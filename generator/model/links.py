@@ -211,7 +211,7 @@ class _Resolver:
         """The bureau's confirmations stand on their own: a link it records shows on both sides."""
         document = self.registers.documents.get("links")
         for index, item in enumerate(self.registers.links):
-            if not self._bureau_sides_known(item, index, document):
+            if item.org == item.other or not self._bureau_sides_known(item, index, document):
                 continue
             activity = item.activity or ""
             if item.kind == "co_organizer" and activity not in self.site.orgs[item.org].activities:
