@@ -52,7 +52,7 @@ class RecordViews:
     projects: list[ProjectView]
     activities: list[ActivityView]  # newest first
     projects_by_org: dict[str, list[ProjectView]]
-    activities_by_org: dict[str, list[ActivityView]]  # organized or co-organized, newest first
+    activities_by_org: dict[str, list[ActivityView]]  # organized, or co-organized and confirmed
 
 
 def make_record_views(site: Site, *, lookups: Lookups) -> RecordViews:
