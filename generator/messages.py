@@ -567,6 +567,58 @@ MESSAGES: dict[str, Message] = {
         "trained_person_times (gongshi migrate rewrites it)",
         _FIELDS,
     ),
+    # -- links between organizations (generator/model/links.py, workflow/named.py) -------------
+    "deprecated-parent": Message(
+        "warning",
+        "“parent”已停用：所属枢纽型组织请写在 member_of 中",
+        '"parent" is deprecated: name the hub in member_of',
+        "把 parent: {value} 改写为 member_of: [{value}]（可以写几个枢纽型组织）；"
+        "对方在自己的 org.yml 的 members 中确认后，两边页面才都显示",
+        "replace parent: {value} with member_of: [{value}] (several hubs allowed); both pages "
+        "show it once the hub confirms it under members in its own org.yml",
+        _REFS,
+    ),
+    "unknown-platform": Message(
+        "error",
+        "找不到孵化平台“{value}”{suggest_zh}",
+        'no support platform "{value}"{suggest_en}',
+        "填写平台的机构编号（orgs/ 下的文件夹名），或民政局 content/registers/platforms.yml "
+        "中登记的平台编号；只知道名称时写在 incubator 中",
+        "use the platform's organization id (its folder under orgs/) or its id in the bureau's "
+        "content/registers/platforms.yml; if you only know its name, write it in incubator",
+        _REFS,
+    ),
+    "unknown-activity": Message(
+        "warning",
+        "找不到活动“{value}”{suggest_zh}",
+        'no activity "{value}"{suggest_en}',
+        "写“机构编号/活动文件名（不带 .yml）”，如 liuan-yangguang/2024-05-12-yiyuan；"
+        "对方删除或改名了活动时，请删除这一条",
+        "write <org id>/<activity file name without .yml>, e.g. liuan-yangguang/2024-05-12-yiyuan; "
+        "remove the entry if the other organization removed or renamed the activity",
+        _REFS,
+    ),
+    "link-not-declared": Message(
+        "warning",
+        "对方尚未声明：机构 {other} 没有写 {expected}，这一条不会显示在任何页面上",
+        "not declared by the other side: {other} does not write {expected}; this entry is shown "
+        "nowhere",
+        "两个机构之间的关系由一方声明、另一方确认；请对方在自己的文件夹里写上 {expected}，"
+        "或删除这一条",
+        "a link is declared by one side and confirmed by the other; ask {other} to write "
+        "{expected} in its own folder, or remove this entry",
+        _REFS,
+    ),
+    "names-other-org": Message(
+        "warning",
+        "这次修改在 {field} 中提到了机构 {other}：请审核人确认对方知情",
+        "this change names the organization {other} in {field}: reviewers, please check that it "
+        "agrees",
+        "提醒审核人：对方在自己的文件夹中确认之前，这个关系只显示在本机构一侧，并标明“待对方确认”",
+        "a note for reviewers: until the other side confirms it in its own folder, the link "
+        "shows on this organization's side only, marked unconfirmed",
+        _PERMISSIONS,
+    ),
     # -- the run itself -----------------------------------------------------------------------
     "internal-error": Message(
         "error",

@@ -17,7 +17,7 @@ HEADERS_ZH = {  # the open data's column keys → the headers of its CSV files
     "uscc": "统一社会信用代码", "filing_no": "备案编号", "authority": "登记或备案机关",
     "registered_or_filed_on": "登记或备案日期", "founded": "成立时间", "category": "类别",
     "fields": "服务领域", "service_targets": "服务对象", "district": "区", "street": "街道（乡镇）",
-    "community": "社区（村）", "guiding_unit": "指导单位", "parent": "所属枢纽型组织", "phone": "联系电话",
+    "community": "社区（村）", "guiding_unit": "指导单位", "member_of": "所属枢纽型组织", "phone": "联系电话",
     "email": "电子邮箱", "grade": "评估等级", "grade_valid_until": "等级有效期至", "inspection": "年检结论",
     "abnormal_list": "列入活动异常名录", "projects": "项目数", "activities": "主办的活动数", "url": "网址",
     "activities_joined": "联合主办（参与）的活动数",

@@ -99,12 +99,7 @@ def _check_profile(
                 field=f"honors[{index}].year",
                 value=str(honor.year),
             )
-    if record.parent:
-        if record.parent == org.id:
-            line, column = document.at(("parent",), value=True)
-            report.add("self-reference", entry.rel, line, column, field="parent")
-        else:
-            check_org_known(site, record.parent, entry, ("parent",), report)
+    # member_of, parent, members, incubated_by, incubated, joined: generator.model.links
     check_area(site, record.area, document, ("area",), report)
     brand = record.brand
     if brand:

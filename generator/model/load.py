@@ -24,7 +24,7 @@ from generator.input.records import (
 from generator.input.textfile import read_file, split_front_matter
 from generator.input.validation import validate_record
 from generator.input.yamlio import load_file, load_text
-from generator.model import asof, checks
+from generator.model import asof, checks, links
 from generator.model.site import (
     AreaIndex,
     Entry,
@@ -90,6 +90,7 @@ def _load_site(
     site.as_of, site.as_of_source = asof.resolve(
         site, given=as_of, source_date_epoch=source_date_epoch
     )
+    site.links = links.resolve_links(site, report)
     checks.check_site(site, report)
     return site
 

@@ -19,6 +19,7 @@ from generator.input.records import (
     Project,
 )
 from generator.input.yamlio import YamlDocument
+from generator.model.linkset import Links
 
 RecordT = TypeVar("RecordT")
 
@@ -123,6 +124,8 @@ class Site:
     # the date the build speaks for (generator.model.asof), never the machine's clock
     as_of: date = date(2000, 1, 1)
     as_of_source: str = ""
+    # links between organizations, each confirmed or not (generator.model.links)
+    links: Links = field(default_factory=Links)
 
     def organizations(self) -> list[tuple[str, Organization]]:
         """Valid organizations, in id order."""

@@ -6,10 +6,18 @@ from collections.abc import Mapping, Sequence
 
 from generator.formatting import plain
 from generator.input.records import Activity
+from generator.model.linkset import Links
 from generator.views.links import Lookups
 from generator.views.organizations import org_filters
 from generator.views.pages import PageSpec, list_pages
-from generator.views.record_views import ActivityView, Link, OrgRef, OrgView, PhotoView
+from generator.views.record_views import (
+    ActivityView,
+    Link,
+    LinkedOrg,
+    OrgRef,
+    OrgView,
+    PhotoView,
+)
 
 
 def make_activity_view(
@@ -19,9 +27,11 @@ def make_activity_view(
     record: Activity,
     *,
     refs: Mapping[str, OrgRef],
+    links: Links,
     lookups: Lookups,
 ) -> ActivityView:
-    """An activity with its publishable photos, its cover, its project and its co-organizers."""
+    """An activity with its publishable photos, its cover, its project and its co-organizers
+    (those that confirmed it, and every one the lead named, marked)."""
     folder = f"orgs/{org.id}/activities/{stem}"
     photos, withheld = [], 0
     for photo in record.photos:
@@ -43,6 +53,11 @@ def make_activity_view(
         # titled by the project's id until the catalog links the two
         project = Link(record.project, f"orgs/{org.id}/projects/{record.project}/")
     config = lookups.config
+    named = [
+        LinkedOrg(refs[link.other].name, refs[link.other].url, link.confirmed)
+        for link in links.co_organizers(org.id, stem)
+        if link.other in refs
+    ]
     return ActivityView(
         id=stem,
         url=f"orgs/{org.id}/activities/{stem}/",
@@ -52,10 +67,11 @@ def make_activity_view(
         photos=photos,
         cover=cover,
         project=project,
-        co_organizers=[refs[o] for o in record.co_organizers if o in refs],
+        co_organizers=[refs[o] for o in links.confirmed_co_organizers(org.id, stem) if o in refs],
         type_label=config.label("activity_types", record.type) if record.type else "",
         theme_label=config.label("themes", record.theme) if record.theme else "",
         withheld_photos=withheld,
+        named_co_organizers=named,
     )
 
 

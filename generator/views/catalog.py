@@ -52,7 +52,7 @@ class RecordViews:
     projects: list[ProjectView]
     activities: list[ActivityView]  # newest first
     projects_by_org: dict[str, list[ProjectView]]
-    activities_by_org: dict[str, list[ActivityView]]  # organized or co-organized, newest first
+    activities_by_org: dict[str, list[ActivityView]]  # organized, or co-organized and confirmed
 
 
 def make_record_views(site: Site, *, lookups: Lookups) -> RecordViews:
@@ -74,11 +74,11 @@ def make_record_views(site: Site, *, lookups: Lookups) -> RecordViews:
         for stem, entry in sorted(folder.activities.items()):
             if entry.record:
                 activity = make_activity_view(
-                    ref, stem, entry.rel, entry.record, refs=refs, lookups=lookups
+                    ref, stem, entry.rel, entry.record, refs=refs, links=site.links, lookups=lookups
                 )
                 views.activities_by_org[org_id].append(activity)
                 views.activities.append(activity)
-                for other in activity.co_organizers:
+                for other in activity.co_organizers:  # confirmed: none added by the lead alone
                     views.activities_by_org[other.id].append(activity)
     views.activities.sort(key=lambda a: (a.record.date, a.org.id, a.id), reverse=True)
     return views

@@ -14,6 +14,10 @@ def absolute_url(path: str, *, config: SiteConfig) -> str:
     return base + path
 
 
+def _ngo(name: str, url: str, *, config: SiteConfig) -> dict[str, Any]:
+    return {"@type": "NGO", "name": name, "url": absolute_url(url, config=config)}
+
+
 def org_jsonld(org: OrgView, *, config: SiteConfig) -> dict[str, Any]:
     """An organization as an NGO, with its five latest activities as events."""
     record, ref = org.record, org.ref
@@ -57,12 +61,12 @@ def org_jsonld(org: OrgView, *, config: SiteConfig) -> dict[str, Any]:
         data["telephone"] = record.contact.phone
     if record.contact and record.contact.email:
         data["email"] = record.contact.email
-    if org.parent:
-        data["parentOrganization"] = {
-            "@type": "NGO",
-            "name": org.parent.name,
-            "url": absolute_url(org.parent.url, config=config),
-        }
+    # links between organizations: only the confirmed ones (structured data has no "unconfirmed")
+    hubs = [hub for hub in org.hubs if hub.confirmed and hub.url]
+    if hubs:
+        data["memberOf"] = [_ngo(hub.name, hub.url, config=config) for hub in hubs]
+    if org.members:
+        data["member"] = [_ngo(member.name, member.url, config=config) for member in org.members]
     events = [
         {
             "@type": "Event",
@@ -70,14 +74,15 @@ def org_jsonld(org: OrgView, *, config: SiteConfig) -> dict[str, Any]:
             "startDate": activity.record.date.isoformat(),
             "url": absolute_url(activity.url, config=config),
             "location": {"@type": "Place", "name": activity.record.place},
-            "organizer": {
-                "@type": "NGO",
-                "name": activity.org.name,
-                "url": absolute_url(activity.org.url, config=config),
-            },
+            "organizer": [
+                _ngo(who.name, who.url, config=config)
+                for who in (activity.org, *activity.co_organizers)
+            ]
+            if activity.co_organizers
+            else _ngo(activity.org.name, activity.org.url, config=config),
             "eventStatus": "https://schema.org/EventScheduled",
         }
-        for activity in org.activities[:5]
+        for activity in org.activities[:5]  # its own and those it confirmed co-organizing
     ]
     if events:
         data["event"] = events

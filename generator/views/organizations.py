@@ -12,6 +12,7 @@ from generator.formatting import plain
 from generator.input.codes import contrast_with_white
 from generator.input.config import SiteConfig
 from generator.input.records import LABELS, Organization
+from generator.model.linkset import Links, OrgLink
 from generator.model.site import Site, today
 from generator.views import edit_links
 from generator.views.jsonld import org_jsonld
@@ -20,6 +21,7 @@ from generator.views.pages import PageSpec
 from generator.views.record_views import (
     ActivityView,
     BureauFacts,
+    LinkedOrg,
     OrgRef,
     OrgView,
     ProjectView,
@@ -96,6 +98,20 @@ def collect_bureau_facts(org_id: str, *, bureau: BureauIndex) -> BureauFacts:
     return facts
 
 
+def linked_orgs(
+    declared: list[OrgLink], *, refs: Mapping[str, OrgRef], links: Links
+) -> list[LinkedOrg]:
+    """The other sides of an organization's own links, named and marked confirmed or not."""
+    named = []
+    for link in declared:
+        ref = refs.get(link.other)
+        if ref is not None:
+            named.append(LinkedOrg(ref.name, ref.url, link.confirmed))
+        elif link.other in links.platform_names:
+            named.append(LinkedOrg(links.platform_names[link.other], "", link.confirmed))
+    return named
+
+
 def make_org_views(
     site: Site,
     *,
@@ -106,10 +122,6 @@ def make_org_views(
 ) -> dict[str, OrgView]:
     """Every organization's page view, with its member organizations and its annual reports."""
     bureau = index_bureau(site)
-    members: dict[str, list[OrgRef]] = defaultdict(list)
-    for org_id, record in site.organizations():
-        if record.parent and record.parent in refs:
-            members[record.parent].append(refs[org_id])
     orgs: dict[str, OrgView] = {}
     for org_id, record in site.organizations():
         folder = site.orgs[org_id]
@@ -130,8 +142,9 @@ def make_org_views(
             activities=activities_by_org[org_id],
             reports=reports,
             bureau=collect_bureau_facts(org_id, bureau=bureau),
-            parent=refs.get(record.parent) if record.parent else None,
-            members=members[org_id],
+            hubs=linked_orgs(site.links.hubs(org_id), refs=refs, links=site.links),
+            members=[refs[m] for m in site.links.members(org_id) if m in refs],
+            incubators=linked_orgs(site.links.incubators(org_id), refs=refs, links=site.links),
             status_label=LABELS["status"][record.status],
             report_edit_urls={
                 year: url

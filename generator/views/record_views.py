@@ -62,6 +62,16 @@ class OrgRef:
 
 
 @dataclass
+class LinkedOrg:
+    """Another organization (or a support platform) a link names, as the declaring side shows
+    it: marked unconfirmed (待对方确认) until the other side or the bureau confirms it."""
+
+    name: str
+    url: str  # empty for a platform without a page of its own
+    confirmed: bool
+
+
+@dataclass
 class ActivityView:
     id: str
     url: str
@@ -71,10 +81,12 @@ class ActivityView:
     photos: list[PhotoView]
     cover: PhotoView | None
     project: Link | None
-    co_organizers: list[OrgRef]
+    co_organizers: list[OrgRef]  # the confirmed ones: only they see it on their pages
     type_label: str
     theme_label: str
     withheld_photos: int = 0
+    # every co-organizer the lead named, in its order, confirmed or not (the activity's page)
+    named_co_organizers: list[LinkedOrg] = field(default_factory=list)
 
 
 @dataclass
@@ -115,8 +127,9 @@ class OrgView:
     activities: list[ActivityView]
     reports: list[tuple[int, AnnualReport]]
     bureau: BureauFacts
-    parent: OrgRef | None
-    members: list[OrgRef]
+    hubs: list[LinkedOrg]  # the hubs it declared it belongs to, confirmed or not
+    members: list[OrgRef]  # a hub's confirmed members
+    incubators: list[LinkedOrg]  # the platforms it names as its incubators, confirmed or not
     status_label: str
     report_edit_urls: dict[int, str] = field(default_factory=dict)  # year → web editor of its file
 

@@ -1,7 +1,8 @@
 """Who may change what: the check of a change set (`gongshi check-changes`) against the owners.
 
 An organization's maintainers change its folder `orgs/<id>/`; the bureau's maintainers (named in
-site_config.yml) change everything. What the base version says decides: a pull request cannot grant
+site_config.yml) change everything; the other organizations a change names are listed for the
+reviewers (workflow/named.py). What the base version says decides: a pull request cannot grant
 its author rights by editing maintainers or bureau_maintainers, because the old versions of those
 files are read from git (`git show <base>:<path>`).
 """
@@ -23,6 +24,7 @@ from generator.input.fieldtypes import LOGIN_PATTERN
 from generator.input.records import BUREAU_OWNED_KEYS
 from generator.input.textfile import RECORD_MAX_BYTES, decode
 from generator.input.yamlio import YamlDocument, load_text
+from generator.workflow.named import note_named
 
 DEFAULT_BASE = "origin/main"
 
@@ -278,8 +280,11 @@ class _Judge:
                 elif not self.is_bureau and path not in refused_paths:
                     refused_paths.add(path)
                     self.report.add("bureau-only-path", path, file=path, author=self.author)
-            if change.status != "D" and org_of(change.path):
+            if change.status != "D" and (org := org_of(change.path)):
                 self._check_bureau_facts(change.path)
+                old = change.old_path or change.path
+                note_named(change.path, org, now=self._read(change.path), report=self.report,
+                           before=lambda old=old: _show(self.root, self.base, old))  # fmt: skip
         if not self.is_bureau:
             for org, paths in sorted(touched.items()):
                 self._check_org(org, paths)

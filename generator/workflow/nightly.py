@@ -63,15 +63,16 @@ def _names(site: Site) -> dict[str, str]:
 
 
 def last_activity(site: Site) -> dict[str, date]:
-    """The date of each organization's latest activity, its own or one it co-organized."""
+    """The date of each organization's latest activity, its own or one it confirmed co-organizing
+    (a lead naming another organization does not make it look active)."""
     latest: dict[str, date] = {}
     for org_id, folder in site.orgs.items():
-        for entry in folder.activities.values():
+        for stem, entry in folder.activities.items():
             activity = entry.record
             if activity is None:
                 continue
             when = max(activity.date, activity.end_date or activity.date)
-            for who in (org_id, *activity.co_organizers):
+            for who in (org_id, *site.links.confirmed_co_organizers(org_id, stem)):
                 if who not in latest or latest[who] < when:
                     latest[who] = when
     return latest

@@ -32,10 +32,20 @@ def test_inactive_organizations() -> None:
     )
 
 
-def test_co_organized_activities_count_for_each_organizer(site_copy: Path) -> None:
+def test_co_organized_activities_count_for_each_organizer_that_confirmed(
+    site_copy: Path,
+) -> None:
     path = site_copy / ACTIVITY
     path.write_text(
         path.read_text(encoding="utf-8") + "co_organizers: [shiqiao-huzhu]\n", encoding="utf-8"
+    )
+    # named by the lead alone, it does not make shiqiao-huzhu look active
+    assert [org for org, _, _ in nightly.inactive_orgs(_site(site_copy), date(2025, 5, 1))] == [
+        "shiqiao-huzhu"
+    ]
+    profile = site_copy / "orgs/shiqiao-huzhu/org.yml"
+    profile.write_text(
+        profile.read_text(encoding="utf-8") + "joined: [yangguang/2024-05-12-yiyuan]\n", "utf-8"
     )
     assert nightly.inactive_orgs(_site(site_copy), date(2025, 5, 1)) == []
 
