@@ -1,4 +1,6 @@
-"""Write the example city into a site repository: records, drawn logos and photos, annual reports.
+"""Write the example city into a site repository: each organization's folder (records, drawn logo
+and photos: here; annual reports: reports.py; the links it confirms: links.py) and the bureau's
+annual files and registers (registers.py).
 
 Deterministic from a seed, so the example can be regenerated and extended:
     PYTHONPATH=tools python -m examplecity [--root DIR] [--only ORG_ID ...] [--no-photos]

@@ -2,8 +2,10 @@
 
 Pure data, no logic: eighteen community social organizations (社区社会组织) in the districts of
 content/areas.yml, each with its profile, brand (colour, initial, slogan, story, highlights),
-projects (with funding) and activities (with photo descriptions). Other modules turn ORGS into
-YAML records, drawn photos and logos, annual reports and the bureau's annual results.
+projects (with funding) and activities (with photo descriptions), the hubs they declare
+(member_of) and the platforms that incubated them (incubated_by); LATER_ORGS holds those added
+since (a street federation). Other modules turn them into YAML records, drawn photos and logos,
+annual reports, the links each side confirms, and the bureau's annual results and registers.
 
 Everything here is invented: the city, the organizations, every person's name, every address and
 every phone number (area code 0599 does not exist in the real numbering plan). Free text never
