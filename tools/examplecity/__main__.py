@@ -1,5 +1,5 @@
 """PYTHONPATH=tools python -m examplecity — regenerate the example city."""
 
-from generator.pipeline import main
+from examplecity.build import main
 
 raise SystemExit(main())

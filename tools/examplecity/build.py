@@ -1,4 +1,6 @@
-"""Write the example city into a site repository: records, drawn logos and photos, annual reports.
+"""Write the example city into a site repository: each organization's folder (records, drawn logo
+and photos: here; annual reports: reports.py; the links it confirms: links.py) and the bureau's
+annual files and registers (registers.py).
 
 Deterministic from a seed, so the example can be regenerated and extended:
     PYTHONPATH=tools python -m examplecity [--root DIR] [--only ORG_ID ...] [--no-photos]
@@ -10,7 +12,6 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -19,16 +20,18 @@ import yaml
 
 from generator.input.codes import USCC_CHARSET, uscc_with_check
 
-from .data import ORGS
+from .data import LATER_ORGS, ORGS
 from .drawing import draw_logo, draw_photo, save_photo_jpeg
+from .links import confirmations, street_hubs
+from .registers import write_bureau
+from .reports import SEED, hub_members, write_reports
+from .yamltext import clean, dump
 
-SEED = 20241027
 REGION_CODES = {
     "青山区": "990102",
     "明溪区": "990103",
     "溪口县": "990121",
 }  # fictional: no real 99xxxx
-YEARS = (2022, 2023)
 PHOTO_SIZE = (1600, 1200)
 PORTRAIT_SIZE = (1200, 1600)
 PHOTO_QUALITY = 74
@@ -163,35 +166,6 @@ PINYIN_STREETS = {
 }
 
 
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    if "\n" in value:
-        return dumper.represent_scalar(
-            "tag:yaml.org,2002:str", value.rstrip("\n") + "\n", style="|"
-        )
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
-
-
-_Dumper.add_representer(str, _str_presenter)
-
-
-def dump(data: dict[str, Any]) -> str:
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
-
-
-def _clean(data: Any) -> Any:
-    """Drop empty values so records read like hand-written ones."""
-    if isinstance(data, dict):
-        cleaned = {k: _clean(v) for k, v in data.items()}
-        return {k: v for k, v in cleaned.items() if v not in (None, "", [], {})}
-    if isinstance(data, list):
-        return [_clean(v) for v in data]
-    return data
-
-
 def _areas(root: Path) -> dict[tuple[str, str], list[tuple[str, str]]]:
     raw = yaml.safe_load((root / "content" / "areas.yml").read_text(encoding="utf-8"))
     streets: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -215,7 +189,9 @@ def filing_no(org: dict[str, Any], index: int) -> str:
     return f"YX{district}-{year}-{index:03d}"
 
 
-def org_record(org: dict[str, Any], index: int, rng: random.Random) -> dict[str, Any]:
+def org_record(
+    org: dict[str, Any], index: int, rng: random.Random, confirms: dict[str, list[str]]
+) -> dict[str, Any]:
     district, street, community = org["area"]
     record: dict[str, Any] = {
         "name": org["name"],
@@ -236,8 +212,11 @@ def org_record(org: dict[str, Any], index: int, rng: random.Random) -> dict[str,
         }
     record |= {
         "guiding_unit": org["guiding_unit"],
-        "incubator": org.get("incubator", ""),
-        "parent": org.get("parent", ""),
+        "incubated_by": [
+            {"platform": platform, "since": since, "until": until}
+            for platform, since, until in org.get("incubated_by", [])
+        ],
+        "member_of": org.get("member_of", []),
         "founded": org["founded"],
         "category": org["category"],
         "fields": org["fields"],
@@ -262,13 +241,16 @@ def org_record(org: dict[str, Any], index: int, rng: random.Random) -> dict[str,
         },
         "honors": [{"title": t, "awarded_by": b, "year": y} for t, b, y in org.get("honors", [])],
         "maintainers": org["maintainers"],
-        "verified": {"on": "2024-10-15", "by": org["authority"] or org["guiding_unit"]},
+        # what this organization confirms of the links others declare (links.py)
+        "members": confirms["members"],
+        "incubated": confirms["incubated"],
+        "joined": confirms["joined"],
     }
-    return _clean(record)
+    return clean(record)
 
 
 def project_record(project: dict[str, Any]) -> dict[str, Any]:
-    return _clean(
+    return clean(
         {
             "title": project["title"],
             "summary": project["summary"],
@@ -291,7 +273,7 @@ def project_record(project: dict[str, Any]) -> dict[str, Any]:
 
 
 def activity_record(activity: dict[str, Any], photos: list[dict[str, Any]]) -> dict[str, Any]:
-    return _clean(
+    return clean(
         {
             "title": activity["title"],
             "date": activity["date"],
@@ -329,14 +311,31 @@ def _exif_for(serial: int, date_text: str, rng: random.Random) -> dict[str, Any]
     return exif
 
 
-def write_org(root: Path, org: dict[str, Any], index: int, *, photos: bool) -> dict[str, Any]:
-    """Write one organization's folder; returns per-year totals for its annual reports."""
+def clear_folder(folder: Path, *, keep_photos: bool) -> None:
+    """Empty an organization's folder before writing it; without drawing (--no-photos) the photos
+    already drawn stay, so records can be rewritten quickly without losing them."""
+    if not folder.exists():
+        return
+    if not keep_photos:
+        shutil.rmtree(folder)
+        return
+    for path in sorted(folder.rglob("*"), reverse=True):
+        if path.is_dir():
+            if not any(path.iterdir()):
+                path.rmdir()
+        elif not (path.suffix == ".jpg" and path.parent.parent.name == "activities"):
+            path.unlink()
+
+
+def write_org(root: Path, org: dict[str, Any], index: int, city: City, *, photos: bool) -> None:
+    """Write one organization's folder: profile, logo, projects, activities, photos, reports."""
     rng = random.Random(f"{SEED}-{org['id']}")
     folder = root / "orgs" / org["id"]
-    if folder.exists():
-        shutil.rmtree(folder)
-    (folder / "projects").mkdir(parents=True)
-    (folder / "org.yml").write_text(dump(org_record(org, index, rng)), encoding="utf-8")
+    clear_folder(folder, keep_photos=not photos)
+    (folder / "projects").mkdir(parents=True, exist_ok=True)
+    (folder / "org.yml").write_text(
+        dump(org_record(org, index, rng, city.confirms[org["id"]])), encoding="utf-8"
+    )
     if org.get("initial"):
         logo = draw_logo(
             seed=SEED + index,
@@ -389,71 +388,7 @@ def write_org(root: Path, org: dict[str, Any], index: int, *, photos: bool) -> d
         (activities_dir / f"{stem}.yml").write_text(
             dump(activity_record(activity, photo_entries)), encoding="utf-8"
         )
-    return write_reports(folder, org, rng)
-
-
-def write_reports(
-    folder: Path, org: dict[str, Any], rng: random.Random
-) -> dict[int, dict[str, Any]]:
-    """Annual reports consistent with the org's activities and project funding."""
-    totals: dict[int, dict[str, Any]] = {}
-    (folder / "reports").mkdir(exist_ok=True)
-    founded_year = int(org["founded"][:4])
-    for year in YEARS:
-        if founded_year > year:
-            continue
-        own = [a for a in org.get("activities", []) if a["date"].startswith(str(year))]
-        income: dict[str, int] = defaultdict(int)
-        for project in org.get("projects", []):
-            for kind, _funder, amount, awarded in project.get("funding", []):
-                if awarded.startswith(str(year)):
-                    income[kind] += int(amount)
-        income["self_raised"] += rng.randrange(500, 4000, 100)
-        if rng.random() < 0.5:
-            income["donation"] += rng.randrange(1000, 8000, 500)
-        total = sum(income.values())
-        admin = round(total * 0.08)
-        other = round(total * 0.03)
-        unrecorded = rng.randint(4, 20)
-        participants = sum(a.get("participants") or 0 for a in own)
-        hours = sum(a.get("volunteer_hours") or 0 for a in own)
-        trained = sum(
-            (a.get("participants") or 0) for a in own if a.get("type") == "培训"
-        ) + rng.randint(0, 30)
-        report: dict[str, Any] = {
-            "year": year,
-            "activities_count": len(own) + unrecorded,
-            "beneficiaries": participants + unrecorded * rng.randint(15, 60),
-            "volunteer_hours": hours + unrecorded * rng.randint(10, 40),
-            "trained_person_times": trained,
-            "income": {
-                k: income[k]
-                for k in (
-                    "government_purchase",
-                    "venture",
-                    "lottery_fund",
-                    "donation",
-                    "self_raised",
-                    "other",
-                )
-                if income.get(k)
-            }
-            | {"total": total},
-            "expenditure": {
-                "program": total - admin - other,
-                "admin": admin,
-                "other": other,
-                "total": total,
-            },
-            "members": (org.get("people") or {}).get("members"),
-            "volunteers": (org.get("people") or {}).get("volunteers"),
-            "party_building": (org.get("party") or {}).get("note", ""),
-        }
-        if org.get("correction_year") == year:
-            report["corrections"] = [{"on": "2024-04-18", "note": org["correction_note"]}]
-        (folder / "reports" / f"{year}.yml").write_text(dump(_clean(report)), encoding="utf-8")
-        totals[year] = {"trained": trained, "income": total}
-    return totals
+    write_reports(folder, org, city.by_id, city.members)
 
 
 def small_groups(root: Path) -> list[dict[str, Any]]:
@@ -478,9 +413,7 @@ def small_groups(root: Path) -> list[dict[str, Any]]:
                     "status_date": f"{year + 1}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
                     "registered_kind": "",
                     "guiding_unit": f"{community}{'居民委员会' if kind_of_place == 'urban' else '村民委员会'}",
-                    "parent": "qingshan-lianhehui"
-                    if district == "青山区" and number % 3 == 0
-                    else "",
+                    "member_of": street_hubs(district, street, number),
                     "founded": f"{year}-{rng.randint(1, 12):02d}",
                     "category": category,
                     "fields": fields,
@@ -494,84 +427,14 @@ def small_groups(root: Path) -> list[dict[str, Any]]:
     return groups
 
 
-def bureau_years(
-    root: Path, orgs: list[dict[str, Any]], trained: dict[int, dict[str, int]]
-) -> None:
-    """content/annual/<year>.yml: targets, grades, inspections, abnormal list, commendations."""
-    registered = [o for o in orgs if o["status"] == "registered"]
-    for year in YEARS:
-        grades = {}
-        if year >= 2022:
-            grades["qingshan-lianhehui"] = {
-                "grade": "4A",
-                "awarded_on": "2022-09-20",
-                "valid_until": "2027-09-19",
-            }
-        if year >= 2023:
-            grades["liuan-yangguang"] = {
-                "grade": "3A",
-                "awarded_on": "2023-10-10",
-                "valid_until": "2028-10-09",
-            }
-        inspections = {
-            o["id"]: {"conclusion": "qualified"}
-            for o in registered
-            if int(o["founded"][:4]) <= year
-        }
-        abnormal = []
-        late = next((o for o in ORGS if o["status"] == "filed" and o["area"][0] == "溪口县"), None)
-        if year == 2023 and late:
-            abnormal.append(
-                {
-                    "org": late["id"],
-                    "listed_on": "2024-03-20",
-                    "reason": "未按规定报送2023年度工作报告",
-                }
-            )
-            if late["id"] in inspections:
-                inspections[late["id"]] = {
-                    "conclusion": "basically_qualified",
-                    "note": "年度报告逾期报送",
-                }
-        per_district = {"青山区": 0, "明溪区": 0, "溪口县": 0}
-        for district in per_district:
-            per_district[district] = (
-                400 + 180 * YEARS.index(year) + (350 if district == "青山区" else 0)
-            )
-        data = {
-            "year": year,
-            "publisher": "云溪市民政局",
-            "published_on": f"{year + 1}-03-28",
-            "targets": {
-                "orgs_per_urban_community": 10,
-                "orgs_per_rural_community": 5,
-                "trained_person_times": 3000 + 500 * YEARS.index(year),
-            },
-            "grades": grades,
-            "inspections": inspections,
-            "abnormal_list": abnormal,
-            "commendations": [
-                {
-                    "title": f"{year}年度云溪市优秀社区社会组织",
-                    "orgs": [
-                        o["id"]
-                        for o in orgs
-                        if o.get("honors") and any(h[2] == year for h in o["honors"])
-                    ][:6]
-                    or [orgs[0]["id"]],
-                    "awarded_on": f"{year}-12-20",
-                }
-            ],
-            "training": per_district,
-            "highlights": [
-                {"title": "新增备案组织", "value": f"{12 + 5 * YEARS.index(year)} 家"},
-                {"title": "公益创投资助", "value": f"{18 + 6 * YEARS.index(year)} 个项目"},
-            ],
-        }
-        path = root / "content" / "annual" / f"{year}.yml"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        header = f"# 云溪市民政局 {year} 年度社区社会组织培育发展情况公示（虚构示例数据）\n"
-        path.write_text(header + dump(_clean(data)), encoding="utf-8")
+class City:
+    """All organizations and the links between them, which each folder's records depend on."""
+
+    def __init__(self, orgs: list[dict[str, Any]]) -> None:
+        self.orgs = orgs
+        self.by_id = {org["id"]: org for org in orgs}
+        self.confirms = confirmations(orgs)
+        self.members = hub_members(orgs)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -581,21 +444,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-photos", action="store_true", help="write records but draw no photos")
     args = parser.parse_args(argv)
     root = Path(args.root)
-    orgs = [dict(org) for org in ORGS] + small_groups(root)
-    corrected = next((o for o in orgs if o["status"] == "registered" and o.get("parent")), orgs[1])
-    corrected["correction_year"] = 2023
-    corrected["correction_note"] = (
-        "更正“社会捐赠”收入：原填报数字漏计了 12 月到账的一笔捐赠，合计金额随之更正。"
-    )
-    trained: dict[int, dict[str, int]] = defaultdict(dict)
-    for index, org in enumerate(orgs):
+    # organizations added later come last, so the numbering of the first edition stays stable
+    city = City([dict(org) for org in ORGS] + small_groups(root) + [dict(o) for o in LATER_ORGS])
+    for index, org in enumerate(city.orgs):
         if args.only and org["id"] not in args.only:
             continue
-        totals = write_org(root, org, index, photos=not args.no_photos)
-        for year, values in totals.items():
-            trained[year][org["id"]] = values["trained"]
+        write_org(root, org, index, city, photos=not args.no_photos)
     if not args.only:
-        bureau_years(root, orgs, trained)
+        write_bureau(root, city.orgs)
     return 0
 
 
