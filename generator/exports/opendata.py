@@ -29,6 +29,10 @@ QR_VERSION = 1
 
 def organization_rows(site: Site, catalog: Catalog, base: str) -> list[dict[str, Any]]:
     rows = []
+    hubs = {
+        org_id: [link.other for link in site.links.hubs(org_id) if link.confirmed]
+        for org_id in catalog.orgs
+    }
     for org in catalog.orgs.values():
         record = org.record
         bureau = org.bureau
@@ -51,8 +55,8 @@ def organization_rows(site: Site, catalog: Catalog, base: str) -> list[dict[str,
                 "street": record.area.street,
                 "community": record.area.community,
                 "guiding_unit": record.guiding_unit,
-                # the hubs that confirmed its membership (a declaration alone names no one here)
-                "member_of": [link.other for link in site.links.hubs(org.ref.id) if link.confirmed],
+                # kept for the files' readers: the first hub that confirmed its membership
+                "parent": next(iter(hubs[org.ref.id]), None),
                 "phone": record.contact.phone if record.contact else None,
                 "email": record.contact.email if record.contact else None,
                 "grade": bureau.grade.grade if bureau.grade and not bureau.grade_expired else None,
@@ -63,6 +67,8 @@ def organization_rows(site: Site, catalog: Catalog, base: str) -> list[dict[str,
                 "activities": len(org.led_activities),
                 "url": base + org.ref.url,
                 "activities_joined": len(org.joined_activities),
+                # every hub that confirmed its membership (a declaration alone names no one here)
+                "member_of": hubs[org.ref.id],
             }
         )
     return rows

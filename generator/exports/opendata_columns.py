@@ -38,7 +38,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "street": "所在街道（乡镇）",
         "community": "所在社区（村）",
         "guiding_unit": "指导单位",
-        "parent": "机构自己填写的所属枢纽型组织（已停用的写法，仅供参考）",
+        "parent": "确认了其成员身份的第一个枢纽型组织的编号（为兼容保留；全部见 member_of）",
         "phone": "机构的联系电话",
         "email": "机构的电子邮箱",
         "grade": "有效的评估等级",
@@ -54,6 +54,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "activities_joined": (
             "本机构参与联合主办、由其他机构主办的活动数；不计入 activities，也不计入任何活动总数"
         ),
+        "member_of": "确认了其成员身份的全部枢纽型组织的编号（只声明未确认的不列出；CSV 中以“；”分隔）",
     },
     "projects": {
         "org_id": "主办机构编号",
