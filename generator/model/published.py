@@ -189,7 +189,8 @@ def check_published_reports(site: Site, report: Report) -> None:
                 for index, item in enumerate(entry.record.corrections)
                 if item.on.isoformat() > published.settled_on
             ]
-            where = ("corrections", corrected[-1]) if corrected else (*changed[0].split("."),)
+            first = next((key for key in changed if key in now), changed[0])
+            where = ("corrections", corrected[-1]) if corrected else (*first.split("."),)
             line, column = entry.document.at(where)
             report.add(
                 "published-report-corrected" if corrected else "published-report-changed",

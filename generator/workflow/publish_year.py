@@ -63,6 +63,11 @@ def publish_year(
             f"没有 content/annual/{year}.yml，或它有错误；先写好年度公示文件并填写 published_on "
             f"(content/annual/{year}.yml is missing or invalid)"
         )
+    if entry.record.published_on > site.as_of:
+        raise PublishError(
+            f"{year} 年度的 published_on（{entry.record.published_on}）晚于今天（{site.as_of}），"
+            f"还没有公示 (not published yet as of {site.as_of})"
+        )
     path = root / snapshot_rel(year)
     published = site.published.get(year)
     if correct and (published is None or not path.exists()):
