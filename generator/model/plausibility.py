@@ -103,7 +103,9 @@ def assess(site: Site, folder: OrgFolder, year: int) -> list[Flag]:
         value = _number(figures.get(key))
         if value is not None and value > limits.max_person_times:
             flag(key).limit = True
-            flag(key).reasons.append(f"超过一份年报的上限 {limits.max_person_times:,}")
+            flag(key).reasons.append(
+                f"超过一份年报的上限 {limits.max_person_times:,} (over {limits.max_person_times:,})"
+            )
     people = size_of(record, folder.org)
     training = training_key(figures)
     per_person = [
@@ -118,7 +120,8 @@ def assess(site: Site, folder: OrgFolder, year: int) -> list[Flag]:
         ratio = value / people
         if ratio > Decimal(str(most)):
             flag(key).limit = True
-            flag(key).reasons.append(f"每名成员和志愿者 {_ratio(value, Decimal(people))} 人次")
+            each = _ratio(value, Decimal(people))
+            flag(key).reasons.append(f"每名成员和志愿者 {each} 人次 ({each} per person)")
         elif ratio > Decimal(str(warn)):
             flag(key).warnings.append(
                 (
@@ -141,7 +144,9 @@ def assess(site: Site, folder: OrgFolder, year: int) -> list[Flag]:
         times = value / before
         if times > Decimal(str(limits.max_jump)):
             flag(key).limit = True
-            flag(key).reasons.append(f"是上一年度（{before}）的 {times:.1f} 倍")
+            flag(key).reasons.append(
+                f"是上一年度（{before}）的 {times:.1f} 倍 ({times:.1f} times {before})"
+            )
         elif times > Decimal(str(limits.jump)):
             flag(key).warnings.append(
                 ("implausible-jump", {"before": before, "ratio": f"{times:.1f}"})
@@ -151,7 +156,9 @@ def assess(site: Site, folder: OrgFolder, year: int) -> list[Flag]:
         times = spent / income
         if times > Decimal(str(limits.max_expenditure_over_income)):
             flag("expenditure.total").limit = True
-            flag("expenditure.total").reasons.append(f"是收入合计（{income}）的 {times:.1f} 倍")
+            flag("expenditure.total").reasons.append(
+                f"是收入合计（{income}）的 {times:.1f} 倍 ({times:.1f} times the income)"
+            )
         elif times > Decimal(str(limits.expenditure_over_income)):
             flag("expenditure.total").warnings.append(
                 ("implausible-expenditure", {"income": income, "ratio": f"{times:.1f}"})

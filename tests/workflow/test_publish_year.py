@@ -16,8 +16,10 @@ from generator.cli import main
 from generator.findings import Report
 from generator.model.load import load_site
 from generator.views.published import check_published
+from generator.workflow.changes import Change, check_changes
 from generator.workflow.publish_year import PublishError, publish_year, snapshot_text
 from tests.conftest import SITES, build
+from tests.workflow.test_changes import git
 
 REPORT = "orgs/a-registered/reports/2023.yml"
 SNAPSHOT = "content/annual/2023.published.json"
@@ -197,7 +199,7 @@ def test_correct_records_each_changed_figure_and_the_page_lists_them(
     page = (tmp_path / "site/annual/2023/index.html").read_text(encoding="utf-8")
     assert "发布后更正" in page and "1,500 → 1,550" in page and "核实后接受更正" in page
     corrections = (tmp_path / "site/data/annual/2023/corrections.csv").read_bytes()
-    assert corrections.startswith(b"\xef\xbb\xbf") and "1550".encode() in corrections
+    assert corrections.startswith(b"\xef\xbb\xbf") and b"1550" in corrections
     listed = json.loads((tmp_path / "site/data/annual/2023/corrections.json").read_text("utf-8"))
     assert listed["corrections"][0]["old"] == 1500
     assert (tmp_path / "site/data/annual/2023/qingshan/corrections.csv").exists()
@@ -221,3 +223,17 @@ def test_the_command_line(repo: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert "--correct" in capsys.readouterr().err
     assert main(["-C", str(repo), "publish-year", "2023", "--correct", "--note", "无变动"]) == 0
     assert "没有变动" in capsys.readouterr().err
+
+
+def test_an_organization_cannot_touch_the_snapshot(repo: Path) -> None:
+    """The snapshot is the bureau's: an organization's maintainer changing it is refused."""
+    publish(repo)
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "base")
+    edit(repo, SNAPSHOT, '"reported": 45', '"reported": 99999999')
+    changes = [Change("M", SNAPSHOT)]
+    refused = check_changes(repo, author="a-team", base="main", changes=changes)
+    assert [(f.code, f.path) for f in refused.errors] == [("bureau-only-path", SNAPSHOT)]
+    allowed = check_changes(repo, author="bureau-admin", base="main", changes=changes)
+    assert allowed.errors == []
