@@ -77,6 +77,19 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", help="改动的文件（相对仓库根目录）；不写则用 git diff")
     _output_options(check)
 
+    publish = commands.add_parser(
+        "publish-year", help="民政局：把已公示年度的数字记入快照；公示后的改动用 --correct 记为更正"
+    )
+    publish.add_argument(
+        "year", type=int, help="年度，如 2023（content/annual/<年度>.yml 须有 published_on）"
+    )
+    publish.add_argument(
+        "--correct", action="store_true", help="接受现在的数字，逐项记为发布后更正"
+    )
+    publish.add_argument("--note", default="", help="更正说明（--correct 时必填）")
+    _as_of_option(publish)
+    _output_options(publish)
+
     init = commands.add_parser("init", help="在新文件夹中创建一个城市的站点仓库")
     init.add_argument("dir", help="新站点仓库的文件夹（不存在或为空）")
     init.add_argument("--city", default="", help="城市名称，如 云溪市（默认“某市”，之后可改）")

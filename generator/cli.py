@@ -60,11 +60,15 @@ def _emit(report: Report, args: argparse.Namespace) -> None:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from generator.model.load import load_site
+    from generator.views.published import check_published
 
     root = _root(args)
     selected = [_relative(root, raw) for raw in args.paths]
     report = Report()
-    load_site(root, report, as_of=args.as_of, source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"))
+    site = load_site(
+        root, report, as_of=args.as_of, source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH")
+    )
+    check_published(site, report)
     if selected and "." not in selected:
         report = report.only(selected)
     _emit(report, args)
@@ -232,6 +236,41 @@ def cmd_check_changes(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if report.errors else EXIT_OK
 
 
+def cmd_publish_year(args: argparse.Namespace) -> int:
+    from generator.workflow.publish_year import PublishError, publish_year
+
+    root = _root(args)
+    report = Report()
+    try:
+        outcome = publish_year(
+            root,
+            args.year,
+            correct=args.correct,
+            note=args.note,
+            as_of=args.as_of,
+            source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"),
+            report=report,
+        )
+    except PublishError as error:
+        if report.errors:
+            _emit(report, args)
+        raise UsageError(str(error)) from None
+    rel = outcome.path.relative_to(root.resolve()).as_posix()
+    if not outcome.written:
+        print(f"没有变动，{rel} 保持不变 (nothing changed)", file=sys.stderr)
+    elif args.correct:
+        print(
+            f"已记录 {len(outcome.corrections)} 项更正 (corrections recorded): {rel}",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"已写入公示快照，请提交审核 (snapshot written, commit it for review): {rel}",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
 def cmd_guide(args: argparse.Namespace) -> int:
     from generator.workflow.guide import GuideError, update_guide
 
@@ -265,6 +304,7 @@ COMMANDS = {
     "owners": cmd_owners,
     "check-changes": cmd_check_changes,
     "guide": cmd_guide,
+    "publish-year": cmd_publish_year,
     "init": cmd_init,
 }
 

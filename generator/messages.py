@@ -619,6 +619,125 @@ MESSAGES: dict[str, Message] = {
         "shows on this organization's side only, marked unconfirmed",
         _PERMISSIONS,
     ),
+    # -- published years and plausible figures (issue 17: frozen years, plausibility) -------
+    "published-snapshot-invalid": Message(
+        "error",
+        "已公示年度的快照无法读取：{detail}",
+        "the snapshot of a published year cannot be read: {detail}",
+        "这个文件由 gongshi publish-year 生成，请勿手工修改；可从版本库恢复，或重新运行 gongshi "
+        "publish-year",
+        "it is written by gongshi publish-year, not by hand; restore it from the repository's "
+        "history or run gongshi publish-year again",
+        _FACTS,
+    ),
+    "published-report-changed": Message(
+        "error",
+        "{year} 年度结果已公示（{on}），此后这份年报的数字被改动，却没有更正说明：{fields}",
+        "the {year} results were published ({on}) and this report's figures changed since, "
+        "without a correction note: {fields}",
+        "确是更正错误时，在 corrections 中加一条（on: 今天的日期，note: 改了什么、为什么），民政局"
+        "审核后才更新已公示的结果；否则请改回原来的数字",
+        "if you are correcting a mistake, add a corrections entry (on: today, note: what changed "
+        "and why); the published results change only once the bureau accepts it; otherwise "
+        "restore the published figures",
+        _FACTS,
+    ),
+    "published-report-corrected": Message(
+        "warning",
+        "{year} 年度结果公示后，这份年报作了更正：{fields}；已公示的结果保持原数字，待民政局审核",
+        "this report was corrected after the {year} results were published: {fields}; the "
+        "published results keep their figures until the bureau reviews the correction",
+        '民政局审核同意后运行 gongshi publish-year {year} --correct --note "说明" 更新公示结果',
+        'once the bureau agrees it runs gongshi publish-year {year} --correct --note "…"',
+        _FACTS,
+    ),
+    "published-report-late": Message(
+        "warning",
+        "{year} 年度结果公示（{on}）时还没有这份年报，它不计入已公示的结果",
+        "this report came after the {year} results were published ({on}); it is not counted "
+        "in them",
+        "年报照常在机构页面显示；如需计入公示结果，请联系民政局审核",
+        "it shows on the organization's page; ask the bureau if it should count in the results",
+        _FACTS,
+    ),
+    "published-figures-moved": Message(
+        "warning",
+        "{year} 年度已公示的数字与现在的记录不一致：{figure}，公示为 {old}，现在为 {new}{more}",
+        "a published figure of {year} differs from the records now: {figure}, published {old}, "
+        "now {new}{more}",
+        "变动来自 {sources}。页面仍显示公示时的数字；核实后运行 gongshi publish-year {year} "
+        '--correct --note "说明" 接受新数字（列为发布后更正），或把记录改回',
+        "moved by {sources}; pages keep the published figure; after review run gongshi "
+        'publish-year {year} --correct --note "…" (listed as a correction), or restore the '
+        "records",
+        _FACTS,
+    ),
+    "published-source-changed": Message(
+        "warning",
+        "这个文件的改动使 {year} 年度已公示的数字发生变化",
+        "a change to this file moves figures of the published {year} results",
+        "已公示的结果保持原数字，待民政局审核（gongshi publish-year {year} --correct）",
+        "the published results keep their figures until the bureau reviews the change",
+        _FACTS,
+    ),
+    "implausible-per-person": Message(
+        "warning",
+        "{field} 为 {value}，平均每名成员和志愿者 {ratio} 人次（共 {people} 人），超过常见范围"
+        "（{warn}）",
+        "{field} is {value}: {ratio} per member and volunteer ({people} people), above the "
+        "usual range ({warn})",
+        "请核对数字（人次 = 每次活动的人数相加）；确实如此时在 explanations 中写明依据："
+        "- field: {field} note: …",
+        "check the figure; if it is right, explain it under explanations (field: {field})",
+        _FACTS,
+    ),
+    "implausible-jump": Message(
+        "warning",
+        "{field} 为 {value}，是上一年度（{before}）的 {ratio} 倍",
+        "{field} is {value}, {ratio} times the year before ({before})",
+        "请核对数字；确实如此时在 explanations 中写明依据：- field: {field} note: …",
+        "check the figure; if it is right, explain it under explanations (field: {field})",
+        _FACTS,
+    ),
+    "implausible-expenditure": Message(
+        "warning",
+        "支出合计 {value} 元是收入合计 {income} 元的 {ratio} 倍",
+        "expenditure {value} is {ratio} times the income ({income})",
+        "请核对收入和支出（上年结余也应写明）；确实如此时在 explanations 中写明依据：- field: "
+        "expenditure.total note: …",
+        "check income and expenditure; if right, explain under explanations (field: "
+        "expenditure.total)",
+        _FACTS,
+    ),
+    "training-without-activity": Message(
+        "warning",
+        "报告了组织的培训 {value} 人次，但本机构 {year} 年没有公开任何培训活动",
+        "{value} person-times of training delivered, but no training activity of {year} is "
+        "published",
+        "把培训作为活动记录公开（type: 培训）；如果是成员参加别人组织的培训，请填在 "
+        "training.attended",
+        "publish the trainings as activities (type: 培训); attendance elsewhere goes in "
+        "training.attended",
+        _FACTS,
+    ),
+    "implausible-limit": Message(
+        "error",
+        "{field} 为 {value}：{reason}，超出本站设定的上限",
+        "{field} is {value}: {reason}, beyond this site's limit",
+        "请改正数字；确实如此时在 explanations 中写明依据（- field: {field} note: …），说明会"
+        "提交民政局审核",
+        "correct it; if it is right, explain it under explanations (field: {field}): the "
+        "bureau reviews every explanation",
+        _FACTS,
+    ),
+    "explanation-to-review": Message(
+        "warning",
+        "待审核的数字说明：{field} 为 {value}（{reason}），说明为“{note}”",
+        'an explanation to review: {field} is {value} ({reason}); it says "{note}"',
+        "民政局审核人员请核实依据后再合并；说明不成立时请机构改正数字",
+        "bureau reviewers: check the grounds before merging",
+        _FACTS,
+    ),
     # -- the run itself -----------------------------------------------------------------------
     "internal-error": Message(
         "error",

@@ -43,6 +43,7 @@ from generator.views.content import ContentPage
 from generator.views.images import image_jobs
 from generator.views.navigation import NAV_PAGES
 from generator.views.pages import PageSpec
+from generator.views.published import check_published
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,7 @@ def prepare(
         site = load_site(  # every record read, validated and checked
             root, report, as_of=options.as_of, source_date_epoch=options.source_date_epoch
         )
+        check_published(site, report)  # figures that moved since a year was published
     if report.errors:
         return None
     stats_of: dict[str, Any] = {}

@@ -10,6 +10,7 @@ from typing import Any
 from markupsafe import escape
 
 from generator.engine import glossary
+from generator.model.published import SUFFIX as PUBLISHED_SUFFIX
 from generator.model.site import Site
 from generator.render import filters
 from generator.views import annual as annual_pages
@@ -21,8 +22,9 @@ from generator.views.policy import policy_view
 
 
 def is_data_file(src_uri: str) -> bool:
-    """content/'s YAML data (areas, annual results) is published only as open data."""
-    return src_uri.endswith((".yml", ".yaml"))
+    """content/'s YAML data (areas, annual results) is published only as open data, and a
+    published year's snapshot (annual/<YEAR>.published.json) only through the pages it feeds."""
+    return src_uri.endswith((".yml", ".yaml", PUBLISHED_SUFFIX))
 
 
 @dataclass

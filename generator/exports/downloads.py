@@ -1,5 +1,7 @@
 """The annual results' downloads: every table of every year, of the city and of each district, as
-CSV (Chinese headers, for Excel) and as a self-describing JSON document, under data/annual/.
+CSV (Chinese headers, for Excel) and as a self-describing JSON document, under data/annual/; a
+published year's tables hold the published figures, and its corrections after publication are a
+file of their own (corrections.csv and .json beside the tables).
 """
 
 from __future__ import annotations
@@ -36,15 +38,54 @@ def table_csv_rows(table: Table) -> list[dict[str, Any]]:
     return [{c.label: record[c.key] for c in table.columns} for record in table.records()]
 
 
+CORRECTION_COLUMNS = (
+    ("on", "更正日期"),
+    ("scope_name", "范围"),
+    ("table_title", "表格"),
+    ("row", "行"),
+    ("column_label", "列"),
+    ("old", "公示的数字"),
+    ("new", "更正后的数字"),
+    ("note", "更正说明"),
+)
+
+
+def _views(site: Site, pages: list[PageSpec] | None) -> list[AnnualView | None]:
+    views = [annual_view(site, year) for year in annual_years(site)]
+    if pages is None:
+        pages = district_pages(site)
+    return views + [spec.context["annual"] for spec in pages if spec.kind == "annual"]
+
+
+def corrections_json(view: AnnualView) -> dict[str, Any]:
+    """The corrections accepted after a year was published, as a self-describing document."""
+    return {
+        "year": view.year,
+        "scope": view.scope,
+        "publisher": view.publisher or None,
+        "published_on": view.published_on,
+        "columns": [{"key": key, "label": label} for key, label in CORRECTION_COLUMNS],
+        "corrections": [
+            {key: item.get(key) for key, _ in CORRECTION_COLUMNS} for item in view.corrections
+        ],
+    }
+
+
+def corrections_csv_rows(view: AnnualView) -> list[dict[str, Any]]:
+    return [
+        {label: item.get(key) for key, label in CORRECTION_COLUMNS} for item in view.corrections
+    ]
+
+
 def downloads(
     site: Site, pages: list[PageSpec] | None = None
 ) -> dict[str, tuple[AnnualView, Table]]:
     """Every downloadable table of every year: path below the site root (without suffix) →
     (view, table). The district views already made for `pages` are reused."""
-    views = [annual_view(site, year) for year in annual_years(site)]
-    if pages is None:
-        pages = district_pages(site)
-    views += [spec.context["annual"] for spec in pages if spec.kind == "annual"]
+    return _tables_of(_views(site, pages))
+
+
+def _tables_of(views: list[AnnualView | None]) -> dict[str, tuple[AnnualView, Table]]:
     found: dict[str, tuple[AnnualView, Table]] = {}
     for view in views:
         for table in view.tables if view else []:
@@ -55,10 +96,18 @@ def downloads(
 def write_downloads(site: Site, site_dir: Path, pages: list[PageSpec] | None = None) -> int:
     """Write each table as CSV (UTF-8 with BOM, CRLF) and JSON; the number of tables written."""
     written = 0
-    for path, (view, table) in sorted(downloads(site, pages).items()):
+    views = _views(site, pages)
+    for path, (view, table) in sorted(_tables_of(views).items()):
         target = site_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.with_name(target.name + ".csv").write_bytes(csv_bytes(table_csv_rows(table)))
         target.with_name(target.name + ".json").write_bytes(json_bytes(table_json(view, table)))
         written += 1
+    for view in views:
+        if view is None or not view.corrections:
+            continue
+        target = site_dir / f"{view.data_url}corrections"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.with_name("corrections.csv").write_bytes(csv_bytes(corrections_csv_rows(view)))
+        target.with_name("corrections.json").write_bytes(json_bytes(corrections_json(view)))
     return written

@@ -143,6 +143,38 @@ class FederationMember(Record):
     )
 
 
+class Plausibility(Record):
+    """How far a report's figures may go: above a warning level a finding asks to check them;
+    above a limit it is an error unless the report explains the figure (`explanations`)."""
+
+    beneficiaries_per_person: float = Field(
+        default=200, gt=0, title="每名成员和志愿者的服务人次（超过则提示核对）"
+    )
+    max_beneficiaries_per_person: float = Field(
+        default=2000, gt=0, title="每名成员和志愿者的服务人次上限（超过须说明）"
+    )
+    training_per_person: float = Field(
+        default=20, gt=0, title="每名成员和志愿者的培训人次（超过则提示核对）"
+    )
+    max_training_per_person: float = Field(
+        default=200, gt=0, title="每名成员和志愿者的培训人次上限（超过须说明）"
+    )
+    jump: float = Field(default=10, gt=1, title="比上年增长的倍数（超过则提示核对）")
+    max_jump: float = Field(default=100, gt=1, title="比上年增长的倍数上限（超过须说明）")
+    jump_floor: int = Field(
+        default=100, ge=0, title="数字不超过此数时不检查增长倍数（小数字翻倍很常见）"
+    )
+    expenditure_over_income: float = Field(
+        default=2, gt=0, title="支出是收入的倍数（超过则提示核对）"
+    )
+    max_expenditure_over_income: float = Field(
+        default=20, gt=0, title="支出是收入的倍数上限（超过须说明）"
+    )
+    max_person_times: int = Field(
+        default=1_000_000, gt=0, title="一份年报中任一人次数字的上限（超过须说明）"
+    )
+
+
 class Settings(Record):
     """gongshi 在 site_config.yml 中的设置（plugins → gongshi）。"""
 
@@ -174,6 +206,11 @@ class Settings(Record):
     )
     repo_branch: Text | None = F(
         "记录所在分支", "不填则取 edit_uri 里的分支，再不然为 main", default=None, max_length=100
+    )
+    plausibility: Plausibility = F(
+        "年报数字核对",
+        "年报数字超过提示线时给出提示，超过上限时须在年报的 explanations 中说明",
+        default_factory=Plausibility,
     )
     federation: list[FederationMember] = F(
         "联合搜索的成员网站",

@@ -14,6 +14,8 @@ from generator.input.records import Areas, BureauYear
 from generator.input.yamlio import YamlDocument
 from generator.model.checks_fields import check_not_future, check_org_known
 from generator.model.checks_org import check_org
+from generator.model.plausibility import check_plausibility
+from generator.model.published import check_published_reports
 from generator.model.site import Entry, Site, latest_possible
 
 
@@ -46,6 +48,8 @@ def check_site(site: Site, report: Report) -> None:
     for org in site.orgs.values():
         check_org(site, org, limit, report)
     _check_unique_codes(site, report)
+    check_published_reports(site, report)
+    check_plausibility(site, report)
     for year, entry in site.bureau_years.items():
         _check_bureau_year(site, year, entry, limit, report)
     for page in site.policies.values():

@@ -24,7 +24,7 @@ from generator.input.records import (
 from generator.input.textfile import read_file, split_front_matter
 from generator.input.validation import validate_record
 from generator.input.yamlio import load_file, load_text
-from generator.model import asof, checks, links
+from generator.model import asof, checks, links, published
 from generator.model.site import (
     AreaIndex,
     Entry,
@@ -87,6 +87,7 @@ def _load_site(
                 )
                 continue
             site.orgs[path.name] = _load_org(path, rel, report, context)
+    site.published = published.load_published(site, report)
     site.as_of, site.as_of_source = asof.resolve(
         site, given=as_of, source_date_epoch=source_date_epoch
     )
@@ -132,6 +133,8 @@ def _load_bureau_years(site: Site, report: Report, context: dict) -> None:
         rel = f"content/annual/{path.name}"
         if path.suffix == ".md" or path.name in IGNORED_NAMES:
             continue
+        if path.name.endswith(published.SUFFIX):
+            continue  # the year's published snapshot, read by published.load_published
         if path.suffix in (".yaml",) or path.suffix != ".yml" or not YEAR_STEM.match(path.stem):
             report.add(
                 "bad-filename",

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from generator.input.config import SiteConfig
 from generator.input.records import (
@@ -121,6 +121,8 @@ class Site:
     orgs: dict[str, OrgFolder] = field(default_factory=dict)
     bureau_years: dict[int, Entry[BureauYear]] = field(default_factory=dict)
     policies: dict[str, PolicyPage] = field(default_factory=dict)
+    # year → its published snapshot (generator.model.published.Published)
+    published: dict[int, Any] = field(default_factory=dict)
     # the date the build speaks for (generator.model.asof), never the machine's clock
     as_of: date = date(2000, 1, 1)
     as_of_source: str = ""

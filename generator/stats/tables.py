@@ -45,6 +45,7 @@ class Table:
     chart: Markup | None = None
     chart_rows: list[dict[str, Any]] = field(default_factory=list)  # the rows the chart draws
     chart_series: list[str] = field(default_factory=list)  # the columns it draws, stacked
+    chart_args: dict[str, Any] = field(default_factory=dict)  # how it was drawn, to draw again
 
     def records(self) -> list[dict[str, Any]]:
         """Rows then totals, each with exactly the table's columns (what the downloads hold)."""
@@ -106,6 +107,13 @@ def draw_chart(
 ) -> None:
     """Draw the table's rows (or `rows`) as a bar chart of the `series` columns, stacked."""
     chart_rows = table.rows if rows is None else rows
+    table.chart_args = {
+        "label_key": label_key,
+        "series": series,
+        "target_key": target_key,
+        "unit": unit,
+        "with_totals": any(row is total for row in chart_rows for total in table.totals),
+    }
     keys = (label_key,) if isinstance(label_key, str) else label_key
     labels = [" · ".join(str(row.get(k) or "") for k in keys if row.get(k)) for row in chart_rows]
     data = [Series(label, [row.get(key) for row in chart_rows]) for key, label in series]

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from generator.input.records import TitleValue
+from generator.model.published import CITY, report_figures, training_figure
 from generator.model.site import Site
 from generator.stats import (
     tables_bureau,
@@ -25,6 +26,7 @@ from generator.stats.figures import (
     year_figures,
     years_with_data,
 )
+from generator.stats.published import Moved, as_published, compare, scope_snapshot
 from generator.stats.tables import Comparison, KeyFigure, Table, key_figures
 from generator.views.pages import PageSpec
 
@@ -56,6 +58,23 @@ class AnnualView:
     compared_with: int | None = None
     year_url: str | None = None  # the city page of the year, when its narrative exists
     data_url: str = ""
+    frozen: bool = False  # shown from the bureau's snapshot of the published year
+    moved: list[Moved] = field(default_factory=list)  # figures the records now give otherwise
+    corrections: list[dict] = field(default_factory=list)  # accepted after publication
+    leaders: list[Leader] = field(default_factory=list)  # when a target is far exceeded
+
+
+@dataclass
+class Leader:
+    """An organization among those that contributed most to a figure far beyond its target."""
+
+    name: str
+    url: str | None
+    value: object
+
+
+LEADERS_SHOWN = 5
+LEADERS_WHEN = 3  # a target exceeded more than threefold
 
 
 def city_tables(years: Comparison) -> list[Table]:
@@ -103,10 +122,17 @@ def _bureau_tables(years: Comparison) -> list[Table | None]:
 
 
 def annual_view(
-    site: Site, year: int, district_id: str | None = None, *, data_years: list[int] | None = None
+    site: Site,
+    year: int,
+    district_id: str | None = None,
+    *,
+    data_years: list[int] | None = None,
+    frozen: bool = True,
 ) -> AnnualView | None:
     """The annual results of the city, or of one district (by its id), for a year; compared with
-    the year before when that year has data (`data_years`: years_with_data(site), if known)."""
+    the year before when that year has data (`data_years`: years_with_data(site), if known).
+    A published year shows its figures as the snapshot holds them (`frozen=False`: as the
+    records give them now)."""
     areas = site.areas.areas
     district = None
     if district_id:
@@ -128,13 +154,23 @@ def annual_view(
     city = site.config.settings.city
     scope = name or city
     narrative = has_narrative(site, year)
+    figures = key_figures({t.id: t for t in tables}, now, before)
+    published = site.published.get(year) if frozen else None
+    moved: list[Moved] = []
+    corrections: list[dict] = []
+    if published is not None:
+        scope_id = district.id if district else CITY
+        stored = published.scopes.get(scope_id) or {}
+        moved = compare(stored, scope_snapshot(scope, figures, tables))
+        figures, tables = as_published(stored, tables)
+        corrections = [c for c in published.corrections if c.get("scope") == scope_id]
     return AnnualView(
         year=year,
         scope=scope,
         title=f"{scope}{year}年度社区社会组织培育发展情况",
         publisher=bureau.publisher if bureau else "",
         published_on=bureau.published_on if bureau else None,
-        figures=key_figures({t.id: t for t in tables}, now, before),
+        figures=figures,
         tables=tables,
         highlights=list(bureau.highlights) if bureau and not district else [],
         district=district,
@@ -150,7 +186,45 @@ def annual_view(
         compared_with=year - 1 if before else None,
         year_url=f"annual/{year}/" if narrative else None,
         data_url=f"data/annual/{year}/{district.id}/" if district else f"data/annual/{year}/",
+        frozen=published is not None,
+        moved=moved,
+        corrections=corrections,
+        leaders=leaders(site, year, tables, published.contributions if published else None),
     )
+
+
+def leaders(
+    site: Site, year: int, tables: list[Table], contributions: dict | None = None
+) -> list[Leader]:
+    """The organizations that reported the most training when the total is more than threefold
+    its target (from the snapshot's contributions when the year is published)."""
+    training = next((t for t in tables if t.id == "training"), None)
+    total = training.totals[0] if training and training.totals else {}
+    target = total.get("target")
+    if not target or (total.get("total") or 0) <= LEADERS_WHEN * target:
+        return []
+    if contributions is None:
+        reported = [
+            (org_id, report_figures(entry.record))
+            for org_id, folder in site.orgs.items()
+            if (entry := folder.reports.get(year)) and entry.record
+        ]
+    else:
+        reported = [
+            (str(item.get("org")), item.get("figures") or {})
+            for item in contributions.values()
+            if isinstance(item, dict) and item.get("year") == year and "figures" in item
+        ]
+    values = [(org_id, training_figure(figures)) for org_id, figures in reported]
+    ranked = sorted(
+        ((org_id, value) for org_id, value in values if value), key=lambda p: (-p[1], p[0])
+    )
+    found = []
+    for org_id, value in ranked[:LEADERS_SHOWN]:
+        folder = site.orgs.get(org_id)
+        org = folder.org if folder else None
+        found.append(Leader(org.name if org else org_id, f"orgs/{org_id}/" if org else None, value))
+    return found
 
 
 def page_view(site: Site, src_uri: str) -> AnnualView | None:

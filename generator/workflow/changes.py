@@ -24,6 +24,7 @@ from generator.input.fieldtypes import LOGIN_PATTERN
 from generator.input.records import BUREAU_OWNED_KEYS
 from generator.input.textfile import RECORD_MAX_BYTES, decode
 from generator.input.yamlio import YamlDocument, load_text
+from generator.workflow.explained import review_notes
 from generator.workflow.named import note_named
 
 DEFAULT_BASE = "origin/main"
@@ -365,6 +366,7 @@ def check_changes(root: Path, *, author: str, base: str, changes: Sequence[Chang
         raise ChangeError(f"账号“{author}”格式不对 (not a valid login)")
     report = Report(files_checked=len({c.path for c in changes}))
     _Judge(root, base, author, report).judge(changes)
+    review_notes(root, changes, report)  # explained figures, for the bureau's reviewers
     return report
 
 
