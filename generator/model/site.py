@@ -19,6 +19,7 @@ from generator.input.records import (
     Project,
 )
 from generator.input.yamlio import YamlDocument
+from generator.model.registers import RegisterBook
 
 RecordT = TypeVar("RecordT")
 
@@ -120,6 +121,8 @@ class Site:
     orgs: dict[str, OrgFolder] = field(default_factory=dict)
     bureau_years: dict[int, Entry[BureauYear]] = field(default_factory=dict)
     policies: dict[str, PolicyPage] = field(default_factory=dict)
+    # the bureau's registers (content/registers/, and the annual files' old lists)
+    registers: RegisterBook = field(default_factory=RegisterBook)
     # the date the build speaks for (generator.model.asof), never the machine's clock
     as_of: date = date(2000, 1, 1)
     as_of_source: str = ""

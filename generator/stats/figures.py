@@ -19,10 +19,11 @@ from generator.input.records import (
     LABELS,
     AnnualReport,
     BureauYear,
-    GradeEntry,
+    GradeAward,
     Organization,
     Project,
 )
+from generator.model import registers
 from generator.model.site import Site
 
 ANNUAL_DIR = ("content", "annual")
@@ -49,7 +50,7 @@ class YearFigures:
     funding: dict[str, Funding]
     reports: list[tuple[str, Organization, AnnualReport]]
     bureau: BureauYear | None
-    grades: dict[str, GradeEntry]
+    grades: dict[str, GradeAward]
 
     def area_of(self, org: Organization) -> tuple[str, str, str]:
         return (org.area.district, org.area.street, org.area.community)
@@ -101,20 +102,10 @@ def has_narrative(site: Site, year: int) -> bool:
     return site.root.joinpath(*ANNUAL_DIR, f"{year}.md").is_file()
 
 
-def grades_at(site: Site, year: int) -> dict[str, GradeEntry]:
-    """Each organization's latest grade published up to the year, if still valid on 31 December."""
-    latest: dict[str, GradeEntry] = {}
-    for published in sorted(site.bureau_years):
-        record = site.bureau_years[published].record
-        if published > year or record is None:
-            continue
-        latest.update(record.grades)
-    end = year_end(year)
-    return {
-        org_id: entry
-        for org_id, entry in latest.items()
-        if entry.valid_until >= end and (entry.awarded_on is None or entry.awarded_on <= end)
-    }
+def grades_at(site: Site, year: int) -> dict[str, GradeAward]:
+    """Each organization's grade in force on 31 December of the year (the bureau's registers,
+    with the annual files' old lists merged in)."""
+    return registers.grades_in_force(site.registers, year_end(year))
 
 
 def _communities(site: Site, district: str | None) -> dict[tuple[str, str, str], str]:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from generator.findings import Report
 from generator.input.fieldtypes import parse_date
+from generator.model import registers
 from generator.model.load import load_site
 from generator.model.site import Site
 from generator.workflow.links import (
@@ -119,18 +120,15 @@ def missing_reports(site: Site, today: date) -> tuple[int, list[tuple[str, str]]
 
 
 def expired_grades(site: Site, today: date) -> list[tuple[str, str, str, date]]:
-    """Organizations whose latest evaluation grade is past its valid_until."""
-    latest: dict[str, tuple[str, date]] = {}
-    for _, entry in sorted(site.bureau_years.items()):
-        if entry.record:
-            for org_id, grade in entry.record.grades.items():
-                latest[org_id] = (grade.grade, grade.valid_until)
+    """Organizations whose latest evaluation grade (the bureau's registers) is no longer in force:
+    past its valid_until, or ended."""
     names = _names(site)
-    return [
-        (org_id, names.get(org_id, org_id), grade, until)
-        for org_id, (grade, until) in sorted(latest.items())
-        if until < today
-    ]
+    found = []
+    for org_id in sorted({item.record.org for item in site.registers.grades}):
+        latest = registers.latest_grade(site.registers, org_id, today)
+        if latest and registers.grade_on(site.registers, org_id, today) is None:
+            found.append((org_id, names.get(org_id, org_id), latest.grade, latest.valid_until))
+    return found
 
 
 # -- the report ----------------------------------------------------------------------------------
