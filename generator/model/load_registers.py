@@ -43,13 +43,14 @@ def assemble(
         entry = files.get(name)
         if entry is None:
             continue
+        data = entry.document.data if entry.document else None
+        for key in data if isinstance(data, dict) else ():
+            if key != name and key in REGISTER_FILES and entry.document:
+                line, column = entry.document.at((key,))
+                report.add("register-wrong-key", entry.rel, line, column, key=key, name=name)
         record = entry.record or entry.partial
         if record is None:
             continue
-        for key in sorted(record.model_fields_set):
-            if key != name and getattr(record, key):
-                line, column = entry.document.at((key,)) if entry.document else (1, 1)
-                report.add("register-wrong-key", entry.rel, line, column, key=key, name=name)
         items = getattr(book, name)
         for index, item in enumerate(getattr(record, name)):
             items.append(Written(item, entry.rel, entry.document, (name, index)))

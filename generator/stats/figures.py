@@ -144,7 +144,12 @@ def year_figures(
     `in_scope` is organizations_in(site, district) when the caller has it already."""
     if in_scope is None:
         in_scope = organizations_in(site, district)
-    orgs = [(org_id, org) for org_id, org in in_scope.items() if counted_in(org, year)]
+    orgs = [
+        (org_id, org)
+        for org_id, org in in_scope.items()
+        if counted_in(org, year)  # and not deregistered or revoked by the year's end
+        and registers.status_on(site.registers, org_id, year_end(year)) is None
+    ]
     projects: list[tuple[str, str, Project]] = []
     funding: dict[str, Funding] = {code: Funding() for code in LABELS["funding_type"]}
     reports: list[tuple[str, Organization, AnnualReport]] = []

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from generator.findings import Report
 from generator.input.fieldtypes import parse_date
+from generator.input.records import Organization
 from generator.model import registers
 from generator.model.load import load_site
 from generator.model.site import Site
@@ -63,6 +64,15 @@ def _names(site: Site) -> dict[str, str]:
     return {oid: org.name for oid, org in site.organizations()}
 
 
+def _active(site: Site, today: date) -> list[tuple[str, Organization]]:
+    """Organizations not deregistered or revoked by the day (the bureau's status register)."""
+    return [
+        (org_id, org)
+        for org_id, org in site.organizations()
+        if registers.status_on(site.registers, org_id, today) is None
+    ]
+
+
 def last_activity(site: Site) -> dict[str, date]:
     """The date of each organization's latest activity, its own or one it co-organized."""
     latest: dict[str, date] = {}
@@ -94,7 +104,7 @@ def inactive_orgs(site: Site, today: date) -> list[tuple[str, str, date | None]]
     latest = last_activity(site)
     cutoff = today - INACTIVE_AFTER
     found = []
-    for org_id, org in site.organizations():
+    for org_id, org in _active(site, today):
         last = latest.get(org_id)
         if last is not None and last < cutoff:
             found.append((org_id, org.name, last))
@@ -113,7 +123,7 @@ def missing_reports(site: Site, today: date) -> tuple[int, list[tuple[str, str]]
     year = due_year(today)
     missing = [
         (org_id, org.name)
-        for org_id, org in site.organizations()
+        for org_id, org in _active(site, today)
         if int(org.founded[:4]) <= year and year not in site.orgs[org_id].reports
     ]
     return year, missing

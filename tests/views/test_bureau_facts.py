@@ -15,7 +15,10 @@ import pytest
 from generator.findings import Report
 from generator.model.load import load_site
 from generator.search.records import search_records
+from generator.stats import figures
 from generator.views.catalog import build_catalog
+from generator.views.images import image_jobs
+from generator.workflow import nightly
 from tests.conftest import SITES, build
 
 REGISTERS = {
@@ -208,3 +211,36 @@ def test_settings_can_withdraw_every_deregistered_page(tmp_path: Path) -> None:
     catalog = build_catalog(site, {})
     assert "tuichu-dui" not in catalog.orgs and "chexiao-dui" not in catalog.orgs
     assert [org_id for org_id, _ in catalog.withdrawn] == ["chexiao-dui", "tuichu-dui"]
+
+
+def _revoked(tmp_path: Path, org_id: str, on: str, *, withdraw: bool) -> Path:
+    root = tmp_path / "site"
+    shutil.copytree(SITES / "minimal", root)
+    (root / "content/registers/status.yml").write_text(
+        f"status:\n  - {{org: {org_id}, status: revoked, on: {on}, authority: 测试市民政局,"
+        f" withdraw_page: {str(withdraw).lower()}}}\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+def test_a_withdrawn_organizations_pictures_are_not_published(tmp_path: Path) -> None:
+    report = Report()
+    site = load_site(_revoked(tmp_path, "yangguang", "2024-06-01", withdraw=True), report)
+    assert not report.errors
+    assert [job.rel for job in image_jobs(site, report) if "yangguang" in job.rel] == []
+
+
+def test_a_deregistered_organization_leaves_the_counts_and_the_nightly_lists(
+    tmp_path: Path,
+) -> None:
+    report = Report()
+    site = load_site(_revoked(tmp_path, "shiqiao-huzhu", "2023-12-01", withdraw=False), report)
+    assert [org_id for org_id, _ in figures.year_figures(site, 2022).orgs] == [
+        "shiqiao-huzhu",
+        "yangguang",
+    ]
+    assert [org_id for org_id, _ in figures.year_figures(site, 2023).orgs] == ["yangguang"]
+    assert "shiqiao-huzhu" not in [
+        org_id for org_id, _ in nightly.missing_reports(site, date(2025, 7, 1))[1]
+    ]
