@@ -127,8 +127,11 @@ def commendations(years: Comparison) -> Table | None:
 
 
 def abnormal(years: Comparison) -> Table | None:
-    """Each organization in scope on the abnormal list; None when there is none."""
-    day = min(year_end(years.now.year), today(years.site))  # a year not over: the build's date
+    """Each organization in scope on the abnormal list on the day the year's results were
+    published (the bureau's registers); None when there is none."""
+    # the list as the year's results published it; without them, at the year's end (or today)
+    bureau = years.now.bureau
+    day = bureau.published_on if bureau else min(year_end(years.now.year), today(years.site))
     rows = []
     for item in registers.listed_on(years.site.registers, day, "abnormal"):
         if not _in_scope(years, item.org):

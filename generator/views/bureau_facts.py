@@ -49,6 +49,15 @@ def is_government(awarded_by: str | None, settings: Settings) -> bool:
     return settings.bureau in name or any(name.endswith(s) for s in settings.government_suffixes)
 
 
+def names_government(title: str, awarded_by: str | None, settings: Settings) -> bool:
+    """An honor without an awarding body whose title names a government body (“云溪市民政局
+    授予…”): as much a claim about the bureau as one that names it as the awarding body."""
+    if awarded_by:
+        return False
+    words = [settings.bureau, *(s for s in settings.government_suffixes if len(s) >= 3)]
+    return any(word in title for word in words)
+
+
 def listing_notice(listing: Listing) -> str:
     """已列入活动异常名录（云溪市民政局，自 2024年3月1日 起）"""
     label = LIST_LABELS.get(listing.list, listing.list)
@@ -86,7 +95,9 @@ def collect_bureau_facts(site: Site, org_id: str, record: Organization) -> Burea
     confirmed: set[int] = set()
     for honor in sorted(record.honors, key=lambda h: h.year, reverse=True):
         view = HonorView(year=honor.year, title=honor.title, awarded_by=honor.awarded_by)
-        if is_government(honor.awarded_by, site.config.settings):
+        if is_government(honor.awarded_by, site.config.settings) or names_government(
+            honor.title, honor.awarded_by, site.config.settings
+        ):
             match = next(
                 (
                     index

@@ -58,6 +58,7 @@ HONORS = """honors:
   - {title: 2023年度优秀社区社会组织, awarded_by: 测试市民政局, year: 2023}
   - {title: 五星级志愿服务队, awarded_by: 测试市湖滨街道办事处, year: 2022}
   - {title: 公益之星, awarded_by: 某公益基金会, year: 2021}
+  - {title: 测试市民政局授予5A级社会组织, year: 2020}
 verified: {on: 2024-01-01, by: 测试市民政局（已评为5A级）}
 """
 
@@ -117,6 +118,7 @@ def test_verification_and_commendations_come_from_the_registers(built: tuple[Pat
     # another organization's commendation of the same title confirms nothing here
     assert "五星级志愿服务队（测试市湖滨街道办事处，<span" in html and "自报</span>" in html
     assert "2021 年 · 公益之星（某公益基金会）</li>" in html  # not a government body
+    assert "2020 年 · 测试市民政局授予5A级社会组织（<span" in html  # no awarding body, but named
 
 
 def test_a_listed_organization_is_marked_wherever_it_appears(built: tuple[Path, Path]) -> None:
