@@ -122,13 +122,13 @@ def _merge_year(
         )
         add("listings", listing, ("abnormal_list", index))
     for index, commendation in enumerate(record.commendations):
-        entry_ = CommendationEntry.model_construct(
+        commended = CommendationEntry.model_construct(
             title=commendation.title,
             awarded_by=authority,
             on=commendation.awarded_on or date(year, 12, 31),
             orgs=list(commendation.orgs),
         )
-        add("commendations", entry_, ("commendations", index))
+        add("commendations", commended, ("commendations", index))
 
 
 def _identity(item: Any) -> tuple[Any, ...]:

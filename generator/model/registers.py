@@ -176,6 +176,11 @@ def platforms(book: RegisterBook) -> dict[str, Platform]:
     return {item.record.id: item.record for item in book.platforms}
 
 
+def links(book: RegisterBook) -> list[LinkConfirmation]:
+    """The links between organizations the bureau confirms, in the order written."""
+    return [item.record for item in book.links]
+
+
 # -- the whole city, for the annual results ----------------------------------------------------
 
 

@@ -65,8 +65,8 @@ def listing_notice(listing: Listing) -> str:
 
 
 def status_notice(change: StatusChange) -> str:
-    """已注销（云溪市民政局，2024年3月1日）"""
-    return f"{STATUS_LABELS[change.status]}（{change.authority}，{zh_date(change.on)}）"
+    """已注销（云溪市民政局，自 2024年3月1日 起）"""
+    return f"{STATUS_LABELS[change.status]}（{change.authority}，自 {zh_date(change.on)} 起）"
 
 
 def collect_bureau_facts(site: Site, org_id: str, record: Organization) -> BureauFacts:

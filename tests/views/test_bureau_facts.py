@@ -181,6 +181,7 @@ def test_search_records_carry_the_notice_and_skip_withdrawn_pages(tmp_path: Path
         "严重违法失信名单"
     ]
     assert by_url["orgs/tuichu-dui/"].filters["status"] == ["已注销"]
+    assert by_url["orgs/tuichu-dui/"].notice == "已注销（石桥镇人民政府，自 2024年10月1日 起）"
 
 
 @pytest.mark.parametrize(("day", "listed"), [(date(2025, 2, 28), False), (date(2025, 3, 1), True)])
