@@ -161,8 +161,9 @@ MESSAGES: dict[str, Message] = {
         "error",
         "“{field}”由民政局在年度公示中填写，机构不能自己填写",
         '"{field}" is set by the bureau in its annual results, not by the organization',
-        "删除这个字段；评估等级、年检结论和异常名录见 content/annual/<年份>.yml",
-        "remove it; grades, inspections and the abnormal list live in content/annual/<YEAR>.yml",
+        "删除这个字段；评估等级、年检结论、名录和表彰由民政局登记在 content/registers/ 中",
+        "remove it; grades, inspections, lists and commendations live in the bureau's "
+        "content/registers/",
         _FIELDS,
     ),
     "missing-field": Message(
@@ -540,9 +541,9 @@ MESSAGES: dict[str, Message] = {
         "“{field}”由民政局在年度公示中发布，不能写进机构文件夹",
         '"{field}" is published by the bureau in its annual results and cannot be written into '
         "an organization's folder",
-        "删除这个字段；评估等级、年检结论和异常名录只在 content/annual/<年份>.yml 中由民政局填写",
-        "remove it; grades, inspections and the abnormal list are set by the bureau in "
-        "content/annual/<YEAR>.yml",
+        "删除这个字段；评估等级、年检结论、名录和表彰只由民政局登记在 content/registers/ 中",
+        "remove it; grades, inspections, lists and commendations are kept by the bureau in "
+        "content/registers/",
         _PERMISSIONS,
     ),
     "move-across-orgs": Message(
@@ -736,6 +737,54 @@ MESSAGES: dict[str, Message] = {
         'an explanation to review: {field} is {value} ({reason}); it says "{note}"',
         "民政局审核人员请核实依据后再合并；说明不成立时请机构改正数字",
         "bureau reviewers: check the grounds before merging",
+        _FACTS,
+    ),
+    # -- the bureau's registers (issue 17: registers, lists with a history, deregistration) -----
+    "register-wrong-key": Message(
+        "error",
+        "content/registers/{name}.yml 只放“{name}”列表，这里写了“{key}”",
+        'content/registers/{name}.yml holds the list "{name}" only; it has "{key}"',
+        "把“{key}”移到 content/registers/{key}.yml（每个登记册一个文件，文件名与列表名相同）",
+        'move "{key}" to content/registers/{key}.yml (one file a register, named as its list)',
+        _REFS,
+    ),
+    "annual-list-deprecated": Message(
+        "warning",
+        "年度公示文件中的“{key}”列表已停用，请移到 content/registers/{register}.yml",
+        'the annual file\'s list "{key}" is deprecated; move it to content/registers/{register}.yml',
+        "登记册的条目带日期，一直有效到登记的移出或终止日期，不必每年重抄；运行 gongshi migrate "
+        "可以自动移过去。在移走之前，这里的条目仍然显示",
+        "register entries are dated and last until their own end date, never copied year to "
+        "year; `gongshi migrate` moves them. Until then these entries still count",
+        _FIELDS,
+    ),
+    "verified-deprecated": Message(
+        "warning",
+        "org.yml 中的“verified”已停用，不再显示",
+        '"verified" in org.yml is deprecated and no longer shown',
+        "删除 verified；资料核实由民政局登记在 content/registers/verifications.yml 中，"
+        "机构页面上的“资料核实”只取自那里",
+        "remove it; the bureau records verifications in content/registers/verifications.yml, "
+        "the only source of a page's 资料核实",
+        _FIELDS,
+    ),
+    "grade-overlap": Message(
+        "warning",
+        "机构 {org} 的评估等级 {grade}（{awarded_on} 评定）与 {other_grade}（有效期至 {until}）重叠",
+        "grade {grade} of {org} (awarded {awarded_on}) overlaps {other_grade} (valid until {until})",
+        "在较早的等级上写 ended_on（提前终止日期）和 end_reason，说明它何时被新的等级取代",
+        "set ended_on and end_reason on the earlier grade, the day the new one replaced it",
+        _FACTS,
+    ),
+    "listing-contradicts-records": Message(
+        "warning",
+        "名录原因与记录不符：{org} 因未报送 {year} 年度报告列入{list_name}，但 {report} 存在",
+        "the listing contradicts the records: {org} is on the {list_name} for not reporting "
+        "{year}, but {report} exists",
+        "核实该年度报告：报告已按时报送的，写 removed_on 和 removal_reason 移出名录；"
+        "报告是后补的，也请写明移出；列入另有原因的，改写 reason 和 ground",
+        "check the report: if it was filed, remove the listing (removed_on, removal_reason); "
+        "if the listing has another ground, correct reason and ground",
         _FACTS,
     ),
     # -- the run itself -----------------------------------------------------------------------

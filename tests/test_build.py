@@ -73,7 +73,7 @@ def test_brand_page_holds_the_disclosure_in_order(built: tuple[Path, Path]) -> N
               "服务对象", "所在区域", "年检（年报）结论", "评估等级", "活动异常名录"]  # fmt: skip
     positions = [html.index(f"<dt data-pagefind-ignore>{label}</dt>") for label in labels]
     assert positions == sorted(positions)
-    assert "52330102MJ1234567J" in html and "4A（有效期至 2028年5月31日）" in html
+    assert "52330102MJ1234567J" in html and "4A（测试市民政局评定，有效期至 2028年5月31日）" in html
     assert "2024年3月1日：更正了捐赠收入金额。" in html  # the report's correction is shown
     assert 'src="qr.svg"' in html  # the page's QR code, decoded in tests/test_browser.py
     svg = (out / "orgs/yangguang/qr.svg").read_text(encoding="utf-8")

@@ -27,7 +27,7 @@ def _break(root: Path) -> None:
 def test_clean_site_exits_zero(site_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["-C", str(site_copy), "validate"]) == 0
     out = capsys.readouterr().out.strip().splitlines()
-    assert out[-1] == "共检查 10 个文件：0 个错误，0 个警告 (0 errors, 0 warnings in 10 files)"
+    assert out[-1] == "共检查 13 个文件：0 个错误，0 个警告 (0 errors, 0 warnings in 13 files)"
 
 
 def test_errors_exit_one_with_compiler_style_lines(
@@ -38,7 +38,7 @@ def test_errors_exit_one_with_compiler_style_lines(
     lines = capsys.readouterr().out.strip().splitlines()
     assert lines[0].startswith(f"{ACTIVITY}:6:15: error[negative-number]: “participants”不能是负数")
     assert '("participants" cannot be negative: -1' in lines[0]
-    assert lines[-1].endswith("(1 error, 0 warnings in 10 files)")
+    assert lines[-1].endswith("(1 error, 0 warnings in 13 files)")
 
 
 def test_english_only(site_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -48,7 +48,7 @@ def test_english_only(site_copy: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert lines == [
         f'{ACTIVITY}:6:15: error[negative-number]: "participants" cannot be negative: -1; '
         "counts, amounts and hours are ≥ 0",
-        "1 error, 0 warnings in 10 files",
+        "1 error, 0 warnings in 13 files",
     ]
 
 
@@ -59,7 +59,7 @@ def test_json_format(site_copy: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert document["summary"] == {
         "errors": 1,
         "warnings": 0,
-        "files": 10,
+        "files": 13,
         "codes": {"negative-number": 1},
     }
     assert document["findings"][0]["path"] == ACTIVITY and document["findings"][0]["line"] == 6

@@ -27,6 +27,11 @@ HEADERS_ZH = {  # the open data's column keys → the headers of its CSV files
     "end_date": "结束日期", "place": "地点", "type": "类型", "theme": "主题", "project": "项目编号",
     "co_organizers": "联合主办", "participants": "参与人数", "volunteers": "志愿者人数",
     "volunteer_hours": "志愿服务时长（小时）", "photos": "照片数",
+    # the bureau's registers
+    "grade_awarded_on": "等级评定日期", "listed": "列入名录", "listed_since": "列入日期",
+    "list_name": "所列名录", "list_authority": "列入决定机关", "status_change": "注销或撤销登记",
+    "status_change_on": "注销或撤销日期", "status_change_authority": "注销或撤销机关",
+    "verified_on": "资料核实日期",
 }  # fmt: skip
 
 

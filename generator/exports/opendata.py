@@ -15,10 +15,11 @@ from generator.exports.formats import csv_bytes, json_bytes
 from generator.exports.opendata_columns import write_table_schemas
 from generator.exports.schema import write_schemas
 from generator.formatting import plain
+from generator.model.registers import LIST_LABELS
 from generator.model.site import Site
 from generator.render.filters import qr_svg
 from generator.views.catalog import Catalog
-from generator.views.record_views import ActivityView
+from generator.views.record_views import ActivityView, OrgView
 
 FEED_SIZE = 30
 QR_VERSION = 1
@@ -69,9 +70,34 @@ def organization_rows(site: Site, catalog: Catalog, base: str) -> list[dict[str,
                 "activities_joined": len(org.joined_activities),
                 # every hub that confirmed its membership (a declaration alone names no one here)
                 "member_of": hubs[org.ref.id],
+                **_register_columns(org),
             }
         )
+    if rows:  # a withdrawn page leaves only its id and what became of it
+        blank = dict.fromkeys(rows[0])
+        for org_id, change in catalog.withdrawn:
+            rows.append(
+                {**blank, "id": org_id, "status": change.status, "status_change": change.status}
+                | {"status_change_on": change.on, "status_change_authority": change.authority}
+            )
     return rows
+
+
+def _register_columns(org: OrgView) -> dict[str, Any]:
+    """The bureau's registers on the build's date (columns added after the first release)."""
+    bureau = org.bureau
+    listing = bureau.listings[0] if bureau.listings else None
+    return {
+        "grade_awarded_on": bureau.grade.awarded_on if bureau.grade else None,
+        "listed": bool(bureau.listings),
+        "listed_since": listing.listed_on if listing else None,
+        "list_name": LIST_LABELS[listing.list] if listing else None,
+        "list_authority": listing.authority if listing else None,
+        "status_change": bureau.status.status if bureau.status else None,
+        "status_change_on": bureau.status.on if bureau.status else None,
+        "status_change_authority": bureau.status.authority if bureau.status else None,
+        "verified_on": bureau.verification.on if bureau.verification else None,
+    }
 
 
 def project_rows(catalog: Catalog, base: str) -> list[dict[str, Any]]:

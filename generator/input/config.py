@@ -18,7 +18,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from generator.findings import Report
-from generator.input.fieldtypes import Date, Id, Login, Text, check_url
+from generator.input.fieldtypes import Bool, Date, Id, Login, Text, check_url
 from generator.input.records import F, Record
 from generator.input.validation import report_validation_error
 from generator.input.yamlio import load_file
@@ -175,12 +175,27 @@ class Plausibility(Record):
     )
 
 
+GOVERNMENT_SUFFIXES = ("人民政府", "民政局", "街道办事处", "委员会", "办事处", "局")
+
+
 class Settings(Record):
     """gongshi 在 site_config.yml 中的设置（plugins → gongshi）。"""
 
     city: Text = F("城市名称", default="示例市", max_length=30)
     bureau: Text = F("民政局名称", default="示例市民政局", max_length=40)
     bureau_maintainers: list[Login] = F("民政局维护人账号", default_factory=list)
+    government_suffixes: list[Text] = F(
+        "政府机关名称的结尾",
+        "机构自报的荣誉由名称以这些词结尾的单位（或民政局本身）授予时，须与民政局的表彰登记册"
+        "一致才显示为已核实，否则显示为自报",
+        default_factory=lambda: list(GOVERNMENT_SUFFIXES),
+    )
+    withdraw_deregistered: Bool = F(
+        "撤下注销机构的页面",
+        "true：注销或撤销登记的机构一律不再显示页面；false（默认）：由 status.yml 每条的 "
+        "withdraw_page 决定",
+        default=False,
+    )
     categories: list[ChoiceItem] = F("类别", default_factory=lambda: list(DEFAULT_CATEGORIES))
     fields: list[ChoiceItem] = F("服务领域", default_factory=lambda: list(DEFAULT_FIELDS))
     service_targets: list[ChoiceItem] = F(

@@ -74,6 +74,13 @@ def _record_dates(site: Site) -> Iterable[date]:
     for entry in site.bureau_years.values():
         if entry.record:
             yield entry.record.published_on
+    book = site.registers  # the days entries were made, never a validity's far end
+    for listing in book.listings:
+        yield from (d for d in (listing.record.listed_on, listing.record.removed_on) if d)
+    for grade in book.grades:
+        yield from (d for d in (grade.record.awarded_on, grade.record.ended_on) if d)
+    for item in (*book.commendations, *book.verifications, *book.status):
+        yield item.record.on
 
 
 def resolve(site: Site, *, given: date | None, source_date_epoch: str | None) -> tuple[date, str]:

@@ -14,6 +14,7 @@ from generator.input.records import Areas, BureauYear
 from generator.input.yamlio import YamlDocument
 from generator.model.checks_fields import check_not_future, check_org_known
 from generator.model.checks_org import check_org
+from generator.model.checks_registers import check_registers
 from generator.model.plausibility import check_plausibility
 from generator.model.published import check_published_reports
 from generator.model.site import Entry, Site, latest_possible
@@ -52,6 +53,7 @@ def check_site(site: Site, report: Report) -> None:
     check_plausibility(site, report)
     for year, entry in site.bureau_years.items():
         _check_bureau_year(site, year, entry, limit, report)
+    check_registers(site, report)
     for page in site.policies.values():
         entry = page.entry
         if entry.record and entry.document:

@@ -84,10 +84,9 @@ def _check_profile(
     if founded and founded[:4].isdigit() and int(founded[:4]) > limit.year:
         line, column = document.at(("founded",), value=True)
         report.add("date-future", entry.rel, line, column, field="founded", value=founded)
-    if record.verified:
-        check_not_future(
-            record.verified.on, "verified.on", ("verified", "on"), entry, limit, report
-        )
+    if record.verified:  # the bureau's verifications register is the only source now
+        line, column = document.at(("verified",))
+        report.add("verified-deprecated", entry.rel, line, column)
     for index, honor in enumerate(record.honors):
         if honor.year > limit.year:
             line, column = document.at(("honors", index, "year"), value=True)

@@ -16,65 +16,40 @@ from __future__ import annotations
 import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from generator.findings import Report, did_you_mean
-from generator.input.records import Organization, known_keys
-from generator.input.records.registers import LinkConfirmation, Platform, Registers
-from generator.input.validation import validate_record
-from generator.input.yamlio import YamlDocument, load_file
+from generator.input.records import Organization
+from generator.input.records.registers import LinkConfirmation, Platform
+from generator.input.yamlio import YamlDocument
+from generator.model import registers
 from generator.model.linkset import Confirmation, LinkKind, Links, OrgLink
 from generator.model.site import Entry, Site
-
-REGISTER_MAX_BYTES = 8 * 1024 * 1024
 
 
 @dataclass
 class LinkRegisters:
-    """The bureau's entries links depend on, with the documents their findings point into."""
+    """The bureau's entries links depend on, with the document their findings point into."""
 
     links: list[LinkConfirmation] = field(default_factory=list)
     platforms: list[Platform] = field(default_factory=list)
     documents: dict[str, YamlDocument] = field(default_factory=dict)  # "links" → its document
 
 
-def load_link_registers(root: Path, report: Report) -> LinkRegisters:
-    """content/registers/links.yml and platforms.yml, read and validated (absent: empty).
-
-    Kept tiny on purpose: the bureau's registers as a whole are loaded elsewhere (site.registers)
-    once that exists, and then read from there (link_registers)."""
-    found = LinkRegisters()
-    for name in ("links", "platforms"):
-        path = root / "content" / "registers" / f"{name}.yml"
-        if not path.is_file() or path.is_symlink():
-            continue
-        rel = f"content/registers/{name}.yml"
-        report.files_checked += 1
-        document = load_file(
-            path, rel=rel, report=report, max_bytes=REGISTER_MAX_BYTES, known_keys=known_keys()
-        )
-        if document is None:
-            continue
-        record, _ = validate_record(Registers, document, report)
-        if record is None:
-            continue
-        found.documents[name] = document
-        setattr(found, name, list(getattr(record, name)))
+def link_registers(site: Site) -> LinkRegisters:
+    """The bureau's link confirmations and support platforms, from the site's registers."""
+    found = LinkRegisters(
+        links=registers.links(site.registers),
+        platforms=list(registers.platforms(site.registers).values()),
+    )
+    written = [item for item in site.registers.links if not item.legacy]
+    if written and written[0].document is not None and len(written) == len(found.links):
+        found.documents["links"] = written[0].document
     return found
-
-
-def link_registers(site: Site, report: Report) -> LinkRegisters:
-    """The bureau's links and platforms: from site.registers when the site has them loaded,
-    else read here."""
-    registers = getattr(site, "registers", None)
-    if registers is not None:
-        return LinkRegisters(links=list(registers.links), platforms=list(registers.platforms))
-    return load_link_registers(site.root, report)
 
 
 def resolve_links(site: Site, report: Report) -> Links:
     """Every declared link of the site, each confirmed or not; findings for what cannot hold."""
-    return _Resolver(site, report, link_registers(site, report)).resolve()
+    return _Resolver(site, report, link_registers(site)).resolve()
 
 
 class _Resolver:
@@ -238,13 +213,7 @@ class _Resolver:
             is_platform = key == "other" and item.kind == "incubated_by"
             if value in self.records or (is_platform and value in self.platforms):
                 continue
-            known = False
-            if document is not None and value not in self.site.orgs:
-                line, column = document.at(("links", index, key), value=True)
-                match = difflib.get_close_matches(value, list(self.site.orgs), n=1, cutoff=0.6)
-                self.report.add(
-                    "unknown-org", document.path, line, column, value=value, **did_you_mean(match)
-                )
+            known = False  # an unknown id is the registers' finding (checks_registers)
         return known
 
     # -- helpers ------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from generator.findings import Report
 from generator.input.config import load_config
 from generator.input.records import (
+    REGISTER_FILES,
     Activity,
     AnnualReport,
     Areas,
@@ -19,12 +20,14 @@ from generator.input.records import (
     Organization,
     Policy,
     Project,
+    Registers,
     known_keys,
 )
 from generator.input.textfile import read_file, split_front_matter
 from generator.input.validation import validate_record
 from generator.input.yamlio import load_file, load_text
 from generator.model import asof, checks, links, published
+from generator.model.load_registers import assemble
 from generator.model.site import (
     AreaIndex,
     Entry,
@@ -69,6 +72,7 @@ def _load_site(
     context = {"choices": config.choices()}
     site.areas = AreaIndex.of(load_areas(root, report))
     _load_bureau_years(site, report, context)
+    _load_registers(site, report, context)
     _load_policies(site, report, context)
     orgs_dir = root / "orgs"
     if orgs_dir.is_dir():
@@ -147,6 +151,34 @@ def _load_bureau_years(site: Site, report: Report, context: dict) -> None:
         entry = _validated(BureauYear, path, rel, report, context, max_bytes=BUREAU_MAX_BYTES)
         if entry.record:
             site.bureau_years[int(path.stem)] = entry
+
+
+def _load_registers(site: Site, report: Report, context: dict) -> None:
+    """content/registers/<name>.yml, one file a register, merged with the annual files' lists."""
+    folder = site.root / "content" / "registers"
+    files: dict[str, Entry[Registers]] = {}
+    for item in list_folder(folder) if folder.is_dir() else []:
+        path = item.path
+        if path.name in IGNORED_NAMES or path.name.startswith("."):
+            continue
+        rel = f"content/registers/{path.name}"
+        if item.is_symlink() or not item.is_file() or path.suffix != ".yml":
+            _unexpected(report, rel, path.name)
+            continue
+        if path.stem not in REGISTER_FILES:
+            report.add(
+                "bad-filename",
+                rel,
+                name=path.name,
+                hint_zh="登记册文件名只能是：" + "、".join(f"{n}.yml" for n in REGISTER_FILES),
+                hint_en="a register file is one of: "
+                + ", ".join(f"{n}.yml" for n in REGISTER_FILES),
+            )
+            continue
+        files[path.stem] = _validated(
+            Registers, path, rel, report, context, max_bytes=BUREAU_MAX_BYTES
+        )
+    site.registers = assemble(files, site.bureau_years, report)
 
 
 def _load_policies(site: Site, report: Report, context: dict) -> None:

@@ -20,6 +20,7 @@ from generator.input.records import (
 )
 from generator.input.yamlio import YamlDocument
 from generator.model.linkset import Links
+from generator.model.registers import RegisterBook
 
 RecordT = TypeVar("RecordT")
 
@@ -123,6 +124,8 @@ class Site:
     policies: dict[str, PolicyPage] = field(default_factory=dict)
     # year → its published snapshot (generator.model.published.Published)
     published: dict[int, Any] = field(default_factory=dict)
+    # the bureau's registers (content/registers/, and the annual files' old lists)
+    registers: RegisterBook = field(default_factory=RegisterBook)
     # the date the build speaks for (generator.model.asof), never the machine's clock
     as_of: date = date(2000, 1, 1)
     as_of_source: str = ""

@@ -43,6 +43,7 @@ class SearchRecord:
     image: str = ""
     filters: dict[str, list[str]] = field(default_factory=dict)
     sort: dict[str, str] = field(default_factory=dict)
+    notice: str = ""  # the bureau's mark (已列入活动异常名录…), shown with the result
     # words(title, text), when the page's renderer made them already (in parallel, see publish)
     words: str | None = None
 
@@ -68,6 +69,8 @@ def _attribute(value: str) -> str:
 def _document(record: SearchRecord) -> str:
     """A minimal HTML document for Pagefind: the tokens as the body, the rest as attributes."""
     meta = [("title", record.title), ("kind", record.kind), ("summary", record.summary)]
+    if record.notice:
+        meta.append(("notice", record.notice))
     if record.image:
         meta.append(("image", record.image))
     # the sort keys again as metadata: a sorted view over several bundles merges their lists

@@ -48,6 +48,7 @@ def search_records(
                 image=image,
                 filters=spec.filters or {"kind": [SEARCHED_KINDS[spec.kind]]},
                 sort=spec.sort,
+                notice=spec.notice,
             )
         )
     for page in content_pages:

@@ -20,10 +20,11 @@ from generator.input.records import (
     Activity,
     AnnualReport,
     BureauYear,
-    GradeEntry,
+    GradeAward,
     Organization,
     Project,
 )
+from generator.model import registers
 from generator.model.site import Site
 
 ANNUAL_DIR = ("content", "annual")
@@ -50,7 +51,7 @@ class YearFigures:
     funding: dict[str, Funding]
     reports: list[tuple[str, Organization, AnnualReport]]
     bureau: BureauYear | None
-    grades: dict[str, GradeEntry]
+    grades: dict[str, GradeAward]
     # activities that started in the year, each under its lead organization only (the folder
     # it is in): a co-organized activity is one activity
     activities: list[tuple[str, Organization, Activity]] = field(default_factory=list)
@@ -105,20 +106,10 @@ def has_narrative(site: Site, year: int) -> bool:
     return site.root.joinpath(*ANNUAL_DIR, f"{year}.md").is_file()
 
 
-def grades_at(site: Site, year: int) -> dict[str, GradeEntry]:
-    """Each organization's latest grade published up to the year, if still valid on 31 December."""
-    latest: dict[str, GradeEntry] = {}
-    for published in sorted(site.bureau_years):
-        record = site.bureau_years[published].record
-        if published > year or record is None:
-            continue
-        latest.update(record.grades)
-    end = year_end(year)
-    return {
-        org_id: entry
-        for org_id, entry in latest.items()
-        if entry.valid_until >= end and (entry.awarded_on is None or entry.awarded_on <= end)
-    }
+def grades_at(site: Site, year: int) -> dict[str, GradeAward]:
+    """Each organization's grade in force on 31 December of the year (the bureau's registers,
+    with the annual files' old lists merged in)."""
+    return registers.grades_in_force(site.registers, year_end(year))
 
 
 def _communities(site: Site, district: str | None) -> dict[tuple[str, str, str], str]:
@@ -157,7 +148,12 @@ def year_figures(
     `in_scope` is organizations_in(site, district) when the caller has it already."""
     if in_scope is None:
         in_scope = organizations_in(site, district)
-    orgs = [(org_id, org) for org_id, org in in_scope.items() if counted_in(org, year)]
+    orgs = [
+        (org_id, org)
+        for org_id, org in in_scope.items()
+        if counted_in(org, year)  # and not deregistered or revoked by the year's end
+        and registers.status_on(site.registers, org_id, year_end(year)) is None
+    ]
     projects: list[tuple[str, str, Project]] = []
     funding: dict[str, Funding] = {code: Funding() for code in LABELS["funding_type"]}
     reports: list[tuple[str, Organization, AnnualReport]] = []

@@ -1,5 +1,6 @@
 """Tables of the bureau's own results: evaluation grades, inspection conclusions, commendations
-and the abnormal list — of the organizations in scope; empty lists give no table.
+and the abnormal list — of the organizations in scope; empty lists give no table. They read the
+bureau's registers (generator.model.registers), where the annual files' old lists are merged.
 """
 
 from __future__ import annotations
@@ -7,8 +8,9 @@ from __future__ import annotations
 from collections import Counter
 
 from generator.input.records import LABELS
-from generator.model.site import Site
-from generator.stats.figures import change
+from generator.model import registers
+from generator.model.site import Site, today
+from generator.stats.figures import change, year_end
 from generator.stats.tables import Column, Comparison, Table, draw_chart
 
 GRADES = ("5A", "4A", "3A", "2A", "1A")
@@ -72,11 +74,9 @@ def _in_scope(years: Comparison, org_id: str) -> bool:
 
 def inspections(years: Comparison) -> Table | None:
     """Organizations by inspection conclusion; None when the bureau published none in scope."""
-    bureau = years.now.bureau
-    if not bureau:
-        return None
+    results = registers.inspections_in(years.site.registers, years.now.year)
     counts = Counter(
-        item.conclusion for org_id, item in bureau.inspections.items() if _in_scope(years, org_id)
+        item.conclusion for org_id, item in results.items() if _in_scope(years, org_id)
     )
     if not counts:
         return None
@@ -96,9 +96,8 @@ def inspections(years: Comparison) -> Table | None:
 
 def commendations(years: Comparison) -> Table | None:
     """Each commended organization in scope; None when there is none."""
-    bureau = years.now.bureau
     rows = []
-    for item in bureau.commendations if bureau else []:
+    for item in registers.commendations_in(years.site.registers, years.now.year):
         for org_id in item.orgs:
             if not _in_scope(years, org_id):
                 continue
@@ -109,7 +108,7 @@ def commendations(years: Comparison) -> Table | None:
                     "org_id": org_id,
                     "org_name": name,
                     "org_url": url,
-                    "awarded_on": item.awarded_on,
+                    "awarded_on": item.on,
                 }
             )
     if not rows:
@@ -128,10 +127,13 @@ def commendations(years: Comparison) -> Table | None:
 
 
 def abnormal(years: Comparison) -> Table | None:
-    """Each organization in scope on the abnormal list; None when there is none."""
+    """Each organization in scope on the abnormal list on the day the year's results were
+    published (the bureau's registers); None when there is none."""
+    # the list as the year's results published it; without them, at the year's end (or today)
     bureau = years.now.bureau
+    day = bureau.published_on if bureau else min(year_end(years.now.year), today(years.site))
     rows = []
-    for item in bureau.abnormal_list if bureau else []:
+    for item in registers.listed_on(years.site.registers, day, "abnormal"):
         if not _in_scope(years, item.org):
             continue
         name, url = _org_name(years.site, item.org)

@@ -100,6 +100,7 @@ def activity_pages(
                 },
                 sort={"date": activity.record.date.isoformat(), "name": activity.record.title},
                 date=activity.record.date,
+                notice="；".join(org.ref.notices),
             )
         )
     return pages

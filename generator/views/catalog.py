@@ -9,13 +9,19 @@ views, links them to each other, and collects every kind's pages in order.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from generator.input.records import StatusChange
 from generator.media.images import ImageEntry
 from generator.model.site import Site
 from generator.runtime import young_collections_only
 from generator.views.activities import activity_index_pages, activity_pages, make_activity_view
+from generator.views.bureau_facts import (
+    facts_for_refs,
+    visible_organizations,
+    withdrawn_organizations,
+)
 from generator.views.directories import make_directories
 from generator.views.links import Lookups, make_lookups
 from generator.views.organizations import make_org_ref, make_org_views, org_pages
@@ -23,6 +29,7 @@ from generator.views.pages import PageLinks, PageSpec
 from generator.views.projects import make_project_view, project_index_pages, project_pages
 from generator.views.record_views import (
     ActivityView,
+    BureauFacts,
     Link,
     OrgRef,
     OrgView,
@@ -42,6 +49,7 @@ class Catalog:
     by_district: dict[str, list[OrgRef]]
     facets: dict[str, list[Link]]
     totals: dict[str, Any]
+    withdrawn: list[tuple[str, StatusChange]] = field(default_factory=list)  # pages withdrawn
 
 
 @dataclass
@@ -53,15 +61,17 @@ class RecordViews:
     activities: list[ActivityView]  # newest first
     projects_by_org: dict[str, list[ProjectView]]
     activities_by_org: dict[str, list[ActivityView]]  # organized, or co-organized and confirmed
+    facts: dict[str, BureauFacts]  # what the bureau's registers say of each, on the build's date
 
 
 def make_record_views(site: Site, *, lookups: Lookups) -> RecordViews:
     """Every organization's card, project and activity, in the order of their folders."""
     refs = {
         org_id: make_org_ref(org_id, record, lookups=lookups)
-        for org_id, record in site.organizations()
+        for org_id, record in visible_organizations(site)
     }
-    views = RecordViews(refs, [], [], defaultdict(list), defaultdict(list))
+    facts = facts_for_refs(site, refs)  # marks the cards: listed, deregistered
+    views = RecordViews(refs, [], [], defaultdict(list), defaultdict(list), facts)
     for org_id, ref in refs.items():
         folder = site.orgs[org_id]
         for project_id, entry in sorted(folder.projects.items()):
@@ -136,6 +146,7 @@ def collect_catalog(site: Site, *, images: dict[str, ImageEntry]) -> Catalog:
         refs=views.refs,
         projects_by_org=views.projects_by_org,
         activities_by_org=views.activities_by_org,
+        facts=views.facts,
         lookups=lookups,
     )
     directories = make_directories(orgs, refs=views.refs, site=site)
@@ -157,6 +168,7 @@ def collect_catalog(site: Site, *, images: dict[str, ImageEntry]) -> Catalog:
         by_district=directories.by_district,
         facets=directories.facets,
         totals={},
+        withdrawn=withdrawn_organizations(site),
     )
     catalog.totals = count_totals(catalog, communities=directories.communities)
     return catalog

@@ -99,6 +99,8 @@ def group_by_area(orgs: Mapping[str, OrgView]) -> dict[tuple[str, ...], list[Org
     """Organizations by (district), (district, street) and (district, street, community)."""
     by_area: dict[tuple[str, ...], list[OrgRef]] = defaultdict(list)
     for org in orgs.values():
+        if org.ref.status_change:  # deregistered or revoked: its page stays, off the lists
+            continue
         area = org.record.area
         for depth in range(1, 4):
             by_area[(area.district, area.street, area.community)[:depth]].append(org.ref)
@@ -190,7 +192,8 @@ def make_directories(
 ) -> Directories:
     """orgs/, the directories by controlled list and by area, and the facets that link them."""
     directories = Directories(pages=[], facets={}, by_district=defaultdict(list), communities=0)
-    all_refs = sorted(refs.values(), key=lambda r: r.id)
+    # active organizations only: a deregistered or revoked one keeps its page, off the lists
+    all_refs = sorted((r for r in refs.values() if not r.status_change), key=lambda r: r.id)
     directories.pages += directory_pages(
         "orgs/", title="机构名录", description="全部社区社会组织", refs=all_refs, kind="orgs"
     )

@@ -5,16 +5,15 @@ from __future__ import annotations
 from generator.findings import Report
 from generator.media.cache import Job
 from generator.model.site import Site
+from generator.views.bureau_facts import visible_organizations
 
 
 def image_jobs(site: Site, report: Report) -> list[Job]:
     """The logos, covers and photos the pages show (an SVG logo is refused; a photo of minors
-    without consent is never published)."""
+    without consent is never published, nor any picture of a withdrawn page)."""
     jobs: list[Job] = []
-    for org_id, folder in sorted(site.orgs.items()):
-        org = folder.org
-        if org is None:
-            continue
+    for org_id, org in visible_organizations(site):
+        folder = site.orgs[org_id]
         if org.brand:
             for name, kind in ((org.brand.logo, "logo"), (org.brand.cover, "photo")):
                 if not name:

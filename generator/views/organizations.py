@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date
-from typing import Any
 
 from generator.formatting import plain
 from generator.input.codes import contrast_with_white
 from generator.input.config import SiteConfig
 from generator.input.records import LABELS, Organization
 from generator.model.linkset import Links, OrgLink
-from generator.model.site import Site, today
+from generator.model.registers import LIST_LABELS
+from generator.model.site import Site
 from generator.views import edit_links
 from generator.views.jsonld import org_jsonld
 from generator.views.links import Lookups
@@ -53,51 +50,6 @@ def make_org_ref(org_id: str, record: Organization, *, lookups: Lookups) -> OrgR
     )
 
 
-@dataclass(frozen=True)
-class BureauIndex:
-    """The bureau's lists by organization, so that each organization's facts are lookups, not
-    a scan of every list (commended and abnormal organizations grow with the city)."""
-
-    today: date
-    commended: list[tuple[int, Any, dict[str, list[Any]]]]  # (year, results, commendations by org)
-    abnormal: dict[str, Any]  # org → its entry in the latest year's abnormal list
-
-
-def index_bureau(site: Site) -> BureauIndex:
-    """The bureau's yearly results, indexed by organization."""
-    commended: list[tuple[int, Any, dict[str, list[Any]]]] = []
-    for year in sorted(site.bureau_years):
-        results = site.bureau_years[year].record
-        if results is None:
-            continue
-        by_org: dict[str, list[Any]] = defaultdict(list)
-        for commendation in results.commendations:
-            for org_id in dict.fromkeys(commendation.orgs):
-                by_org[org_id].append(commendation)
-        commended.append((year, results, by_org))
-    abnormal: dict[str, Any] = {}
-    latest = site.bureau_years[max(site.bureau_years)].record if site.bureau_years else None
-    for item in latest.abnormal_list if latest else []:
-        abnormal.setdefault(item.org, item)
-    return BureauIndex(today=today(site), commended=commended, abnormal=abnormal)
-
-
-def collect_bureau_facts(org_id: str, *, bureau: BureauIndex) -> BureauFacts:
-    """An organization's latest grade and inspection, its commendations, its abnormal entry."""
-    facts = BureauFacts()
-    for year, results, commended in bureau.commended:
-        if org_id in results.grades:
-            facts.grade, facts.grade_year = results.grades[org_id], year
-        if org_id in results.inspections:
-            facts.inspection, facts.inspection_year = results.inspections[org_id], year
-            facts.inspection_label = LABELS["inspection"][results.inspections[org_id].conclusion]
-        facts.commendations += [(year, c) for c in commended.get(org_id, ())]
-    if facts.grade:
-        facts.grade_expired = facts.grade.valid_until < bureau.today
-    facts.abnormal = bureau.abnormal.get(org_id)
-    return facts
-
-
 def linked_orgs(
     declared: list[OrgLink], *, refs: Mapping[str, OrgRef], links: Links
 ) -> list[LinkedOrg]:
@@ -118,12 +70,14 @@ def make_org_views(
     refs: dict[str, OrgRef],
     projects_by_org: Mapping[str, list[ProjectView]],
     activities_by_org: Mapping[str, list[ActivityView]],
+    facts: Mapping[str, BureauFacts],
     lookups: Lookups,
 ) -> dict[str, OrgView]:
-    """Every organization's page view, with its member organizations and its annual reports."""
-    bureau = index_bureau(site)
+    """Every shown organization's page view, with its hubs, members and platforms (as both
+    sides confirm them), its annual reports and the bureau's facts."""
+    shown = [(org_id, folder.org) for org_id in refs if (folder := site.orgs[org_id]).org]
     orgs: dict[str, OrgView] = {}
-    for org_id, record in site.organizations():
+    for org_id, record in shown:
         folder = site.orgs[org_id]
         cover_rel = (
             f"orgs/{org_id}/{record.brand.cover}" if record.brand and record.brand.cover else None
@@ -141,11 +95,11 @@ def make_org_views(
             projects=projects_by_org[org_id],
             activities=activities_by_org[org_id],
             reports=reports,
-            bureau=collect_bureau_facts(org_id, bureau=bureau),
+            bureau=facts[org_id],
             hubs=linked_orgs(site.links.hubs(org_id), refs=refs, links=site.links),
             members=[refs[m] for m in site.links.members(org_id) if m in refs],
             incubators=linked_orgs(site.links.incubators(org_id), refs=refs, links=site.links),
-            status_label=LABELS["status"][record.status],
+            status_label=refs[org_id].status_label,
             report_edit_urls={
                 year: url
                 for year, entry in folder.reports.items()
@@ -170,6 +124,8 @@ def org_filters(org: OrgView) -> dict[str, list[str]]:
     }
     if org.bureau.grade and not org.bureau.grade_expired:
         filters["grade"] = [org.bureau.grade.grade]
+    if org.bureau.listings:
+        filters["list"] = sorted({LIST_LABELS[x.list] for x in org.bureau.listings})
     return filters
 
 
@@ -186,7 +142,11 @@ def org_pages(orgs: Mapping[str, OrgView], *, config: SiteConfig) -> list[PageSp
                 description=(ref.slogan + "。" if ref.slogan else "")
                 + plain(org.record.purpose, 100),
                 kind="organization",
-                context={"org": org, "jsonld": org_jsonld(org, config=config)},
+                context={
+                    "org": org,
+                    "jsonld": org_jsonld(org, config=config),
+                    "listing_labels": LIST_LABELS,
+                },
                 source=org.rel,
                 image=org.cover
                 or (
@@ -197,6 +157,7 @@ def org_pages(orgs: Mapping[str, OrgView], *, config: SiteConfig) -> list[PageSp
                 or ref.logo,
                 filters=org_filters(org),
                 sort={"name": ref.name, "founded": ref.founded},
+                notice="；".join(ref.notices),
             )
         )
         pages.append(

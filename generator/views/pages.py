@@ -28,6 +28,7 @@ class PageSpec:
     filters: dict[str, list[str]] = field(default_factory=dict)
     sort: dict[str, str] = field(default_factory=dict)
     date: date | None = None
+    notice: str = ""  # the bureau's mark on the organization (a list it is on), shown in search
 
 
 class PageLinks(Sequence):

@@ -80,6 +80,7 @@ def project_pages(
                     "name": project.record.title,
                 },
                 date=project.record.period.start,
+                notice="；".join(org.ref.notices),
             )
         )
     return pages

@@ -13,10 +13,14 @@ from typing import Any
 from generator.input.records import (
     Activity,
     AnnualReport,
-    GradeEntry,
-    Inspection,
+    CommendationEntry,
+    GradeAward,
+    InspectionResult,
+    Listing,
     Organization,
     Project,
+    StatusChange,
+    Verification,
 )
 from generator.media.images import ImageEntry
 from generator.stats.figures import training_attended, training_delivered
@@ -59,6 +63,11 @@ class OrgRef:
     summary: str
     activity_count: int = 0
     latest_activity: date | None = None
+    # the bureau's marks, wherever the organization appears: a list it is on, with the deciding
+    # authority and since when; its deregistration (status_label then says 已注销 / 已撤销登记)
+    notices: list[str] = field(default_factory=list)
+    listed: bool = False
+    status_change: str | None = None  # deregistered | revoked
 
 
 @dataclass
@@ -106,15 +115,34 @@ class ProjectView:
 
 
 @dataclass
+class HonorView:
+    """An honor the organization reports: check is "" (not from a government body),
+    "self_reported" (自报: a government body's, not in the bureau's register) or "confirmed"."""
+
+    year: int
+    title: str
+    awarded_by: str | None
+    check: str = ""
+
+
+@dataclass
 class BureauFacts:
-    grade: GradeEntry | None = None
-    grade_year: int | None = None
-    grade_expired: bool = False
-    inspection: Inspection | None = None
+    """What the bureau's registers say of an organization on the build's date."""
+
+    grade: GradeAward | None = None  # the latest awarded, in force or not
+    grade_expired: bool = False  # not in force on the build's date
+    inspections: list[tuple[InspectionResult, str]] = field(default_factory=list)  # newest first
+    inspection: InspectionResult | None = None  # the latest year's
     inspection_year: int | None = None
     inspection_label: str = ""
-    abnormal: Any = None
-    commendations: list[tuple[int, Any]] = field(default_factory=list)
+    listings: list[Listing] = field(default_factory=list)  # in force
+    ended_listings: list[Listing] = field(default_factory=list)  # removed, newest first
+    abnormal: Listing | None = None  # the abnormal-activity listing in force
+    commendations: list[CommendationEntry] = field(default_factory=list)  # not among honors
+    honors: list[HonorView] = field(default_factory=list)
+    verification: Verification | None = None
+    status: StatusChange | None = None
+    status_label: str = ""
 
 
 @dataclass

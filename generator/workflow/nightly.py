@@ -25,6 +25,8 @@ from pathlib import Path
 
 from generator.findings import Report
 from generator.input.fieldtypes import parse_date
+from generator.input.records import Organization
+from generator.model import registers
 from generator.model.load import load_site
 from generator.model.site import Site
 from generator.workflow.links import (
@@ -62,6 +64,15 @@ def _names(site: Site) -> dict[str, str]:
     return {oid: org.name for oid, org in site.organizations()}
 
 
+def _active(site: Site, today: date) -> list[tuple[str, Organization]]:
+    """Organizations not deregistered or revoked by the day (the bureau's status register)."""
+    return [
+        (org_id, org)
+        for org_id, org in site.organizations()
+        if registers.status_on(site.registers, org_id, today) is None
+    ]
+
+
 def last_activity(site: Site) -> dict[str, date]:
     """The date of each organization's latest activity, its own or one it confirmed co-organizing
     (a lead naming another organization does not make it look active)."""
@@ -94,7 +105,7 @@ def inactive_orgs(site: Site, today: date) -> list[tuple[str, str, date | None]]
     latest = last_activity(site)
     cutoff = today - INACTIVE_AFTER
     found = []
-    for org_id, org in site.organizations():
+    for org_id, org in _active(site, today):
         last = latest.get(org_id)
         if last is not None and last < cutoff:
             found.append((org_id, org.name, last))
@@ -113,25 +124,22 @@ def missing_reports(site: Site, today: date) -> tuple[int, list[tuple[str, str]]
     year = due_year(today)
     missing = [
         (org_id, org.name)
-        for org_id, org in site.organizations()
+        for org_id, org in _active(site, today)
         if int(org.founded[:4]) <= year and year not in site.orgs[org_id].reports
     ]
     return year, missing
 
 
 def expired_grades(site: Site, today: date) -> list[tuple[str, str, str, date]]:
-    """Organizations whose latest evaluation grade is past its valid_until."""
-    latest: dict[str, tuple[str, date]] = {}
-    for _, entry in sorted(site.bureau_years.items()):
-        if entry.record:
-            for org_id, grade in entry.record.grades.items():
-                latest[org_id] = (grade.grade, grade.valid_until)
+    """Organizations whose latest evaluation grade (the bureau's registers) is no longer in force:
+    past its valid_until, or ended."""
     names = _names(site)
-    return [
-        (org_id, names.get(org_id, org_id), grade, until)
-        for org_id, (grade, until) in sorted(latest.items())
-        if until < today
-    ]
+    found = []
+    for org_id in sorted({item.record.org for item in site.registers.grades}):
+        latest = registers.latest_grade(site.registers, org_id, today)
+        if latest and registers.grade_on(site.registers, org_id, today) is None:
+            found.append((org_id, names.get(org_id, org_id), latest.grade, latest.valid_until))
+    return found
 
 
 # -- the report ----------------------------------------------------------------------------------

@@ -11,7 +11,9 @@ from tests.broken_cases import (
     ACTIVITY,
     AREAS,
     BUREAU,
+    GRADES,
     HUB_CHILD,
+    LISTINGS,
     ORG,
     PROJECT,
     REPORT,
@@ -93,13 +95,13 @@ CASES = [
     Case("unknown street", HUB_CHILD, "street: 石桥镇", "street: 石桥乡", "unknown-area", "area:"),
     Case(
         "grade for unknown org",
-        BUREAU,
-        "  yangguang: {grade: 4A",
-        "  yanguang: {grade: 4A",
+        GRADES,
+        "{org: yangguang, grade: 4A",
+        "{org: yanguang, grade: 4A",
         "unknown-org",
         "yanguang",
     ),
-    Case("grade out of range", BUREAU, "grade: 4A", "grade: 6A", "invalid-value", "grade: 6A"),
+    Case("grade out of range", GRADES, "grade: 4A", "grade: 6A", "invalid-value", "grade: 6A"),
     Case(
         "training district unknown",
         BUREAU,
@@ -110,9 +112,9 @@ CASES = [
     ),
     Case(
         "abnormal list unknown org",
-        BUREAU,
-        "{org: shiqiao-huzhu",
-        "{org: shiqiao",
+        LISTINGS,
+        "org: shiqiao-huzhu",
+        "org: shiqiao",
         "unknown-org",
         "org: shiqiao",
     ),
@@ -259,7 +261,7 @@ CASES = [
 def test_fixture_is_clean(site_copy: Path) -> None:
     report = validate(site_copy)
     assert report.findings == []
-    assert report.files_checked == 10
+    assert report.files_checked == 13
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)

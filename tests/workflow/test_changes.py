@@ -175,6 +175,7 @@ def test_new_organization_folder_without_a_profile(repo: Path) -> None:
     [
         "content/index.md",
         "content/annual/2023.yml",
+        "content/registers/listings.yml",
         "site_config.yml",
         ".github/workflows/pr.yml",
         ".github/CODEOWNERS",

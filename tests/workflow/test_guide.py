@@ -78,7 +78,7 @@ def test_site_page_renders_with_the_sites_markdown_extensions() -> None:
         r"<pre>.*?</pre>", "", html, flags=re.S
     )
     assert "<td><code>not-maintainer</code></td>" in html
-    assert "content/annual/&lt;年份&gt;.yml" in html  # shown, not swallowed as an HTML tag
+    assert "orgs/&lt;本机构编号&gt;/" in html  # shown, not swallowed as an HTML tag
     assert "\\*" not in html and "\\_" not in html
 
 

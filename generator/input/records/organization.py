@@ -82,7 +82,13 @@ class Brand(Record):
 
 class Honor(Record):
     title: Text = F("荣誉名称", max_length=60)
-    awarded_by: Text | None = F("授予单位", default=None, max_length=60)
+    awarded_by: Text | None = F(
+        "授予单位",
+        "政府机关（民政局、人民政府、街道办事处等）授予的荣誉，民政局表彰登记册中有同名同年的"
+        "表彰时显示为“已核实”，否则显示为“自报”",
+        default=None,
+        max_length=60,
+    )
     year: Count = F("年份", "如 2023")
 
 
