@@ -412,8 +412,10 @@ MESSAGES: dict[str, Message] = {
         "error",
         "照片含未成年人，但没有记录监护人同意（consent: true）",
         "photo shows minors but no guardian consent is recorded (consent: true)",
-        "取得监护人书面同意后写 consent: true；否则删除这张照片",
-        "record consent: true once guardians agreed in writing, or remove the photo",
+        "取得监护人书面同意后写 consent: true；监护人不同意或撤回同意时写 consent: false"
+        "（下次生成网站时照片即从网站上撤下）或删除这张照片",
+        "record consent: true once guardians agreed in writing; when they refuse or withdraw it, "
+        "write consent: false (the next build takes the photo down) or remove the photo",
         _PRIVACY,
     ),
     # -- photos and files ---------------------------------------------------------------------
