@@ -17,6 +17,7 @@ or whose layout these edits do not handle, is left untouched and reported.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from generator.workflow.migrate_shapes import (
     Change,
     Manual,
     annual_file,
+    current_listings,
     org_file,
     report_file,
 )
@@ -193,8 +195,10 @@ def plan_migration(root: Path) -> Plan:
             migration.migrate_file(f"orgs/{folder.name}/org.yml", org_file)
         for report in sorted((folder / "reports").glob("*.yml")):
             migration.migrate_file(f"orgs/{folder.name}/reports/{report.name}", report_file)
+    current = current_listings(root / "content" / "annual")
     for annual in sorted((root / "content" / "annual").glob("*.yml")):
-        migration.migrate_file(f"content/annual/{annual.name}", annual_file)
+        edit = functools.partial(annual_file, current=current)
+        migration.migrate_file(f"content/annual/{annual.name}", edit)
     migration.finish_registers()
     return migration.plan
 

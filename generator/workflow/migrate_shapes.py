@@ -9,10 +9,16 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from generator.findings import Report
+from generator.input.yamlio import load_file
 from generator.workflow.yamledit import Source, is_null
 
 REVIEW_TRAINING = "# 请核对：原“培训人次”包含组织和参加的培训，参加的请移到 attended"
 REVIEW_GRADE_DATE = "# 请核对：原记录没有评定日期，暂用年度公示的发布日期"
+REVIEW_LISTING = (
+    "# 请核对：{latest} 年的年度公示中已没有这一条（迁移前网站已不显示）；如已移出，请填写 removed_on 和"
+    " removal_reason"
+)
 REGISTERS = "content/registers"
 ANNUAL_LISTS = ("grades", "inspections", "abnormal_list", "commendations")
 TARGET = {
@@ -160,7 +166,29 @@ def _merge_training(source: Source, training: tuple, figure: str, line: int) -> 
     source.replace(start, start, f"{pad}{REVIEW_TRAINING}\n{pad}delivered: {figure}\n")
 
 
-def annual_file(source: Source, moved: dict, changes: list[Change]) -> None:
+def current_listings(annual: Path) -> tuple[str, set[tuple[str, str]]] | None:
+    """The latest annual file's name and its abnormal list as (org, listed_on): before the
+    registers, only that list was shown, so entries of older files missing from it had ended."""
+    files = sorted(annual.glob("*.yml"))
+    if not files:
+        return None
+    document = load_file(files[-1], rel=files[-1].name, report=Report())
+    items = document.data.get("abnormal_list") if document else None
+    listed = {
+        (str(item.get("org")), str(item.get("listed_on")))
+        for item in (items if isinstance(items, list) else [])
+        if isinstance(item, dict)
+    }
+    return files[-1].stem, listed
+
+
+def annual_file(
+    source: Source,
+    moved: dict,
+    changes: list[Change],
+    *,
+    current: tuple[str, set[tuple[str, str]]] | None = None,
+) -> None:
     data = source.data
     present = [name for name in ANNUAL_LISTS if source.item(name) is not None]
     if not present:
@@ -173,6 +201,9 @@ def annual_file(source: Source, moved: dict, changes: list[Change]) -> None:
         key, value = source.item(name)
         line = source.line_of(key.start_mark.index)
         entries = _entries(name, data.get(name), publisher, published_on, str(year), line)
+        for entry in entries if name == "abnormal_list" and current else []:
+            if (entry["org"], entry["listed_on"]) not in current[1]:
+                entry["#"] = [REVIEW_LISTING.format(latest=current[0])]
         comments = source.remove_key(key, value, keep_comments=False)
         target = TARGET[name]
         if entries:

@@ -348,3 +348,32 @@ def test_a_record_cannot_write_another_organizations_verification(tmp_path: Path
     assert document.data == {
         "verifications": [{"org": "a", "on": "2024-01-01", "by": '民政局"\\n- org: b'}]
     }
+
+
+def test_a_listing_missing_from_the_latest_annual_file_is_flagged_for_review(
+    tmp_path: Path,
+) -> None:
+    """Before the registers only the latest file's list was shown: a listing that an older file
+    has and the latest has not had ended, so the register entry asks the bureau for its end."""
+    head = "publisher: 测试市民政局\npublished_on: {on}\n"
+    older = (
+        "year: 2022\n"
+        + head.format(on="2023-03-15")
+        + (
+            "abnormal_list:\n  - {org: a, listed_on: 2022-09-01, reason: 失联}\n"
+            "  - {org: b, listed_on: 2022-10-01, reason: 未报送}\n"
+        )
+    )
+    latest = (
+        "year: 2023\n"
+        + head.format(on="2024-03-15")
+        + ("abnormal_list:\n  - {org: b, listed_on: 2022-10-01, reason: 未报送}\n")
+    )
+    root = _repo(tmp_path, {"content/annual/2022.yml": older, "content/annual/2023.yml": latest})
+    plan = plan_migration(root)
+    assert plan.report.findings == []
+    listings = plan.texts["content/registers/listings.yml"]
+    assert listings.count("  - org: ") == 2  # b once
+    review = "  # 请核对：2023 年的年度公示中已没有这一条（迁移前网站已不显示）；如已移出，请填写"
+    assert listings.index(review) < listings.index("  - org: a") < listings.index("  - org: b")
+    assert listings.count("请核对") == 1
