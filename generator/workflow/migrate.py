@@ -164,9 +164,10 @@ class _Migration:
             text = append_items(existing, name, entries, comments)
             self.plan.texts[rel] = text
             self.plan.boms.setdefault(rel, False)
-            what = f"添加 {len(entries)} 条 (added {len(entries)} entries)，来自 " + "、".join(
-                origins
+            where = "、".join(origins[:3]) + (
+                f" 等 {len(origins)} 个文件" if len(origins) > 3 else ""
             )
+            what = f"添加 {len(entries)} 条 (added {len(entries)} entries)，来自 {where}"
             self.plan.changes.append(Change(rel, _first_changed_line(base, text), what))
 
 
