@@ -11,7 +11,7 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from generator.findings import Report
 from generator.input.yamlio import load_file
-from generator.workflow.yamledit import Source, is_null
+from generator.workflow.yamledit import Source, is_null, scalar
 
 REVIEW_TRAINING = "# 请核对：原“培训人次”包含组织和参加的培训，参加的请移到 attended"
 REVIEW_GRADE_DATE = "# 请核对：原记录没有评定日期，暂用年度公示的发布日期"
@@ -70,7 +70,7 @@ def org_file(source: Source, moved: dict, changes: list[Change]) -> None:
             raise Manual("parent", line, "parent 应是一个机构编号 (parent is not an id)")
         elif member_of is None:
             end = value.end_mark.index
-            source.replace(key.start_mark.index, end, f"member_of: [{value.value}]")
+            source.replace(key.start_mark.index, end, f"member_of: [{scalar(value.value)}]")
             changes.append(Change(source.rel, line, f"parent → member_of: [{value.value}]"))
         else:
             _merge_member(source, member_of, value.value)
@@ -106,15 +106,16 @@ def _merge_member(source: Source, member_of: tuple, hub: str) -> None:
             return
         if value.flow_style:
             if value.value:
-                source.replace(value.end_mark.index - 1, value.end_mark.index - 1, f", {hub}")
+                end = value.end_mark.index - 1
+                source.replace(end, end, f", {scalar(hub)}")
             else:
-                source.replace(value.start_mark.index, value.end_mark.index, f"[{hub}]")
+                source.replace(value.start_mark.index, value.end_mark.index, f"[{scalar(hub)}]")
         else:
-            column = value.value[0].start_mark.column - 2
-            source.insert_after_content(value, f"{' ' * column}- {hub}\n")
+            column = value.start_mark.column  # the first dash
+            source.insert_after_content(value, f"{' ' * column}- {scalar(hub)}\n")
         return
     if is_null(value) and not value.value and source.text[key.end_mark.index] == ":":
-        source.replace(key.end_mark.index, key.end_mark.index + 1, f": [{hub}]")
+        source.replace(key.end_mark.index, key.end_mark.index + 1, f": [{scalar(hub)}]")
         return
     raise Manual("member_of", line, "member_of 应是机构编号的列表 (member_of is not a list)")
 

@@ -86,7 +86,8 @@ class Source:
         if self.text[start : key.start_mark.index].strip(" "):
             raise EditError("key not at the start of its line")
         end = content_end(value, key.end_mark.index)
-        rest = self.tail(end).strip(" \t")
+        ends_line = end > 0 and self.text[end - 1] == "\n"  # a block scalar's end: a new line
+        rest = "" if ends_line else self.tail(end).strip(" \t")
         if rest and not rest.startswith("#"):
             raise EditError("something follows the value on its line")
         return start, self.line_after(max(end - 1, key.end_mark.index))

@@ -377,3 +377,17 @@ def test_a_listing_missing_from_the_latest_annual_file_is_flagged_for_review(
     review = "  # 请核对：2023 年的年度公示中已没有这一条（迁移前网站已不显示）；如已移出，请填写"
     assert listings.index(review) < listings.index("  - org: a") < listings.index("  - org: b")
     assert listings.count("请核对") == 1
+
+
+def test_a_block_scalar_inside_a_moved_list_is_moved_whole(tmp_path: Path) -> None:
+    annual = (
+        "year: 2023\npublisher: 局\npublished_on: 2024-01-01\nabnormal_list:\n  - org: a\n"
+        "    listed_on: 2023-01-01\n    reason: |\n      未报送\n# 培训\ntraining: {x: 1}\n"
+    )
+    root = _repo(tmp_path, {"content/annual/2023.yml": annual})
+    plan = plan_migration(root)
+    assert plan.report.findings == []
+    assert plan.texts["content/annual/2023.yml"] == (
+        "year: 2023\npublisher: 局\npublished_on: 2024-01-01\n# 培训\ntraining: {x: 1}\n"
+    )
+    assert '    reason: "未报送\\n"\n' in plan.texts["content/registers/listings.yml"]
