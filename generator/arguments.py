@@ -99,6 +99,12 @@ def parser() -> argparse.ArgumentParser:
         "--deploy", choices=("pages", "s3", "rsync"), default="pages", help="发布方式"
     )
 
+    migrate = commands.add_parser("migrate", help="把旧写法的记录改写为新写法（保留注释）")
+    migrate.add_argument(
+        "--check", action="store_true", help="只检查，不改文件；有需要改写的记录时退出码 1"
+    )
+    _output_options(migrate)
+
     guide = commands.add_parser("guide", help="重新生成 CONTRIBUTING.md 的问题代码表和网站页面")
     guide.add_argument("--check", action="store_true", help="只检查是否最新，过期时退出码 1")
     return parser

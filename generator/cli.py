@@ -282,6 +282,24 @@ def cmd_guide(args: argparse.Namespace) -> int:
     return EXIT_OK if fresh or not args.check else EXIT_FINDINGS
 
 
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from generator.workflow.migrate import plan_migration, write_plan
+
+    root = _root(args)
+    plan = plan_migration(root)
+    for change in plan.changes:
+        print(change)
+    if not args.check:
+        write_plan(root, plan)
+    verb = "需要改写" if args.check else "已改写"
+    print(f"{verb} {len(plan.texts)} 个文件 ({len(plan.texts)} files)", file=sys.stderr)
+    if plan.report.findings:
+        _emit(plan.report, args)
+    if args.check and plan.texts:
+        return EXIT_FINDINGS
+    return EXIT_FINDINGS if plan.report.errors else EXIT_OK
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from generator.workflow.init import InitError, init_site
 
@@ -306,6 +324,7 @@ COMMANDS = {
     "guide": cmd_guide,
     "publish-year": cmd_publish_year,
     "init": cmd_init,
+    "migrate": cmd_migrate,
 }
 
 

@@ -413,8 +413,10 @@ MESSAGES: dict[str, Message] = {
         "error",
         "照片含未成年人，但没有记录监护人同意（consent: true）",
         "photo shows minors but no guardian consent is recorded (consent: true)",
-        "取得监护人书面同意后写 consent: true；否则删除这张照片",
-        "record consent: true once guardians agreed in writing, or remove the photo",
+        "取得监护人书面同意后写 consent: true；监护人不同意或撤回同意时写 consent: false"
+        "（下次生成网站时照片即从网站上撤下）或删除这张照片",
+        "record consent: true once guardians agreed in writing; when they refuse or withdraw it, "
+        "write consent: false (the next build takes the photo down) or remove the photo",
         _PRIVACY,
     ),
     # -- photos and files ---------------------------------------------------------------------
@@ -786,6 +788,33 @@ MESSAGES: dict[str, Message] = {
         "check the report: if it was filed, remove the listing (removed_on, removal_reason); "
         "if the listing has another ground, correct reason and ground",
         _FACTS,
+    ),
+    # -- gongshi migrate and takedown (issue 17, items 8 and 9) --------------------------------
+    "migrate-unreadable": Message(
+        "error",
+        "无法读取这个文件，没有迁移：{detail}",
+        "this file cannot be read and was not migrated: {detail}",
+        "先按 gongshi validate 的提示改正这个文件，再运行 gongshi migrate",
+        "fix the file as gongshi validate says, then run gongshi migrate again",
+        "运行",
+    ),
+    "migrate-manual": Message(
+        "error",
+        "无法自动迁移 {key}，这个文件没有改动：{detail}",
+        "{key} cannot be migrated automatically; the file was left unchanged: {detail}",
+        "请按 CONTRIBUTING.md 中的新写法手工改写这一处，再运行 gongshi migrate",
+        "rewrite it by hand in the new shape (see CONTRIBUTING.md), then run gongshi migrate",
+        "运行",
+    ),
+    "photo-consent-withdrawn": Message(
+        "warning",
+        "监护人的同意已撤回（consent: false）：这张照片不再发布，下次生成网站时从所有页面、"
+        "搜索和图片缓存中删除",
+        "guardian consent withdrawn (consent: false): the photo is no longer published and the "
+        "next build removes it from every page, the search and the image cache",
+        "如不再需要，请从记录中删除这张照片的条目并删除照片文件",
+        "when no longer needed, remove the photo's entry from the record and its file",
+        _PRIVACY,
     ),
     # -- the run itself -----------------------------------------------------------------------
     "internal-error": Message(

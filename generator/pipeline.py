@@ -27,20 +27,20 @@ from typing import Any, Protocol
 from generator import runtime
 from generator.exports import downloads, opendata
 from generator.findings import Report
-from generator.media.cache import ImageCache, process, publish
+from generator.media.cache import ImageCache, keys_of, process, publish
 from generator.media.images import ImageEntry
 from generator.model.load import load_site
 from generator.model.site import Site
 from generator.options import BuildOptions
 from generator.render.records import Batch, PageFrame, render_pages
 from generator.runtime import young_collections_only
-from generator.search.index import Indexer
+from generator.search.index import Indexer, forget_images
 from generator.search.records import SEARCHED_KINDS, search_records, words_of
 from generator.views import annual as annual_pages
 from generator.views import federation
 from generator.views.catalog import Catalog, build_catalog
 from generator.views.content import ContentPage
-from generator.views.images import image_jobs
+from generator.views.images import image_jobs, withdrawn_photos
 from generator.views.navigation import NAV_PAGES
 from generator.views.pages import PageSpec
 from generator.views.published import check_published
@@ -146,6 +146,10 @@ def make_media(
 ) -> tuple[dict[str, ImageEntry], ImageCache]:
     """Logos and photos in web sizes, processed or taken from the cache; problems are findings."""
     cache = ImageCache(options.cache_root(root) / "images", enabled=options.use_cache)
+    taken_down = keys_of(withdrawn_photos(site))
+    if taken_down:  # consent withdrawn: out of every cache now, even a build without caches
+        cache.purge(taken_down)
+        forget_images(options.cache_root(root) / "search", taken_down)
     jobs = image_jobs(site, report)
     images, problems = process(jobs, cache, workers=options.workers)
     for rel, (code, params) in sorted(problems.items()):

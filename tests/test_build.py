@@ -152,8 +152,18 @@ def test_photos_of_minors_without_consent_are_never_published(tmp_path: Path) ->
         encoding="utf-8",
     )
     result = build(repo, tmp_path / "out")
+    # consent: false written out is a withdrawal: the build goes on without the photo (refusing
+    # it would leave the photo on the published site); tests/media/test_takedown.py follows it
+    assert result.built and [f.code for f in result.report.findings] == ["photo-consent-withdrawn"]
+    assert "孩子们为老人表演节目" not in (
+        tmp_path / "out/orgs/yangguang/activities/2024-05-12-yiyuan/index.html"
+    ).read_text(encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("    consent: false\n", ""), encoding="utf-8"
+    )
+    result = build(repo, tmp_path / "again")  # no consent recorded at all: refused
     assert not result.built and any(f.code == "minor-consent" for f in result.report.errors)
-    assert not (tmp_path / "out").exists()
+    assert not (tmp_path / "again").exists()
 
 
 def test_output_is_deterministic(built: tuple[Path, Path], tmp_path: Path) -> None:

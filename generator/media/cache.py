@@ -186,6 +186,36 @@ class ImageCache:
                 item.rmdir()  # only when empty
         return removed
 
+    def purge(self, keys: set[str]) -> int:
+        """Remove these entries at once, and every mention of them in the manifest, whether this
+        build uses the cache or not (a photo taken down: consent withdrawn)."""
+        removed = 0
+        for key in sorted(keys):
+            folder = self.folder(key)
+            if folder.is_dir():
+                _remove(folder)
+                removed += 1
+            self.entries.pop(key, None)
+        try:
+            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+            files, entries = data["files"], data["entries"]
+            kept = {
+                rel: record
+                for rel, record in files.items()
+                if not any(cache_key(str(record[4]), kind) in keys for kind in ("photo", "logo"))
+            }
+            if kept == files and not keys & set(entries):
+                return removed
+            data["files"] = kept
+            data["entries"] = {key: entry for key, entry in entries.items() if key not in keys}
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            return removed
+        handle, temporary = tempfile.mkstemp(dir=self.root, prefix=".tmp-manifest-")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(data, out)
+        os.replace(temporary, self.manifest_path)
+        return removed
+
     def scratch(self) -> Path:
         """Where a build without cache renders: removed once published (or with this object,
         or at exit, when the build stops before)."""
@@ -214,6 +244,15 @@ def _remove_if_stale(path: Path, stale: float) -> int:
 
 
 # -- work -------------------------------------------------------------------------------------
+
+
+def keys_of(paths: list[Path], kind: str = "photo") -> set[str]:
+    """The cache entries of these files' present content (files that cannot be read: none)."""
+    keys = set()
+    for path in paths:
+        with contextlib.suppress(OSError):
+            keys.add(cache_key(hashlib.sha256(path.read_bytes()).hexdigest(), kind))
+    return keys
 
 
 def _process(args: tuple[str, str, str, str]) -> tuple:

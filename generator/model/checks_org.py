@@ -217,8 +217,16 @@ def _check_activity(
         )
         listed.add(photo.file)
         if photo.contains_minors and not photo.consent:
-            line, column = document.at(("photos", index, "contains_minors"))
-            report.add("minor-consent", entry.rel, line, column)
+            raw = document.data.get("photos") if isinstance(document.data, dict) else None
+            item = raw[index] if isinstance(raw, list) and index < len(raw) else None
+            if isinstance(item, dict) and item.get("consent") is not None:
+                # consent: false written out — withdrawn: the photo leaves the site on this
+                # build, which must not be refused (the published site would keep it)
+                line, column = document.at(("photos", index, "consent"))
+                report.add("photo-consent-withdrawn", entry.rel, line, column, file=photo.file)
+            else:
+                line, column = document.at(("photos", index, "contains_minors"))
+                report.add("minor-consent", entry.rel, line, column)
     if record.cover and record.cover not in {photo.file for photo in record.photos}:
         line, column = document.at(("cover",), value=True)
         report.add("cover-not-photo", entry.rel, line, column, value=record.cover)

@@ -29,6 +29,8 @@ from generator.search.tokens import words
 BUNDLE = "pagefind"  # the primary bundle: pagefind.js, the WebAssembly, the first pages searched
 PARTS = "pagefind-parts"  # further bundles of a big site, merged by the search code
 MANIFEST = "parts.json"  # in BUNDLE: the list of parts
+IMAGES = "images"  # in a cached bundle: the pictures its results show (never published)
+UNKNOWN = "?"  # the pictures of a cached bundle that has no IMAGES
 SHARD_PAGES = 4000  # pages per part; a site with no more searched pages has one bundle
 CACHE_VERSION = "2"  # bump when the documents given to Pagefind change meaning
 
@@ -229,7 +231,8 @@ class Indexer:
         (site_dir / BUNDLE).mkdir(parents=True, exist_ok=True)
         (site_dir / BUNDLE / MANIFEST).write_text(manifest + "\n", encoding="utf-8")
         if self.cache_dir is not None:
-            _prune(self.cache_dir, self._used)
+            shown = {record.image for _, records in shards for record in records if record.image}
+            _prune(self.cache_dir, self._used, shown)
         self._result.bytes = sum(
             f.stat().st_size
             for folder in (site_dir / BUNDLE, site_dir / PARTS)
@@ -279,6 +282,8 @@ class Indexer:
                     self._count(count, problems)
                     return
                 (scratch / "bundle" / "pages").write_text(str(count), encoding="utf-8")
+                images = sorted({record.image for record in records if record.image})
+                (scratch / "bundle" / IMAGES).write_text("\n".join(images), encoding="utf-8")
                 # atomic: a concurrent build sees the whole entry or none (if another build
                 # wrote the same entry first, the rename fails and theirs is used)
                 with contextlib.suppress(OSError):
@@ -288,19 +293,41 @@ class Indexer:
         os.utime(entry)
         _copy_tree(entry, target)
         (target / "pages").unlink(missing_ok=True)
+        (target / IMAGES).unlink(missing_ok=True)
         self._count(int((entry / "pages").read_text(encoding="utf-8")), reused=reused)
 
 
-def _prune(cache_dir: Path, used: set[str], keep_seconds: float = 3600) -> None:
+def _prune(cache_dir: Path, used: set[str], shown: set[str], keep_seconds: float = 3600) -> None:
     """Drop cached bundles this build did not use and nobody used within the hour (another
-    build of a different version of the site may be using them right now)."""
+    build of a different version of the site may be using them right now) — at once when they
+    show a picture this build does not publish (taken down: it must leave the caches CI keeps)."""
     now = time.time()
     for entry in cache_dir.iterdir():
         if entry.name in used:
             continue
         with contextlib.suppress(OSError):
-            if now - entry.stat().st_mtime > keep_seconds:
+            if not _images_of(entry) <= shown or now - entry.stat().st_mtime > keep_seconds:
                 shutil.rmtree(entry, ignore_errors=True)
+
+
+def _images_of(entry: Path) -> set[str]:
+    """The pictures a cached bundle shows in its results; unknown (an older entry, a broken
+    one) counts as a picture nobody publishes."""
+    try:
+        return set(filter(None, (entry / IMAGES).read_text(encoding="utf-8").split("\n")))
+    except (OSError, UnicodeDecodeError):
+        return {UNKNOWN}
+
+
+def forget_images(cache_dir: Path, keys: set[str]) -> None:
+    """Remove at once the cached bundles that show any of these pictures (their cache keys),
+    whether this build uses the search cache or not."""
+    if not keys or not cache_dir.is_dir():
+        return
+    for entry in cache_dir.iterdir():
+        images = _images_of(entry) if entry.is_dir() else set()
+        if UNKNOWN in images or any(key in image for image in images for key in keys):
+            shutil.rmtree(entry, ignore_errors=True)
 
 
 def index_records(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from generator.findings import Report
 from generator.media.cache import Job
 from generator.model.site import Site
@@ -45,3 +47,16 @@ def image_jobs(site: Site, report: Report) -> list[Job]:
                     )
                 )
     return jobs
+
+
+def withdrawn_photos(site: Site) -> list[Path]:
+    """Photos of minors listed without (or with withdrawn) consent: never published, and their
+    cached derivatives are removed on the next build."""
+    return [
+        folder.path / "activities" / stem / photo.file
+        for _, folder in sorted(site.orgs.items())
+        for stem, entry in sorted(folder.activities.items())
+        if entry.record is not None
+        for photo in entry.record.photos
+        if photo.contains_minors and not photo.consent
+    ]

@@ -2,7 +2,8 @@
 
 Realistic shapes, deterministic from a seed: districts and streets of uneven size, a long tail of
 activity counts (most organizations report a few activities, some report many), one or two
-projects each, annual reports, and optionally phone-size photos drawn quickly.
+projects each, annual reports, and optionally phone-size photos drawn quickly; hubs and their
+members, training delivered and attended, and the bureau's registers (see demo_links).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from generator.input.config import (
     DEFAULT_SERVICE_TARGETS,
     DEFAULT_THEMES,
 )
+from generator.workflow.demo_links import REPORT_YEAR, Held, Registry, link_lines
 
 SYLLABLES = [
     "安",
@@ -66,6 +68,7 @@ SUFFIXES = [
     "环保队",
 ]
 ACTIVITY_WORDS = ["探访", "义诊", "培训", "联欢", "清洁", "讲座", "集市", "演出", "比赛", "议事"]
+TRAINING = next(kind.name for kind in DEFAULT_ACTIVITY_TYPES if kind.id == "training")
 PLACES = ["党群服务中心", "社区广场", "活动室", "文化礼堂", "小区花园", "邻里中心"]
 PARAGRAPH = (
     "我们是一支扎根社区的志愿队伍，坚持每周开展服务。队员们来自各行各业，"
@@ -198,6 +201,7 @@ def write_demo(
     weights = _weights(len(places), rng)
     counts = {"orgs": 0, "projects": 0, "activities": 0, "photos": 0, "megapixels": 0, "reports": 0}
     pixels = 0
+    registry = Registry(seed)
     start = date(2022, 1, 1)
     for index in range(orgs):
         org_id = f"org-{index + 1:05d}"
@@ -240,6 +244,7 @@ def write_demo(
             "  story: |",
             *(f"    {PARAGRAPH}" if line % 2 == 0 else "" for line in range(5)),
             f"maintainers: [team-{index + 1:05d}]",
+            *link_lines(index, orgs),
         ]
         (folder / "org.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
         counts["orgs"] += 1
@@ -267,6 +272,7 @@ def write_demo(
             counts["projects"] += 1
         activity_count = min(60, int(rng.paretovariate(2.0) * 2.6))
         used: set[str] = set()
+        held = Held()
         for a in range(activity_count):
             day = start + timedelta(days=rng.randint(0, 1000))
             stem = f"{day}-a{a + 1}"
@@ -293,20 +299,23 @@ def write_demo(
                     ]
                     counts["photos"] += 1
             word = rng.choice(ACTIVITY_WORDS)
+            place, project = rng.choice(PLACES), rng.choice(projects)
+            kind = rng.choice(DEFAULT_ACTIVITY_TYPES).name
+            theme = [f"theme: {rng.choice(DEFAULT_THEMES).name}"] if rng.random() < 0.3 else []
+            participants = rng.randint(8, 200)
+            if kind == TRAINING and day.year == REPORT_YEAR:
+                held.trained += participants
+                held.trainings += 1
             (activities / f"{stem}.yml").write_text(
                 "\n".join(
                     [
                         f"title: {_q(community + word + '活动')}",
                         f"date: {day}",
-                        f"place: {_q(community + rng.choice(PLACES))}",
-                        f"project: {rng.choice(projects)}",
-                        f"type: {rng.choice(DEFAULT_ACTIVITY_TYPES).name}",
-                        *(
-                            [f"theme: {rng.choice(DEFAULT_THEMES).name}"]
-                            if rng.random() < 0.3
-                            else []
-                        ),
-                        f"participants: {rng.randint(8, 200)}",
+                        f"place: {_q(community + place)}",
+                        f"project: {project}",
+                        f"type: {kind}",
+                        *theme,
+                        f"participants: {participants}",
                         f"volunteers: {rng.randint(2, 30)}",
                         f"volunteer_hours: {rng.randint(4, 120)}",
                         f"description: {_q(PARAGRAPH)}",
@@ -322,9 +331,12 @@ def write_demo(
         admin = income // 10
         (folder / "reports" / "2023.yml").write_text(
             f"year: 2023\nactivities_count: {activity_count + rng.randint(0, 10)}\n"
-            f"income: {{self_raised: {income}, total: {income}}}\n"
+            + registry.training_line(index, orgs, held)
+            + f"income: {{self_raised: {income}, total: {income}}}\n"
             f"expenditure: {{program: {income - admin}, admin: {admin}, total: {income}}}\n",
             encoding="utf-8",
         )
         counts["reports"] += 1
+        registry.note(index, status, street)
+    registry.write(root)
     return counts

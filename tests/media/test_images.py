@@ -684,7 +684,7 @@ def test_photos_of_minors_without_consent_never_reach_the_site(
     """Defence in depth: even if the finding were only a warning, nothing of the photo is
     published — no file, no gallery item, no og:image, JSON-LD, feed, open data or search meta."""
     record = site_copy / ACTIVITY
-    text = record.read_text(encoding="utf-8").replace("consent: true", "consent: false")
+    text = record.read_text(encoding="utf-8").replace("    consent: true\n", "")
     record.write_text(text.replace("cover: 001.jpg", "cover: 002.jpg"), encoding="utf-8")
     withheld = _key(site_copy / PHOTOS / "002.jpg")
     assert withheld != _key(site_copy / PHOTOS / "001.jpg")

@@ -206,10 +206,18 @@ CASES = [
     Case(
         "minor without consent",
         ACTIVITY,
-        "consent: true",
-        "consent: false",
+        "    consent: true\n",
+        "",
         "minor-consent",
         "contains_minors",
+    ),
+    Case(  # a warning: the next build takes the photo down, and must not be refused
+        "consent withdrawn",
+        ACTIVITY,
+        "consent: true",
+        "consent: false",
+        "photo-consent-withdrawn",
+        "consent: false",
     ),
     Case(
         "photo path escapes",

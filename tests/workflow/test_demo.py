@@ -7,7 +7,10 @@ from pathlib import Path
 
 from PIL import Image
 
+from generator.cli import main
 from generator.findings import Report
+from generator.input.records.registers import Registers
+from generator.input.yamlio import load_file
 from generator.model.load import load_site
 from generator.workflow.demo import PHOTO_SIZES, write_demo
 
@@ -44,3 +47,42 @@ def test_demo_photos_are_phone_size(tmp_path: Path) -> None:
     assert counts["megapixels"] == round(
         sum(w * h for w, h in (Image.open(p).size for p in photos)) / 1e6
     )
+
+
+def test_demo_writes_the_new_shapes_and_validates_clean(tmp_path: Path, capsys) -> None:
+    """`gongshi demo --orgs 30`: members declare their hubs and hubs confirm them, reports split
+    training into delivered and attended, the bureau's facts are registers; 0 errors, 0 warnings."""
+    out = tmp_path / "demo"
+    assert main(["demo", "--orgs", "30", "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["-C", str(out), "validate"]) == 0
+    assert "0 errors, 0 warnings" in capsys.readouterr().out
+    report = Report()
+    site = load_site(out, report)
+    assert report.findings == []
+    profiles = {
+        org_id: folder.profile.document.data
+        for org_id, folder in site.orgs.items()
+        if folder.profile and folder.profile.document
+    }
+    assert not any({"parent", "verified"} & set(data) for data in profiles.values())
+    declared = {(o, hub) for o, data in profiles.items() for hub in data.get("member_of", [])}
+    confirmed = {(m, hub) for hub, data in profiles.items() for m in data.get("members", [])}
+    assert declared and declared == confirmed  # every membership has both sides
+    reports = [load_file(p, rel=p.name, report=Report()) for p in out.glob("orgs/*/reports/*.yml")]
+    assert all(doc is not None and "trained_person_times" not in doc.data for doc in reports)
+    training = [doc.data["training"] for doc in reports if doc and "training" in doc.data]
+    assert any("delivered" in t for t in training) and any("attended" in t for t in training)
+    for path in out.glob("content/annual/*.yml"):  # no bureau lists in an annual file
+        doc = load_file(path, rel=path.name, report=Report())
+        assert doc and not {"grades", "inspections", "abnormal_list", "commendations"} & set(
+            doc.data
+        )
+    registers: dict = {}
+    for path in sorted(out.glob("content/registers/*.yml")):
+        doc = load_file(path, rel=path.name, report=Report())
+        assert doc is not None
+        registers |= doc.data
+    parsed = Registers.model_validate(registers)
+    assert parsed.inspections and parsed.verifications and parsed.commendations
+    assert {entry.org for entry in parsed.inspections} <= set(site.orgs)
