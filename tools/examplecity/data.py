@@ -2063,7 +2063,7 @@ ORGS: list[dict] = [
         ],
         "maintainers": ["jinxiu-tongxin", "huangli-tongxin"],
         # a report of a published year corrected after publication (a donation left out)
-        "report_correction": {"year": 2023, "on": "2024-04-18", "donation": 2500},
+        "report_correction": {"year": 2023, "on": "2024-04-18", "volunteer_hours": 120},
         "projects": [
             {
                 "id": "yangguang-jiayuan",

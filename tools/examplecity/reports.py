@@ -166,22 +166,19 @@ def level_income(reports: dict[int, dict[str, Any]], rng: random.Random) -> None
 
 
 def correct(org: dict[str, Any], reports: dict[int, dict[str, Any]]) -> None:
-    """A donation left out of a published report, added later with a dated note."""
+    """Volunteer hours left out of a published report, added later with a dated note (a figure
+    of the bureau's published results: its snapshot records the correction)."""
     fix = org.get("report_correction")
     if not fix:
         return
-    income = reports[fix["year"]]["income"]
-    before, before_total = income.get("donation", 0), income["total"]
-    income["donation"] = before + fix["donation"]
-    income["total"] = before_total + fix["donation"]
-    reports[fix["year"]]["income"] = {
-        k: income[k] for k in (*INCOME_KINDS, "total") if income.get(k)
-    }
+    report = reports[fix["year"]]
+    before = report["volunteer_hours"]
+    report["volunteer_hours"] = before + fix["volunteer_hours"]
     note = (
-        f"更正“社会捐赠”收入：原填报 {before:,} 元，漏计了 12 月到账的一笔 {fix['donation']:,} 元捐赠，"
-        f"更正为 {income['donation']:,} 元；收入合计由 {before_total:,} 元更正为 {income['total']:,} 元。"
+        f"更正“志愿服务时长”：原填报 {before:,} 小时，漏计了 12 月“冬日暖心”送餐服务的 "
+        f"{fix['volunteer_hours']:,} 小时，更正为 {report['volunteer_hours']:,} 小时。"
     )
-    reports[fix["year"]]["corrections"] = [{"on": fix["on"], "note": note}]
+    report["corrections"] = [{"on": fix["on"], "note": note}]
 
 
 def check_jumps(org_id: str, reports: dict[int, dict[str, Any]]) -> None:
