@@ -55,6 +55,16 @@ COLUMNS: dict[str, dict[str, str]] = {
             "本机构参与联合主办、由其他机构主办的活动数；不计入 activities，也不计入任何活动总数"
         ),
         "member_of": "确认了其成员身份的全部枢纽型组织的编号（只声明未确认的不列出；CSV 中以“；”分隔）",
+        # the bureau's registers (content/registers/), as on the date the build speaks for
+        "grade_awarded_on": "最近一次评估等级的评定日期（无论是否仍在有效期内）",
+        "listed": "是否列入任何名录（活动异常名录或严重违法失信名单），以生成日期为准",
+        "listed_since": "列入日期（列入多个名录时为最近一次列入的日期）",
+        "list_name": "所列名录：活动异常名录或严重违法失信名单",
+        "list_authority": "作出列入决定的机关",
+        "status_change": "注销或撤销登记：deregistered（已注销）或 revoked（已撤销登记）；未注销、撤销的为空",
+        "status_change_on": "注销或撤销登记的日期",
+        "status_change_authority": "作出注销或撤销登记决定的机关",
+        "verified_on": "民政部门最近一次核实本机构资料的日期",
     },
     "projects": {
         "org_id": "主办机构编号",

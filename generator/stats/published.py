@@ -76,6 +76,8 @@ def figure_snapshot(figure: KeyFigure) -> dict[str, Any]:
         "change": plain(figure.change),
         "target": plain(figure.target),
         "met": figure.met,
+        "period": figure.period,  # what it counts, as published (shown, never compared)
+        "source": figure.source,
     }
 
 
@@ -229,6 +231,8 @@ def as_published(
             change=typed(f.get("change"), "count"),
             target=typed(f.get("target"), "count"),
             met=f.get("met"),
+            period=str(f.get("period") or ""),
+            source=str(f.get("source") or ""),
         )
         for f in published.get("figures", [])
         if isinstance(f, dict)

@@ -88,8 +88,15 @@ def test_attendance_is_shown_but_never_added(annual_copy: Path) -> None:
         52,
     )
     report = annual_copy / "orgs/c-pending/reports/2023.yml"
+    inflated = report.read_text(encoding="utf-8").replace("attended: 40", "attended: 99999999")
+    report.write_text(inflated, encoding="utf-8")
+    unexplained = Report()
+    load_site(annual_copy, unexplained)
+    assert [f.code for f in unexplained.errors] == ["implausible-limit"]
     report.write_text(
-        report.read_text(encoding="utf-8").replace("attended: 40", "attended: 99999999"),
+        inflated
+        # explained, so plausibility lets it through to the reviewers: still never added
+        + "explanations:\n  - {field: training.attended, note: 全市线上课程}\n",
         encoding="utf-8",
     )
     after = _training_totals(annual_copy)
@@ -117,7 +124,11 @@ def test_the_deprecated_figure_is_not_read_beside_the_new_one(annual_copy: Path)
     """A report with both shapes counts `training` only: the old figure cannot inflate it."""
     report = annual_copy / A_2023
     report.write_text(
-        report.read_text(encoding="utf-8") + "trained_person_times: 99999999\n", encoding="utf-8"
+        report.read_text(encoding="utf-8")
+        + "trained_person_times: 99999999\n"
+        # explained, so plausibility lets it through to the reviewers: still never counted
+        + "explanations:\n  - {field: trained_person_times, note: 全市线上课程}\n",
+        encoding="utf-8",
     )
     assert _training_totals(annual_copy)["total"] == 120
     _, findings = _load(annual_copy)
