@@ -411,7 +411,7 @@ def test_a_site_with_nothing_to_search_says_so(browser: object, tmp_path: Path) 
     empty index, so the search code answers "nothing found" without asking it."""
     repo = tmp_path / "repo"
     shutil.copytree(SITES / "minimal", repo)
-    for folder in ("orgs", "content/policies", "content/annual"):
+    for folder in ("orgs", "content/policies", "content/annual", "content/registers"):
         shutil.rmtree(repo / folder)
     (repo / "orgs").mkdir()
     result = build(repo, tmp_path / "site")
