@@ -70,8 +70,14 @@ def test_site_page_renders_with_the_sites_markdown_extensions() -> None:
     assert meta == {"title": "参与和提交"}
     html = _site_markdown().convert(body)
     topics = {message.topic for message in MESSAGES.values()}
-    assert html.count("<table>") == len(topics) + 2  # + the folder table and the scaffold table
-    assert html.count("<h1") == 1 and html.count("<pre><code>") == 2  # indented code blocks
+    # + the folder, scaffold, old shapes, registers and plausibility tables
+    assert html.count("<table>") == len(topics) + 5
+    assert html.count("<h1") == 1 and html.count("<pre><code>") == 28  # indented code blocks
+    for block in re.finditer("<pre><code>", html):  # none swallowed into a list item
+        before = html[: block.start()]
+        assert before.count("<li>") == before.count("</li>"), html[
+            block.start() : block.start() + 40
+        ]
     assert "```" not in source  # the site has no fenced_code extension
     assert "<li>" not in html[html.index("<pre><code>photos:") - 30 : html.index("photos:")]
     assert "findings:start" not in html and "{" not in re.sub(
