@@ -635,14 +635,15 @@ MESSAGES: dict[str, Message] = {
     ),
     "published-report-changed": Message(
         "error",
-        "{year} 年度结果已公示（{on}），此后这份年报的数字被改动，却没有更正说明：{fields}",
-        "the {year} results were published ({on}) and this report's figures changed since, "
-        "without a correction note: {fields}",
-        "确是更正错误时，在 corrections 中加一条（on: 今天的日期，note: 改了什么、为什么），民政局"
-        "审核后才更新已公示的结果；否则请改回原来的数字",
-        "if you are correcting a mistake, add a corrections entry (on: today, note: what changed "
-        "and why); the published results change only once the bureau accepts it; otherwise "
-        "restore the published figures",
+        "{year} 年度结果已公示，数字最近一次由民政局确认于 {on}；此后这份年报的数字被改动，"
+        "却没有更正说明：{fields}",
+        "the {year} results are published, their figures last settled by the bureau on {on}; "
+        "this report's figures changed since, without a correction note: {fields}",
+        "确是更正错误时，在 corrections 中加一条（on: 不早于 {on} 的日期，通常是今天；note: 改了"
+        "什么、为什么），民政局审核后才更新已公示的结果；否则请改回原来的数字",
+        "if you are correcting a mistake, add a corrections entry (on: a date no earlier than "
+        "{on}, usually today; note: what changed and why); the published results change only once "
+        "the bureau accepts it; otherwise restore the published figures",
         _FACTS,
     ),
     "published-report-corrected": Message(

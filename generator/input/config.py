@@ -206,7 +206,11 @@ class Settings(Record):
     )
     themes: list[ChoiceItem] = F("主题活动", default_factory=lambda: list(DEFAULT_THEMES))
     future_days: int = Field(default=1, ge=0, le=30, title="允许的未来天数")
-    today: Date | None = Field(default=None, title="校验用的“今天”（测试用，不填为系统日期）")
+    today: Date | None = Field(
+        default=None,
+        title="网站的日期（测试用）",
+        description="不填则按 --as-of、SOURCE_DATE_EPOCH、最近一次提交的日期，从不用机器时钟",
+    )
     repo_host: Literal["github", "gitee", "gitlab"] | None = F(
         "代码托管平台",
         "github、gitee 或 gitlab；不填则按 repo_url 的域名判断（在线修改链接和在线填报用）",

@@ -187,7 +187,7 @@ def check_published_reports(site: Site, report: Report) -> None:
             corrected = [
                 index
                 for index, item in enumerate(entry.record.corrections)
-                if item.on.isoformat() > published.settled_on
+                if item.on.isoformat() >= published.settled_on  # the same day counts
             ]
             first = next((key for key in changed if key in now), changed[0])
             where = ("corrections", corrected[-1]) if corrected else (*first.split("."),)
