@@ -183,6 +183,17 @@ def test_a_correction_dated_before_the_publication_does_not_count(repo: Path) ->
     assert codes == {"published-report-changed"}
 
 
+def test_a_correction_dated_the_day_of_the_publication_counts(repo: Path) -> None:
+    """The bureau settled the figures on the publication day: a correction of that same day (an
+    organization's mistake found on the day the results went up) is a correction."""
+    publish(repo)
+    on = json.loads((repo / "content/annual/2023.published.json").read_text())["published_on"]
+    edit(repo, REPORT, "beneficiaries: 1200", "beneficiaries: 1300")
+    append(repo, REPORT, f"corrections:\n  - {{on: {on}, note: 当天发现的漏报}}\n")
+    codes = {code for code, path, _, _ in findings(repo) if path == REPORT}
+    assert codes == {"published-report-corrected"}
+
+
 def test_a_report_after_publication_is_not_counted(repo: Path) -> None:
     publish(repo)
     (repo / "orgs/e-filed/reports").mkdir()
