@@ -14,8 +14,10 @@ import pytest
 from generator.engine import mkdocs
 from generator.findings import Report
 from generator.model.load import load_site
+from generator.model.site import Site
 from generator.options import BuildOptions
 from generator.pipeline import BuildResult
+from generator.views.annual import AnnualView
 
 SITES = Path(__file__).parent / "sites"
 REPO = Path(__file__).resolve().parent.parent
@@ -125,3 +127,19 @@ def validate(root: Path) -> Report:
     report = Report()
     load_site(root, report)
     return report
+
+
+@pytest.fixture(scope="module")
+def annual_site() -> Site:
+    """tests/sites/annual loaded (and clean of errors), for the annual results' tests."""
+    report = Report()
+    loaded = load_site(SITES / "annual", report)
+    assert not report.errors, [f.as_text() for f in report.errors]
+    return loaded
+
+
+def table_cells(view: AnnualView, table_id: str) -> dict[str, list]:
+    """A table of an annual view as {first cell: [the other cells]}, totals included."""
+    table = next(t for t in view.tables if t.id == table_id)
+    rows = [list(record.values()) for record in table.records()]
+    return {row[0]: row[1:] for row in rows}

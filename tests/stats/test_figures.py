@@ -18,19 +18,13 @@ from decimal import Decimal
 
 import pytest
 
-from generator.findings import Report
-from generator.model.load import load_site
 from generator.model.site import Site
 from generator.stats import figures
-from tests.conftest import SITES
 
 
 @pytest.fixture(scope="module")
-def site() -> Site:
-    report = Report()
-    loaded = load_site(SITES / "annual", report)
-    assert not report.errors, [f.as_text() for f in report.errors]
-    return loaded
+def site(annual_site: Site) -> Site:
+    return annual_site
 
 
 # -- who counts in a year ----------------------------------------------------------------------

@@ -19,26 +19,14 @@ from decimal import Decimal
 
 import pytest
 
-from generator.findings import Report
-from generator.model.load import load_site
 from generator.model.site import Site
-from generator.views.annual import AnnualView, annual_view
-from tests.conftest import SITES
+from generator.views.annual import annual_view
+from tests.conftest import table_cells
 
 
 @pytest.fixture(scope="module")
-def site() -> Site:
-    report = Report()
-    loaded = load_site(SITES / "annual", report)
-    assert not report.errors, [f.as_text() for f in report.errors]
-    return loaded
-
-
-def _table(view: AnnualView, table_id: str) -> dict[str, list]:
-    """A table as {first cell: [the other cells]}, totals included."""
-    table = next(t for t in view.tables if t.id == table_id)
-    rows = [list(record.values()) for record in table.records()]
-    return {row[0]: row[1:] for row in rows}
+def site(annual_site: Site) -> Site:
+    return annual_site
 
 
 # -- the city's tables -------------------------------------------------------------------------
@@ -47,20 +35,20 @@ def _table(view: AnnualView, table_id: str) -> dict[str, list]:
 def test_organizations_by_district_status_category_and_field(site: Site) -> None:
     view = annual_view(site, 2023)
     assert view and view.compared_with == 2022
-    by_district = _table(view, "orgs-by-district")
+    by_district = table_cells(view, "orgs-by-district")
     # registered, filed, pending, total, change from 2022
     assert by_district["青山区"] == [1, 1, 0, 2, 1]
     assert by_district["溪口县"] == [0, 1, 1, 2, 0]
     assert by_district["合计"] == [1, 2, 1, 4, 1]
-    by_status = _table(view, "orgs-by-status")
+    by_status = table_cells(view, "orgs-by-status")
     assert by_status["备案"] == [2, Decimal("50.0"), 1]
-    by_category = _table(view, "orgs-by-category")
+    by_category = table_cells(view, "orgs-by-category")
     assert by_category["文体娱乐类"] == [1, Decimal("25.0"), 1]
     assert by_category["社区事务类"] == [0, Decimal("0.0"), 0]
-    by_field = _table(view, "orgs-by-field")  # a-registered and c-pending have two fields each
+    by_field = table_cells(view, "orgs-by-field")  # a-registered and c-pending have two fields each
     assert by_field["养老服务"][0] == 2 and by_field["邻里互助"][0] == 2
     assert by_field["文化体育"][0] == 1 and by_field["环境保护"][0] == 1
-    by_street = _table(view, "orgs-by-street")
+    by_street = table_cells(view, "orgs-by-street")
     assert by_street["青山区"] == ["湖滨街道", 1, 1, 0, 2, 1]
 
 
@@ -82,11 +70,11 @@ def test_density_against_the_targets_urban_and_rural_apart(site: Site) -> None:
 
 def test_projects_and_funding_by_type(site: Site) -> None:
     view = annual_view(site, 2023)
-    by_plan = _table(view, "projects-by-plan")
+    by_plan = table_cells(view, "projects-by-plan")
     # running in 2023: a's 助餐服务 (role) and c's 结对互助 (cultivation); e's is only planned
     assert by_plan["作用发挥"] == [1, 1] and by_plan["培育发展"] == [1, 0]
     assert by_plan["合计"] == [2, 1]
-    funding = _table(view, "funding")
+    funding = table_cells(view, "funding")
     # awarded in 2023: venture 10,000 (a), self-raised 800 (c), lottery fund 20,000 (e's planned
     # project); a's government purchase was awarded in Dec 2022, c's donation has no date and
     # counts in its project's first year, 2022
@@ -94,13 +82,13 @@ def test_projects_and_funding_by_type(site: Site) -> None:
     assert funding["彩票公益金"] == [1, Decimal("20000"), Decimal("20000")]
     assert funding["政府购买服务"] == [0, Decimal("0"), Decimal("-30000")]
     assert funding["合计"] == [3, Decimal("30800"), Decimal("-4200")]
-    earlier = _table(annual_view(site, 2022), "funding")
+    earlier = table_cells(annual_view(site, 2022), "funding")
     assert earlier["合计"] == [2, Decimal("35000")]  # no change column: 2021 has no data
 
 
 def test_service_and_volunteer_hours_from_the_annual_reports(site: Site) -> None:
     view = annual_view(site, 2023)
-    service = _table(view, "service")
+    service = table_cells(view, "service")
     # reports, activities, beneficiaries, volunteer hours (all four reported), published
     # activities: the market a-registered (青山区) led with three co-organizers, two of them in
     # 溪口县, counts once, in 青山区
@@ -113,12 +101,12 @@ def test_service_and_volunteer_hours_from_the_annual_reports(site: Site) -> None
 
 
 def test_trainings_reported_plus_the_bureaus_against_the_target(site: Site) -> None:
-    training = _table(annual_view(site, 2022), "training")
+    training = table_cells(annual_view(site, 2022), "training")
     # delivered by organizations, by the bureau, total, target, progress, attended (not added)
     assert training["青山区"] == [20, 40, 60, None, None, 0]
     assert training["合计"] == [20, 40, 60, 100, Decimal("60.0"), 0]
     later = annual_view(site, 2023)
-    training = _table(later, "training")
+    training = table_cells(later, "training")
     assert training["溪口县"] == [15, 25, 40, None, None, 40]  # c-pending's members attended 40
     assert training["合计"] == [45, 75, 120, None, None, 52]  # 2023 sets no training target
     figure = next(f for f in later.figures if f.label == "培训人次")
@@ -126,13 +114,13 @@ def test_trainings_reported_plus_the_bureaus_against_the_target(site: Site) -> N
 
 
 def test_the_grades_table_counts_the_grades_valid_at_the_end_of_the_year(site: Site) -> None:
-    grades = _table(annual_view(site, 2023), "grades")
+    grades = table_cells(annual_view(site, 2023), "grades")
     assert grades["4A"] == [1, 0] and grades["2A"] == [1, 1] and grades["合计"] == [2, 1]
 
 
 def test_the_bureaus_lists(site: Site) -> None:
     view = annual_view(site, 2023)
-    assert _table(view, "inspections")["基本合格"] == [1]
+    assert table_cells(view, "inspections")["基本合格"] == [1]
     commended = next(t for t in view.tables if t.id == "commendations")
     assert commended.rows[0]["org_name"] == "柳岸社区助老服务中心"
     assert commended.rows[0]["org_url"] == "orgs/a-registered/"

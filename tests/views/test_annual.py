@@ -14,23 +14,13 @@ import pytest
 from generator.findings import Report
 from generator.model.load import load_site
 from generator.model.site import Site
-from generator.views.annual import AnnualView, annual_view, district_pages
-from tests.conftest import SITES
+from generator.views.annual import annual_view, district_pages
+from tests.conftest import SITES, table_cells
 
 
 @pytest.fixture(scope="module")
-def site() -> Site:
-    report = Report()
-    loaded = load_site(SITES / "annual", report)
-    assert not report.errors, [f.as_text() for f in report.errors]
-    return loaded
-
-
-def _table(view: AnnualView, table_id: str) -> dict[str, list]:
-    """A table as {first cell: [the other cells]}, totals included."""
-    table = next(t for t in view.tables if t.id == table_id)
-    rows = [list(record.values()) for record in table.records()]
-    return {row[0]: row[1:] for row in rows}
+def site(annual_site: Site) -> Site:
+    return annual_site
 
 
 # -- a district --------------------------------------------------------------------------------
@@ -40,11 +30,11 @@ def test_a_district_by_street_and_community(site: Site) -> None:
     view = annual_view(site, 2023, "qingshan")
     assert view and view.scope == "青山区" and view.data_url == "data/annual/2023/qingshan/"
     assert view.year_url == "annual/2023/"
-    by_street = _table(view, "orgs-by-street")
+    by_street = table_cells(view, "orgs-by-street")
     assert by_street["湖滨街道"] == [1, 1, 0, 2, 1]
-    communities = _table(view, "communities")
+    communities = table_cells(view, "communities")
     assert communities["湖滨街道"] == ["荷塘社区", "城市社区", 1, Decimal("1"), True]
-    training = _table(view, "training")
+    training = table_cells(view, "training")
     assert training["湖滨街道"] == [30, None, 30, 12]  # attended 12: shown, not added
     assert training["民政局组织的培训"] == [None, 50, 50, None]
     assert training["合计"] == [30, 50, 80, 12]
