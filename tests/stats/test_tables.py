@@ -1,15 +1,7 @@
 """The city's tables of the annual results (generator.stats.tables*), from the records of
 tests/sites/annual, against figures counted by hand.
 
-The fixture, in short (see its files):
-  a-registered  青山区 湖滨街道 柳岸社区  registered 2020, founded 2019  reports 2022 and 2023;
-                led a market on 2023-06-10 co-organized by b-filed, c-pending and e-filed
-  b-filed       青山区 湖滨街道 荷塘社区  filed 2023-02, founded 2021    report 2023
-  c-pending     溪口县 石桥镇   石桥村    pending, founded 2022-05       report 2023 (training only: delivered 15, attended 40)
-  d-future      溪口县 石桥镇   竹林村    filed 2024 — counted in no year shown
-  e-filed       溪口县 石桥镇   竹林村    filed 2019, founded 2018
-Communities: 青山区 2 urban, 溪口县 2 rural. Targets: 2022 10/5 and 100 trained; 2023 1/1.5, no
-training target.
+(see tests/stats/test_figures.py for the fixture in short).
 """
 
 from __future__ import annotations
