@@ -110,7 +110,7 @@ def test_the_listing_and_its_history_on_the_organization_page(built: tuple[Path,
 def test_verification_and_commendations_come_from_the_registers(built: tuple[Path, Path]) -> None:
     _, out = built
     html = _page(out, "orgs/yangguang")
-    assert "资料核实：2024年6月1日，湖滨街道办事处" in html
+    assert "<dt data-pagefind-ignore>资料核实</dt><dd>2024年6月1日，湖滨街道办事处</dd>" in html
     assert "已评为5A级" not in html  # the organization's own `verified` is no longer shown
     assert "2023 年 · 2023年度优秀社区社会组织（测试市民政局，已核实）" in html
     assert html.count("2023年度优秀社区社会组织") == 1  # the confirmed honor shows once
