@@ -826,6 +826,16 @@ MESSAGES: dict[str, Message] = {
         "this is a bug in gongshi, not in your records; please report it",
         "运行",
     ),
+    # -- privacy: personal data in its everyday forms (issue 18) ---------------------------------
+    "personal-address": Message(
+        "error",
+        "“{field}”中疑似有家庭住址（门牌号和楼栋、单元或室号）",
+        '"{field}" seems to contain a home address (a door number with building, unit or flat)',
+        "公开页面不得出现个人住址，请删除或只写到社区；活动地点请写在 place 或 venue",
+        "home addresses must never be published; remove it or name only the community;"
+        " put a place in place or venue",
+        _PRIVACY,
+    ),
 }
 
 

@@ -106,6 +106,23 @@ class YamlDocument:
             loc = loc[:-1]
         return (1, 1)
 
+    def at_fragment(self, location: Path_, fragment: str) -> tuple[int, int]:
+        """Line and column of a fragment of a value as written in the file (a value written over
+        several lines, or with escapes, falls back to where the value starts)."""
+        line, column = self.at(location, value=True)
+        if self.text is None or not fragment or "\n" in fragment:
+            return line, column
+        lines = self.text.split("\n")
+        first = line - 1 - self.line_offset
+        if not 0 <= first < len(lines):
+            return line, column
+        start = sum(len(text) + 1 for text in lines[:first]) + column - 1
+        found = self.text.find(fragment, start, start + 20000)
+        if found < 0:
+            return line, column
+        line_start = self.text.rfind("\n", 0, found) + 1
+        return self.text.count("\n", 0, found) + 1 + self.line_offset, found - line_start + 1
+
 
 def load_text(
     text: str,

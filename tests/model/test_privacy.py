@@ -27,7 +27,7 @@ CASES = [
         "purpose:",
     ),
     Case(
-        "ID number in story", ORG, "每周三，", f"每周三，{VALID_ID_CARD}，", "personal-id", "story:"
+        "ID number in story", ORG, "每周三，", f"每周三，{VALID_ID_CARD}，", "personal-id", "每周三"
     ),
     Case(
         "e-mail in slogan",
