@@ -836,6 +836,33 @@ MESSAGES: dict[str, Message] = {
         " put a place in place or venue",
         _PRIVACY,
     ),
+    # -- text is text (issue 18): characters that are not text, in any scalar -----------------
+    "text-control": Message(
+        "error",
+        "文本中有控制字符 {char_zh}",
+        "control character {char_en} in text",
+        "删除这个看不见的字符 {char_zh}（常由复制粘贴或双引号里的 \\ 转义写入）；文字里只可有换行和 Tab",
+        "remove the invisible character {char_en} (often pasted, or written as a \\ escape in "
+        "double quotes); text may hold only line breaks and tabs",
+        _FIELDS,
+    ),
+    "text-bidi": Message(
+        "error",
+        "文本中有双向文字控制符 {char_zh}，会改变文字的显示顺序",
+        "bidirectional control {char_en} in text; it reorders how the text displays",
+        "删除这个看不见的字符 {char_zh}；中文和英文不需要它",
+        "remove the invisible character {char_en}; Chinese and English text do not need it",
+        _FIELDS,
+    ),
+    "text-invisible": Message(
+        "warning",
+        "文本中有零宽字符 {char_zh}",
+        "zero-width character {char_en} in text",
+        "删除这个看不见的字符 {char_zh}（常由网页或聊天软件复制粘贴带入），否则搜索找不到这段文字",
+        "remove the invisible character {char_en} (often pasted from a web page or a chat); "
+        "search cannot find text that holds it",
+        _FIELDS,
+    ),
 }
 
 

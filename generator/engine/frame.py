@@ -2,13 +2,16 @@
 
 Every record page shares Material's chrome (header, tabs, navigation drawer, footer, scripts),
 which differs between pages only by folder depth and by a few values (title, description,
-canonical URL, head tags, body). The chrome is rendered once per depth with placeholders, and
-each page renders only its body and head; the result is byte-identical to a full render
+canonical URL, head tags, body). The chrome is rendered once per depth with placeholders and
+cut at them into fixed parts, before any record's text is involved; each page renders only its
+body and head, joined between those parts (never searched for a placeholder, so no text of a
+record can forge one). The result is byte-identical to a full render
 (tests/engine/test_page_frame.py checks that), at a fraction of the cost.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +30,10 @@ _MARK = {
     name: f"\x00gongshi-{name}\x00"
     for name in ("title", "description", "canonical", "head", "body")
 }
+_MARKS = re.compile("(" + "|".join(re.escape(mark) for mark in _MARK.values()) + ")")
+_SLOT = {mark: name for name, mark in _MARK.items()}
+
+Shell = tuple[str | None, ...]  # the chrome's fixed text, and None at each placeholder's place
 
 
 @dataclass
@@ -54,7 +61,7 @@ class MkDocsFrame:
     files: Any
     edit_url: Callable[[str | None], str | None]
     site_dir: Path = field(init=False)
-    shells: dict[tuple, str | None] = field(default_factory=dict)
+    shells: dict[tuple, tuple[Shell, tuple[str, ...]] | None] = field(default_factory=dict)
     body_templates: dict[str, str] = field(default_factory=dict)
     anchors: list[list[str]] = field(default_factory=list)
     doc_files: Any = None
@@ -94,14 +101,16 @@ class MkDocsFrame:
         }
         head = self.head_template.render(context)
         body = self.env.get_template(body_template).render(context)
-        canonical = page.canonical_url or ""
-        html = (
-            shell.replace(_MARK["title"], escape(spec.title))
-            .replace(_MARK["description"], escape(spec.description))
-            .replace(_MARK["canonical"], canonical)
-            .replace(_MARK["head"], head)
-            .replace(_MARK["body"], body)
-        )
+        values = {
+            "title": str(escape(spec.title)),
+            "description": str(escape(spec.description)),
+            "canonical": page.canonical_url or "",
+            "head": head,
+            "body": body,
+        }
+        parts, slots = shell
+        filled = iter(slots)
+        html = "".join(part if part is not None else values[next(filled)] for part in parts)
         return html, body
 
     def render_fast(self, spec: PageSpec) -> str:
@@ -154,9 +163,9 @@ class MkDocsFrame:
             shared.append(count)
         return (len(parts), *shared)
 
-    def _shell(self, url: str) -> str | None:
-        """The chrome for pages like url, with placeholders; None when a theme override hides
-        one of them."""
+    def _shell(self, url: str) -> tuple[Shell, tuple[str, ...]] | None:
+        """The chrome for pages like url cut at its placeholders (its parts, None where a value
+        goes, and the names of those values in order); None when a theme override hides one."""
         key = self._shell_key(url)
         if key in self.shells:
             return self.shells[key]
@@ -173,5 +182,11 @@ class MkDocsFrame:
         html = self.env.get_template("gongshi/shell.html").render(context)
         needed = ["title", "head", "body", "description"]
         needed += ["canonical"] if config.site_url else []
-        self.shells[key] = html if all(_MARK[name] in html for name in needed) else None
+        if not all(_MARK[name] in html for name in needed):
+            self.shells[key] = None
+            return None
+        pieces = _MARKS.split(html)  # text, mark, text, mark, …, text
+        parts = tuple(None if index % 2 else piece for index, piece in enumerate(pieces))
+        slots = tuple(_SLOT[mark] for mark in pieces[1::2])
+        self.shells[key] = (parts, slots)
         return self.shells[key]

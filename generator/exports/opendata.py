@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import escape
 
 from generator.exports.formats import csv_bytes, json_bytes
 from generator.exports.opendata_columns import write_table_schemas
@@ -151,6 +152,16 @@ def activity_rows(catalog: Catalog, base: str) -> list[dict[str, Any]]:
 # -- feeds and sitemap -------------------------------------------------------------------------
 
 
+# what XML 1.0 cannot hold at all, even escaped (C0 controls but tab and line breaks, surrogates,
+# U+FFFE and U+FFFF), and the controls it discourages (DEL and C1)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_escape(text: str) -> str:
+    """Text for an XML element or a double-quoted attribute, well-formed whatever it holds."""
+    return escape(_NOT_XML.sub("", text), {'"': "&quot;"})
+
+
 def atom_feed(
     title: str, self_url: str, page_url: str, activities: list[ActivityView], base: str
 ) -> bytes:
@@ -228,7 +239,7 @@ def qr_file(url: str, name: str, cache: Path | None) -> bytes:
     cached = cache / f"{key}.svg" if cache else None
     if cached and cached.exists():
         return cached.read_bytes()
-    data = str(qr_svg(url, title=f"扫码查看{name}")).encode("utf-8")
+    data = str(qr_svg(url, title=f"扫码查看{_NOT_XML.sub('', name)}")).encode("utf-8")
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
         temporary = cached.with_suffix(f".{os.getpid()}.tmp")

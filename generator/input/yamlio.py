@@ -19,6 +19,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.findings import Report
+from generator.input.textchars import BAD_CHAR, char_names, check_document, may_hold
 from generator.input.textfile import RECORD_MAX_BYTES, read_file
 from generator.input.yamlhints import check_key_colons, report_anchors, report_syntax
 
@@ -150,7 +151,10 @@ def load_text(
     except yaml.MarkedYAMLError as error:
         report_syntax(error, text, rel=rel, report=report, line_offset=line_offset)
         return None
-    except yaml.YAMLError as error:  # unmarked reader errors, e.g. control characters
+    except yaml.reader.ReaderError as error:  # a control character written as is
+        _report_reader(error, text, rel, report, line_offset)
+        return None
+    except yaml.YAMLError as error:  # other unmarked errors
         report.add(
             "yaml-syntax", rel, 1, 1, problem=str(error)[:120], problem_zh="文件中有无法识别的字符"
         )
@@ -158,6 +162,8 @@ def load_text(
     if node is None or (isinstance(node, ScalarNode) and node.value.strip() in _NULLS):
         report.add("yaml-empty", rel, 1 + line_offset, 1)
         return None
+    if may_hold(text):
+        check_document(node, text, rel=rel, report=report, line_offset=line_offset)
     document = YamlDocument(path=rel, data=None, text=text, line_offset=line_offset)
     if not isinstance(node, MappingNode):
         if colon_typos:
@@ -174,6 +180,24 @@ def load_text(
         return None
     document.data = _Builder(document, report, line_offset).build(node, (), 0)
     return document
+
+
+def _report_reader(
+    error: yaml.reader.ReaderError, text: str, rel: str, report: Report, offset: int
+) -> None:
+    """A character YAML cannot read, at its line and column when it is a control character."""
+    char = error.character if isinstance(error.character, str) else chr(error.character)
+    index = text.find(char)
+    if index < 0 or not BAD_CHAR.match(char):
+        problem = str(error)[:120]
+        report.add(
+            "yaml-syntax", rel, 1 + offset, 1, problem=problem, problem_zh="文件中有无法识别的字符"
+        )
+        return
+    line = text.count("\n", 0, index) + 1 + offset
+    column = index - text.rfind("\n", 0, index)
+    name_zh, name_en = char_names(char)
+    report.add("text-control", rel, line, column, char_zh=name_zh, char_en=name_en)
 
 
 def load_file(

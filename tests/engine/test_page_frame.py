@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -32,3 +33,35 @@ def test_fast_pages_equal_full_renders(tmp_path: Path, monkeypatch: pytest.Monke
     shutil.copytree(SITES / "minimal", repo)
     assert build(repo, tmp_path / "out").built
     assert {"organization", "project", "activity", "index"} <= set(compared)
+
+
+def test_a_title_cannot_forge_the_frames_placeholders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18: a name holding the frame's placeholder text stays text in <title>; the page
+    keeps its header and styles, once, and still equals a full render."""
+    forged: list[str] = []
+    original = records.render_pages
+
+    def check(frame: MkDocsFrame, batches: list, **options: object) -> tuple[int, int]:
+        result = original(frame, batches, **options)  # type: ignore[arg-type]
+        spec = next(s for b in batches for s in b.specs if s.template in frame.body_templates)
+        marks = "".join(f"\x00gongshi-{name}\x00" for name in ("body", "head", "title"))
+        hostile = dataclasses.replace(
+            spec, title=f"柳岸\x00gongshi-body\x00舞队{marks}", description=f"x{marks}"
+        )
+        fast, body = frame.render(hostile)
+        assert body is not None  # the fast path was taken
+        assert fast == frame.render_full(hostile)
+        assert fast.count(body) == 1 and fast.count("<header") == frame.render(spec)[0].count(
+            "<header"
+        )
+        assert fast.count("<title>") == 1 and "<title>柳岸\x00gongshi-body\x00舞队" in fast
+        forged.append(spec.url)
+        return result
+
+    monkeypatch.setattr(pipeline, "render_pages", check)
+    repo = tmp_path / "repo"
+    shutil.copytree(SITES / "minimal", repo)
+    assert build(repo, tmp_path / "out").built
+    assert forged
