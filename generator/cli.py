@@ -52,8 +52,19 @@ def _relative(root: Path, raw: str) -> str:
         raise UsageError(f"不在站点仓库中 (outside the repository): {raw}") from None
 
 
+def _out(*values: object, end: str = "\n") -> None:
+    """Print to standard output. When its reader has stopped (`gongshi validate | head -1`),
+    the rest of the output goes nowhere, quietly, and the command ends with its usual code."""
+    try:
+        print(*values, end=end, flush=True)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # also what is still buffered, and the last flush
+        os.close(devnull)
+
+
 def _emit(report: Report, args: argparse.Namespace) -> None:
-    print(report.render(args.format, lang=args.lang))
+    _out(report.render(args.format, lang=args.lang))
     if args.format == "github":
         report.write_step_summary()
 
@@ -121,7 +132,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     root = _root(args)
     mkdocs.quiet_logs(level=logging.INFO)
-    print(f"预览地址 (preview): http://127.0.0.1:{args.port}/  按 Ctrl+C 停止 (Ctrl+C to stop)")
+    _out(f"预览地址 (preview): http://127.0.0.1:{args.port}/  按 Ctrl+C 停止 (Ctrl+C to stop)")
     mkdocs.serve(root, port=args.port)
     return EXIT_OK
 
@@ -135,7 +146,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not 1 <= args.orgs <= 100_000:
         raise UsageError("--orgs 应在 1 到 100000 之间 (1 to 100000)")
     counts = write_demo(output, orgs=args.orgs, photos_per_activity=args.photos, seed=args.seed)
-    print(
+    _out(
         f"已生成合成站点 (demo written): {output} — "
         + "，".join(f"{k} {v}" for k, v in counts.items())
     )
@@ -153,7 +164,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
     if not output.is_absolute():
         output = root / output
     for path in write_schemas(config=config, directory=output):
-        print(path.as_posix())
+        _out(path.as_posix())
     return EXIT_OK
 
 
@@ -203,7 +214,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         target = write_new(root, kind, positional, when=when, year=year, force=args.force)
     except ScaffoldError as error:
         raise UsageError(str(error)) from None
-    print(f"已生成 (written): {target.relative_to(root).as_posix()}")
+    _out(f"已生成 (written): {target.relative_to(root).as_posix()}")
     return EXIT_OK
 
 
@@ -215,7 +226,7 @@ def cmd_owners(args: argparse.Namespace) -> int:
     if not args.output:
         if args.check:
             raise UsageError("--check 需要 -o 文件 (--check needs -o FILE)")
-        print(text, end="")
+        _out(text, end="")
         return EXIT_OK
     fresh, message = sync_file(root / args.output, text, check=args.check)
     print(message, file=sys.stderr)
@@ -288,7 +299,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     root = _root(args)
     plan = plan_migration(root)
     for change in plan.changes:
-        print(change)
+        _out(change)
     if not args.check:
         write_plan(root, plan)
     verb = "需要改写" if args.check else "已改写"
@@ -308,7 +319,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         init_site(target, city=args.city, bureau=args.bureau, host=args.host, deploy=args.deploy)
     except InitError as error:
         raise UsageError(str(error)) from None
-    print(f"已创建站点仓库 (site repository written): {target} — 下一步见 {target / 'README.md'}")
+    _out(f"已创建站点仓库 (site repository written): {target} — 下一步见 {target / 'README.md'}")
     return EXIT_OK
 
 

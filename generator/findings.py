@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import posixpath
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
@@ -11,6 +12,9 @@ from typing import Any, Literal
 from generator.messages import MESSAGES, Severity
 
 OutputFormat = Literal["text", "github", "json"]
+GROUP_OVER = 5  # more findings than this of one code in one folder are shown as one
+PLACES_SHOWN = 3  # the places a grouped finding names
+SUMMARY_BYTES = 900 * 1024  # GitHub shows at most 1 MiB of a step's summary
 
 
 class _Blank(dict):
@@ -42,6 +46,48 @@ class Finding:
         hint_zh = f"{joiner}{self.hint_zh}" if self.hint_zh else ""
         hint_en = f"; {self.hint_en}" if self.hint_en else ""
         return f"{head}{self.message_zh}{hint_zh} ({self.message_en}{hint_en})"
+
+
+@dataclass(frozen=True)
+class Group:
+    """Findings of one code and severity in one folder, shown as one finding in the text and
+    GitHub formats (the JSON format keeps every one of them)."""
+
+    folder: str
+    code: str
+    severity: Severity
+    members: tuple[Finding, ...]
+
+    def places(self) -> list[str]:
+        return [f"{f.path}:{f.line}:{f.column}" for f in self.members[:PLACES_SHOWN]]
+
+    def as_finding(self) -> Finding:
+        """One finding at the first place: the count, the first places, the first message."""
+        first, count = self.members[0], len(self.members)
+        folder = self.folder or "."
+        places = [  # in the folder: the file's name is enough
+            f"{posixpath.basename(f.path)}:{f.line}:{f.column}" for f in self.members[:PLACES_SHOWN]
+        ]
+        places_zh, places_en = "、".join(places), ", ".join(places)
+        return Finding(
+            path=first.path,
+            line=first.line,
+            column=first.column,
+            code=self.code,
+            severity=self.severity,
+            message_zh=f"“{folder}”中共有 {count} 处同类问题，前 {PLACES_SHOWN} 处："
+            f"{places_zh}；第一处：{first.message_zh}",
+            message_en=f"{count} findings of this kind in {folder}, the first at {places_en}; "
+            f"the first: {first.message_en}",
+            hint_zh=(f"{first.hint_zh}。" if first.hint_zh else "")
+            + "每一处见 --format json 的输出",
+            hint_en=(f"{first.hint_en}; " if first.hint_en else "")
+            + "every one of them is listed by --format json",
+        )
+
+
+def _group_key(finding: Finding) -> tuple[str, str, str]:
+    return (posixpath.dirname(finding.path), finding.code, finding.severity)
 
 
 @dataclass
@@ -99,6 +145,29 @@ class Report:
     def sorted(self) -> list[Finding]:
         return sorted(self.findings, key=lambda f: (f.path, f.line, f.column, f.code))
 
+    def groups(self) -> list[Group]:
+        """More than GROUP_OVER findings of one code and severity in one folder, in order."""
+        members: dict[tuple[str, str, str], list[Finding]] = {}
+        for finding in self.sorted():
+            members.setdefault(_group_key(finding), []).append(finding)
+        return [
+            Group(folder, code, severity, tuple(found))  # type: ignore[arg-type]
+            for (folder, code, severity), found in members.items()
+            if len(found) > GROUP_OVER
+        ]
+
+    def shown(self) -> list[Finding]:
+        """The findings as the text and GitHub formats show them: each group as one."""
+        groups = {(g.folder, g.code, g.severity): g for g in self.groups()}
+        out = []
+        for finding in self.sorted():
+            group = groups.get(_group_key(finding))
+            if group is None:
+                out.append(finding)
+            elif finding is group.members[0]:
+                out.append(group.as_finding())
+        return out
+
     def only(self, paths: list[str]) -> Report:
         """A report holding the findings under the given repository-relative files or folders."""
         prefixes = [p.rstrip("/") for p in paths]
@@ -128,13 +197,33 @@ class Report:
             return self.to_json()
         if fmt == "github":
             return self.to_github()
-        lines = [f.as_text(lang=lang) for f in self.sorted()]
+        lines = [f.as_text(lang=lang) for f in self.shown()]
         lines.append(self.summary_en() if lang == "en" else self.summary())
         return "\n".join(lines)
 
     def to_json(self) -> str:
+        """Every finding; those shown as one in the other formats name their group."""
+        groups = self.groups()
+        number = {_group_key(g.members[0]): index for index, g in enumerate(groups)}
+        findings = []
+        for finding in self.sorted():
+            entry = asdict(finding)
+            entry["group"] = number.get(_group_key(finding))
+            findings.append(entry)
         document = {
-            "findings": [asdict(f) for f in self.sorted()],
+            "findings": findings,
+            "groups": [
+                {
+                    "folder": g.folder,
+                    "code": g.code,
+                    "severity": g.severity,
+                    "count": len(g.members),
+                    "places": g.places(),
+                    "message_zh": g.as_finding().message_zh,
+                    "message_en": g.as_finding().message_en,
+                }
+                for g in groups
+            ],
             "summary": {
                 "errors": len(self.errors),
                 "warnings": len(self.warnings),
@@ -146,7 +235,7 @@ class Report:
 
     def to_github(self) -> str:
         lines = []
-        for f in self.sorted():
+        for f in self.shown():
             props = ",".join(
                 [
                     f"file={_escape_property(f.path)}",
@@ -160,28 +249,43 @@ class Report:
         lines.append(self.summary())
         return "\n".join(lines)
 
-    def to_markdown(self) -> str:
-        """The step summary shown on the pull request's checks page."""
+    def to_markdown(self, budget: int = SUMMARY_BYTES) -> str:
+        """The step summary shown on the pull request's checks page: at most budget bytes
+        (UTF-8), rows left off beyond it are counted in a last line."""
         out = ["## gongshi 校验结果", "", self.summary(), ""]
-        if self.findings:
+        shown = self.shown()
+        if shown:
             out += ["| 文件 | 行 | 级别 | 代码 | 问题 | 如何修改 |", "|---|---|---|---|---|---|"]
-            for f in self.sorted():
-                cells = [
-                    f"`{f.path}`",
-                    str(f.line),
-                    "错误" if f.severity == "error" else "警告",
-                    f"`{f.code}`",
-                    f.message_zh,
-                    f.hint_zh,
+        size = sum(len(line.encode("utf-8")) + 1 for line in out) + 200  # room for the last line
+        for index, f in enumerate(shown):
+            cells = [
+                f"`{f.path}`",
+                str(f.line),
+                "错误" if f.severity == "error" else "警告",
+                f"`{f.code}`",
+                f.message_zh,
+                f.hint_zh,
+            ]
+            row = "| " + " | ".join(_escape_cell(c) for c in cells) + " |"
+            size += len(row.encode("utf-8")) + 1
+            if size > budget:
+                left = len(shown) - index
+                out += [
+                    "",
+                    f"另有 {left} 条未列出，完整列表见运行日志或 --format json "
+                    f"({left} more not listed: see the job's log or --format json)",
                 ]
-                out.append("| " + " | ".join(_escape_cell(c) for c in cells) + " |")
+                break
+            out.append(row)
         return "\n".join(out) + "\n"
 
     def write_step_summary(self) -> None:
+        """Append the summary, within what GitHub shows of a step's summary file."""
         target = os.environ.get("GITHUB_STEP_SUMMARY")
         if target:
+            used = os.path.getsize(target) if os.path.isfile(target) else 0
             with open(target, "a", encoding="utf-8") as handle:
-                handle.write(self.to_markdown())
+                handle.write(self.to_markdown(budget=max(SUMMARY_BYTES - used, 0)))
 
 
 def did_you_mean(matches: list[str]) -> dict[str, str]:

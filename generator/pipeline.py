@@ -290,9 +290,20 @@ def remove_later(folder: Path) -> None:
 
 
 def _leftovers(output: Path, older_than: float = 600) -> None:
-    """Retired outputs a stopped machine left behind (their deleting process was killed)."""
+    """Retired outputs a stopped machine left behind (their deleting process was killed), and
+    the staging folders of builds that were killed: removed once they are older than a build
+    still writing into them would leave them."""
     now = time.time()
-    for folder in output.parent.glob(f".{output.name}.old-*"):
-        with contextlib.suppress(OSError):
-            if now - folder.stat().st_mtime > older_than:
-                remove_later(folder)
+    for pattern in (f".{output.name}.old-*", f".{output.name}.building-*"):
+        for folder in output.parent.glob(pattern):
+            with contextlib.suppress(OSError):
+                if now - _last_written(folder) > older_than:
+                    remove_later(folder)
+
+
+def _last_written(folder: Path) -> float:
+    """When the folder or one of its entries last changed (a build still running writes into
+    its top folders, orgs/ or media/, until it ends)."""
+    with os.scandir(folder) as entries:
+        times = [entry.stat(follow_symlinks=False).st_mtime for entry in entries]
+    return max([folder.stat().st_mtime, *times])
