@@ -863,6 +863,42 @@ MESSAGES: dict[str, Message] = {
         "search cannot find text that holds it",
         _FIELDS,
     ),
+    # -- the smaller ones (issue 18, deliverable 6): documents and site_config.yml --------------
+    "document-missing": Message(
+        "error",
+        "找不到项目文件“{value}”",
+        'project document "{value}" not found',
+        "把文件放在 {folder}/ 文件夹里，文件名大小写要一致；或从 documents 中删去这一项",
+        "put it in {folder}/ (names are case-sensitive), or remove the entry from documents",
+        _FILE,
+    ),
+    "config-plugins": Message(
+        "error",
+        "site_config.yml 中的 plugins 应是一个列表，现在是“{value}”",
+        'plugins in site_config.yml must be a list, not "{value}"',
+        "每个插件写一行，以“- ”开头，例如 - search；gongshi 的设置写在 - gongshi: 下",
+        'one plugin a line starting with "- ", e.g. - search; gongshi\'s settings go under'
+        " - gongshi:",
+        _FILE,
+    ),
+    "config-plugin": Message(
+        "error",
+        "site_config.yml 中的插件“{value}”写法不对",
+        'plugin entry "{value}" in site_config.yml is not valid',
+        "每项是插件名（如 - search），或插件名加冒号、下面缩进写它的设置（如 - gongshi: 换行再缩进）",
+        "each entry is a plugin name (- search) or a name with a colon and its settings indented"
+        " below it (- gongshi:)",
+        _FILE,
+    ),
+    "config-docs-dir": Message(
+        "error",
+        "找不到网页文件夹“{value}”（site_config.yml 的 docs_dir）",
+        'the pages folder "{value}" (docs_dir in site_config.yml) does not exist',
+        "在仓库根目录建这个文件夹（通常是 content/，放 index.md 等页面），或改正 docs_dir",
+        "create it at the top of the repository (usually content/, holding index.md and the"
+        " other pages), or correct docs_dir",
+        _FILE,
+    ),
 }
 
 

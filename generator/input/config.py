@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -310,6 +311,55 @@ def plugin_options(raw: dict[str, Any]) -> tuple[dict[str, Any] | None, tuple]:
     return None, ()
 
 
+# A plugin's name as MkDocs registers it (search, material/search, git-revision-date); our YAML
+# reader keeps every scalar a string, so a number, a boolean or null is told apart by its form.
+PLUGIN_NAME = re.compile(r"[A-Za-z_][\w.\-/]*")
+YAML11_WORDS = {"true", "false", "yes", "no", "on", "off", "y", "n", "null"}
+
+
+def _plugin_name_ok(name: object) -> bool:
+    return (
+        isinstance(name, str)
+        and PLUGIN_NAME.fullmatch(name) is not None
+        and name.lower() not in YAML11_WORDS
+    )
+
+
+def _plugin_entry_ok(entry: object) -> bool:
+    """Whether MkDocs would accept one entry of a `plugins:` list."""
+    if isinstance(entry, dict):
+        if len(entry) != 1:
+            return False
+        name, options = next(iter(entry.items()))
+        return _plugin_name_ok(name) and (options in (None, "") or isinstance(options, dict))
+    return _plugin_name_ok(entry)
+
+
+def check_mkdocs_keys(root: Path, raw: dict[str, Any], document: Any, report: Report) -> None:
+    """The MkDocs settings that would stop a build, found here with their line, before MkDocs runs.
+
+    `plugins:` is a list of names or of one-key mappings (name: options), or a mapping of names;
+    `docs_dir` (MkDocs' default is docs) is a folder next to site_config.yml.
+    """
+    plugins = raw.get("plugins")
+    if plugins is not None and not isinstance(plugins, (list, dict)):
+        line, column = document.at(("plugins",), value=True)
+        report.add("config-plugins", CONFIG_FILE, line, column, value=str(plugins)[:60])
+    entries = enumerate(plugins) if isinstance(plugins, list) else ()
+    if isinstance(plugins, dict):
+        entries = ((name, {name: options}) for name, options in plugins.items())
+    for key, entry in entries:
+        if not _plugin_entry_ok(entry):
+            line, column = document.at(("plugins", key), value=True)
+            report.add("config-plugin", CONFIG_FILE, line, column, value=str(entry)[:60])
+    docs_dir = raw.get("docs_dir", "docs")
+    line, column = document.at(("docs_dir",), value=True)
+    if not isinstance(docs_dir, str) or not docs_dir.strip():
+        report.add("config-docs-dir", CONFIG_FILE, line, column, value=str(docs_dir)[:60])
+    elif not (root / docs_dir).is_dir():
+        report.add("config-docs-dir", CONFIG_FILE, line, column, value=docs_dir)
+
+
 def load_config(root: Path, report: Report) -> SiteConfig:
     """Read site_config.yml; a missing or broken file gives findings and the defaults."""
     config = SiteConfig(root=root)
@@ -325,6 +375,7 @@ def load_config(root: Path, report: Report) -> SiteConfig:
     for key in ("site_name", "site_url", "repo_url", "edit_uri"):
         if isinstance(raw.get(key), str):
             setattr(config, key, raw[key])
+    check_mkdocs_keys(root, raw, document, report)
     options, location = plugin_options(raw)
     if options:
         try:

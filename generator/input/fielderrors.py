@@ -118,11 +118,10 @@ def report_field_error(
         )
         return
     if kind in ("string_too_long", "too_long"):
-        is_text = kind == "string_too_long"
-        length = (
-            len(item["input"])
-            if is_text and isinstance(item.get("input"), str)
-            else ctx.get("actual_length", "")
+        # A constrained text field reports "too_long" like a list does: the input tells them apart.
+        is_text = kind == "string_too_long" or isinstance(item.get("input"), str)
+        length = ctx.get(
+            "actual_length", len(item["input"]) if isinstance(item.get("input"), str) else ""
         )
         report.add(
             "too-long",

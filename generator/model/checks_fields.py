@@ -46,12 +46,16 @@ def check_file(
     report: Report,
     *,
     image: str | None = None,
+    missing: str = "photo-missing",
 ) -> Path | None:
-    """A file named by a record: inside its folder, present, and (for images) a readable image."""
+    """A file named by a record: inside its folder, present, and (for images) a readable image.
+
+    `missing` is the code of an absent file: a photo's by default, a document's for project files.
+    """
     path, problem = safe_file(folder, name)
     line, column = document.at(location, value=True)
     if problem:
-        code = "path-outside" if problem == "outside" else "photo-missing"
+        code = "path-outside" if problem == "outside" else missing
         report.add(code, document.path, line, column, value=name, folder=folder_rel)
         return None
     if image and path:

@@ -159,6 +159,7 @@ def _check_project(
             document,
             ("documents", index, "file"),
             report,
+            missing="document-missing",
         )
 
 

@@ -22,6 +22,7 @@ from generator.input.config import (
     DEFAULT_THEMES,
 )
 from generator.workflow.demo_links import REPORT_YEAR, Held, Registry, link_lines
+from generator.workflow.init import GITIGNORE
 
 SYLLABLES = [
     "安",
@@ -194,6 +195,8 @@ def write_demo(
         + "\n",
         encoding="utf-8",
     )
+    # Like `gongshi init`: a build's output and caches stay out of git.
+    (root / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
     places = write_areas(root, orgs, rng)
     (root / "content" / "index.md").write_text(
         "# 合成市社区社会组织\n\n用于规模测试的合成数据。\n", encoding="utf-8"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import ipaddress
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+from generator.workflow import links
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -16,6 +19,12 @@ class _Handler(BaseHTTPRequestHandler):
             code = 200
         elif self.path == "/no-head":
             code = 405 if head else 200
+        elif self.path.startswith("/away?"):  # a redirect to wherever the query says
+            self.send_response(302)
+            self.send_header("Location", self.path.split("?", 1)[1])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         elif self.path == "/moved":
             self.send_response(301)
             self.send_header("Location", "/ok")
@@ -39,7 +48,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def server() -> Iterator[str]:
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The server's address, the one private address the link checker may then ask."""
+    monkeypatch.setattr(links, "ALLOWED_NETWORKS", (ipaddress.ip_network("127.0.0.1/32"),))
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

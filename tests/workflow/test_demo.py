@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import subprocess
 from pathlib import Path
 
 from PIL import Image
@@ -86,3 +87,25 @@ def test_demo_writes_the_new_shapes_and_validates_clean(tmp_path: Path, capsys) 
     parsed = Registers.model_validate(registers)
     assert parsed.inspections and parsed.verifications and parsed.commendations
     assert {entry.org for entry in parsed.inspections} <= set(site.orgs)
+
+
+def test_demo_repository_is_clean_after_a_build(tmp_path: Path) -> None:
+    """The .gitignore of `gongshi demo` keeps site/, .cache/ and .venv/ out of git (issue 18)."""
+    root = tmp_path / "demo"
+    write_demo(root, orgs=2, seed=5)
+    ignored = (root / ".gitignore").read_text(encoding="utf-8").split()
+    assert {"site/", ".cache/", ".venv/"} <= set(ignored)
+    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "demo"], check=True)
+    (root / ".venv").mkdir()
+    assert main(["-C", str(root), "build"]) == 0
+    assert (root / "site" / "index.html").is_file() and (root / ".cache").is_dir()
+    status = subprocess.run(
+        [*git, "status", "--porcelain", "--untracked-files=all"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert status.stdout == ""
