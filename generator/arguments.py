@@ -73,6 +73,10 @@ def parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check-changes", help="检查提交人是否只改了自己有权修改的文件")
     check.add_argument("--author", required=True, help="提交人的代码托管平台账号")
     check.add_argument("--base", help="比较的基准版本（默认 origin/main，没有则 HEAD）")
+    check.add_argument(
+        "--head",
+        help="从这个提交（如合并请求的 head）用 git show 读改动的文件，不读工作区；不写清单时比较 基准...head",
+    )
     check.add_argument("--changes", help="改动清单：git diff --name-status -M 的输出，- 为标准输入")
     check.add_argument("paths", nargs="*", help="改动的文件（相对仓库根目录）；不写则用 git diff")
     _output_options(check)

@@ -239,7 +239,12 @@ def cmd_check_changes(args: argparse.Namespace) -> int:
     root = _root(args)
     try:
         report = run_check(
-            root, author=args.author, base=args.base, changes_file=args.changes, paths=args.paths
+            root,
+            author=args.author,
+            base=args.base,
+            changes_file=args.changes,
+            paths=args.paths,
+            head=args.head,
         )
     except ChangeError as error:
         raise UsageError(str(error)) from None

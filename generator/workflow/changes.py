@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from generator.input.records import BUREAU_OWNED_KEYS
 from generator.input.textfile import RECORD_MAX_BYTES, decode
 from generator.input.yamlio import YamlDocument, load_text
 from generator.workflow.explained import review_notes
+from generator.workflow.gitread import ChangeError, blob, exists_at, run_git, show
 from generator.workflow.named import note_named
 
 DEFAULT_BASE = "origin/main"
@@ -32,10 +32,6 @@ DEFAULT_BASE = "origin/main"
 _LOGIN = re.compile(LOGIN_PATTERN)
 _STATUS = re.compile(r"^(?P<letter>[AMDRCTU])(?P<score>\d{0,3})$")
 _YAML_SUFFIXES = (".yml", ".yaml")
-
-
-class ChangeError(Exception):
-    """The change set or the git repository cannot be read (a usage error, exit 2)."""
 
 
 @dataclass(frozen=True)
@@ -119,28 +115,16 @@ def _normal(path: str) -> str:
 # -- git -----------------------------------------------------------------------------------------
 
 
-def _git(root: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
-    try:
-        return subprocess.run(
-            ["git", "-C", str(root), *args],
-            capture_output=True,
-            check=False,
-            env={**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"},
-        )
-    except OSError as error:
-        raise ChangeError(f"无法运行 git (cannot run git): {error.strerror}") from None
-
-
 def resolve_base(root: Path, base: str | None) -> str:
     """The commit to compare with: the given one, else origin/main if it exists, else HEAD."""
-    inside = _git(root, "rev-parse", "--is-inside-work-tree")
+    inside = run_git(root, "rev-parse", "--is-inside-work-tree")
     if inside.returncode != 0 or inside.stdout.strip() != b"true":
         raise ChangeError(f"{root} 不是 git 仓库 (not a git repository)")
     candidates = [base] if base else [DEFAULT_BASE, "HEAD"]
     for candidate in candidates:
         if candidate.startswith("-"):
             break
-        found = _git(root, "rev-parse", "--verify", "--quiet", f"{candidate}^{{commit}}")
+        found = run_git(root, "rev-parse", "--verify", "--quiet", f"{candidate}^{{commit}}")
         if found.returncode == 0:
             return found.stdout.decode().strip()
     raise ChangeError(
@@ -148,19 +132,11 @@ def resolve_base(root: Path, base: str | None) -> str:
     )
 
 
-def _show(root: Path, base: str, path: str) -> bytes | None:
-    """A file as it is in the base commit, or None when it is not there."""
-    shown = _git(root, "show", f"{base}:./{path}")
-    return shown.stdout if shown.returncode == 0 else None
-
-
-def _exists_at(root: Path, base: str, path: str) -> bool:
-    return _git(root, "cat-file", "-e", f"{base}:./{path}").returncode == 0
-
-
-def changes_from_git(root: Path, base: str) -> list[Change]:
-    """What the working tree changes against base: `git diff -M`, plus files git does not track yet."""
-    diff = _git(root, "diff", "--name-status", "-z", "-M", "--relative", base, "--")
+def changes_from_git(root: Path, base: str, head: str | None = None) -> list[Change]:
+    """What the working tree (or the commit head, from where it left base) changes against base:
+    `git diff -M`, plus, for the working tree, files git does not track yet."""
+    since = [f"{base}...{head}"] if head else [base]
+    diff = run_git(root, "diff", "--name-status", "-z", "-M", "--relative", *since, "--")
     if diff.returncode != 0:
         raise ChangeError(
             f"git diff 失败 (git diff failed): {diff.stderr.decode(errors='replace')}"
@@ -177,7 +153,9 @@ def changes_from_git(root: Path, base: str) -> list[Change]:
         paths = [_normal(p) for p in tokens[index + 1 : index + 1 + count]]
         changes.append(_change(match["letter"], paths))
         index += 1 + count
-    untracked = _git(root, "ls-files", "-z", "--others", "--exclude-standard")
+    if head:
+        return changes
+    untracked = run_git(root, "ls-files", "-z", "--others", "--exclude-standard")
     for raw in untracked.stdout.split(b"\0"):
         if raw:
             changes.append(Change("A", _normal(raw.decode("utf-8", errors="replace"))))
@@ -191,7 +169,7 @@ def changes_for_paths(root: Path, base: str, paths: Sequence[str]) -> list[Chang
         path = _normal(raw)
         on_disk = root / path
         if on_disk.is_dir():
-            listed = _git(root, "ls-tree", "-r", "-z", "--name-only", base, "--", f"./{path}")
+            listed = run_git(root, "ls-tree", "-r", "-z", "--name-only", base, "--", f"./{path}")
             old = {p.decode("utf-8", errors="replace") for p in listed.stdout.split(b"\0") if p}
             new = {
                 (Path(folder) / name).relative_to(root).as_posix()
@@ -201,7 +179,7 @@ def changes_for_paths(root: Path, base: str, paths: Sequence[str]) -> list[Chang
             changes += [Change("A" if p not in old else "M", p) for p in sorted(new)]
             changes += [Change("D", p) for p in sorted(old - new)]
             continue
-        before, now = _exists_at(root, base, path), on_disk.exists()
+        before, now = exists_at(root, base, path), on_disk.exists()
         if not before and not now:
             raise ChangeError(f"找不到 (not found, now or in the base): {raw}")
         changes.append(Change("M" if before and now else ("A" if now else "D"), path))
@@ -245,7 +223,7 @@ def _maintainers_in(raw: bytes | None, rel: str) -> _Maintainers | None:
 
 def bureau_maintainers(root: Path, base: str) -> list[str]:
     """bureau_maintainers as site_config.yml says in the base commit (never as the change says)."""
-    raw = _show(root, base, CONFIG_FILE)
+    raw = show(root, base, CONFIG_FILE)
     if raw is None:
         return []
     scratch = Report()
@@ -261,8 +239,11 @@ def bureau_maintainers(root: Path, base: str) -> list[str]:
 class _Judge:
     """Applies the ownership rules to one change set."""
 
-    def __init__(self, root: Path, base: str, author: str, report: Report) -> None:
+    def __init__(
+        self, root: Path, base: str, author: str, report: Report, head: str | None = None
+    ) -> None:
         self.root, self.base, self.author, self.report = root, base, author, report
+        self.head = head  # read the changed files from this commit (as data), not the work tree
         self.is_bureau = author.lower() in {b.lower() for b in bureau_maintainers(root, base)}
 
     def judge(self, changes: Sequence[Change]) -> None:
@@ -285,7 +266,7 @@ class _Judge:
                 self._check_bureau_facts(change.path)
                 old = change.old_path or change.path
                 note_named(change.path, org, now=self._read(change.path), report=self.report,
-                           before=lambda old=old: _show(self.root, self.base, old))  # fmt: skip
+                           before=lambda old=old: show(self.root, self.base, old))  # fmt: skip
         if not self.is_bureau:
             for org, paths in sorted(touched.items()):
                 self._check_org(org, paths)
@@ -299,17 +280,17 @@ class _Judge:
 
     def _check_org(self, org: str, paths: list[str]) -> None:
         profile = f"orgs/{org}/org.yml"
-        existed = _git(self.root, "cat-file", "-e", f"{self.base}:./orgs/{org}").returncode == 0
+        existed = run_git(self.root, "cat-file", "-e", f"{self.base}:./orgs/{org}").returncode == 0
         now = _maintainers_in(self._read(profile), profile)
         if not existed:
             if now is None or not now.has(self.author):
                 line, column = now.line() if now else (1, 1)
-                where = profile if (self.root / profile).exists() else paths[0]
+                where = profile if self._exists(profile) else paths[0]
                 self.report.add(
                     "new-org-without-author", where, line, column, org=org, author=self.author
                 )
             return
-        before = _maintainers_in(_show(self.root, self.base, profile), profile) or _Maintainers([])
+        before = _maintainers_in(show(self.root, self.base, profile), profile) or _Maintainers([])
         if not before.has(self.author):
             self.report.add(
                 "not-maintainer", min(paths), org=org, author=self.author, count=len(paths)
@@ -320,7 +301,7 @@ class _Judge:
                     "maintainers-foreign", profile, line, column, org=org, author=self.author
                 )
             return
-        deleted = not (self.root / profile).exists()
+        deleted = not self._exists(profile)
         if profile in paths and (deleted or (now is not None and not now.logins)):
             line, column = now.line() if now else (1, 1)
             self.report.add("last-maintainer", profile, line, column, org=org)
@@ -341,8 +322,15 @@ class _Judge:
                 line, column = document.at((key,))
                 self.report.add("bureau-fact-in-org", path, line, column, field=key)
 
+    def _exists(self, path: str) -> bool:
+        if self.head:
+            return exists_at(self.root, self.head, path)
+        return (self.root / path).exists()
+
     def _read(self, path: str) -> bytes | None:
         """A changed file as it is now; None when absent, a symlink or too large for a record."""
+        if self.head:
+            return blob(self.root, self.head, path)
         target = self.root / path
         try:
             if not target.is_file() or target.is_symlink():
@@ -360,13 +348,18 @@ def _changed(before: _Maintainers, now: _Maintainers | None) -> bool:
     return sorted(m.lower() for m in before.logins) != sorted(m.lower() for m in now.logins)
 
 
-def check_changes(root: Path, *, author: str, base: str, changes: Sequence[Change]) -> Report:
-    """Findings for every change the author may not make; an empty report means allowed."""
+def check_changes(
+    root: Path, *, author: str, base: str, changes: Sequence[Change], head: str | None = None
+) -> Report:
+    """Findings for every change the author may not make; an empty report means allowed. With
+    head, the changed files are read from that commit with `git show` (data only, never a work
+    tree), and the review notes, which load the whole site, are left to the unprivileged run."""
     if not _LOGIN.match(author):
         raise ChangeError(f"账号“{author}”格式不对 (not a valid login)")
     report = Report(files_checked=len({c.path for c in changes}))
-    _Judge(root, base, author, report).judge(changes)
-    review_notes(root, changes, report)  # explained figures, for the bureau's reviewers
+    _Judge(root, base, author, report, head).judge(changes)
+    if head is None:
+        review_notes(root, changes, report)  # explained figures, for the bureau's reviewers
     return report
 
 
@@ -377,9 +370,13 @@ def run_check(
     base: str | None = None,
     changes_file: str | None = None,
     paths: Sequence[str] = (),
+    head: str | None = None,
 ) -> Report:
     """`gongshi check-changes`: read the change set the way it was given, then judge it."""
     resolved = resolve_base(root, base)
+    head = resolve_base(root, head) if head else None
+    if head and paths:
+        raise ChangeError("--head 与文件列表不能同用 (--head takes no file list)")
     if changes_file:
         try:
             text = (
@@ -391,5 +388,5 @@ def run_check(
     elif paths:
         changes = changes_for_paths(root, resolved, paths)
     else:
-        changes = changes_from_git(root, resolved)
-    return check_changes(root, author=author, base=resolved, changes=changes)
+        changes = changes_from_git(root, resolved, head)
+    return check_changes(root, author=author, base=resolved, changes=changes, head=head)

@@ -97,6 +97,7 @@ def site_files(*, city: str = "", bureau: str = "", host: str, deploy: str) -> d
     }
     if host == "github":
         files[".github/workflows/pr.yml"] = fill_template("github/pr.yml", values)
+        files[".github/workflows/ownership.yml"] = fill_template("github/ownership.yml", values)
         files[".github/workflows/publish.yml"] = fill_template(
             f"github/publish-{deploy}.yml", values
         )
@@ -162,10 +163,12 @@ _DEPLOY_STEPS = {
     "见 `.gitlab-ci.yml` 末尾的说明。",
 }
 _PROTECT = {
-    "github": "在 Settings → Branches 中保护 main 分支：合并前必须通过“合并请求检查”，"
-    "并至少有一位民政局维护人批准。",
+    "github": "在 Settings → Branches 中保护 main 分支：合并前必须通过“合并请求检查”和“权限检查”"
+    "（who may change what），并勾选 Require review from Code Owners（代码所有者批准）。",
     "gitlab": "在 Settings → Repository → Protected branches 中保护默认分支（只有维护人可以合并），"
-    "并在 Settings → Merge requests 中要求流水线通过后才能合并。",
+    "打开 Code owner approval；在 Settings → Merge requests 中要求流水线通过后才能合并，并勾选"
+    "“阻止在合并请求中修改批准规则”(Prevent editing approval rules in merge requests)。"
+    "合并请求的流水线运行它自己的 .gitlab-ci.yml，检查能被它改弱：是否允许合并由这些设置保证。",
 }
 
 

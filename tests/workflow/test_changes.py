@@ -329,3 +329,53 @@ def test_github_annotations_and_text(
     text = capsys.readouterr().out
     assert "error[last-maintainer]: 这次修改会让机构 yangguang 没有任何维护人" in text
     assert "(this change leaves yangguang without any maintainer" in text
+
+
+# -- --head: the pull request's files read from git alone (ownership.yml) ------------------------
+
+
+def committed_as_head(repo: Path, branch: str = "head") -> str:
+    """Commit the working tree's edits on a branch, go back to main: the head exists only in git."""
+    git(repo, "checkout", "-q", "-B", branch)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "head")
+    git(repo, "checkout", "-q", "main")
+    return git(repo, "rev-parse", branch).strip()
+
+
+def test_head_files_are_read_from_git_not_the_work_tree(repo: Path) -> None:
+    edit(repo, PROFILE, "maintainers: [yangguang-team]", "maintainers: []")
+    head = committed_as_head(repo)
+    assert "maintainers: [yangguang-team]" in (repo / PROFILE).read_text(encoding="utf-8")
+    assert check(repo, MAINTAINER, "--base", "main", "--head", head) == (1, ["last-maintainer"])
+    assert check(repo, MAINTAINER) == (0, [])  # the work tree (main) changes nothing
+
+
+def test_head_foreign_maintainers_and_bureau_facts(repo: Path) -> None:
+    edit(repo, PROFILE, "maintainers: [yangguang-team]", "maintainers: [yangguang-team, mallory]")
+    with (repo / ACTIVITY).open("a", encoding="utf-8") as handle:
+        handle.write("abnormal_list: []\n")
+    head = committed_as_head(repo)
+    code, codes = check(repo, "mallory", "--base", "main", "--head", head)
+    assert code == 1 and sorted(set(codes)) == [
+        "bureau-fact-in-org",
+        "maintainers-foreign",
+        "not-maintainer",
+    ]
+    code, codes = check(repo, MAINTAINER, "--base", "main", "--head", head)
+    assert (code, codes) == (1, ["bureau-fact-in-org"])
+
+
+def test_head_deleting_the_profile_and_a_symlink(repo: Path) -> None:
+    (repo / PROFILE).unlink()
+    head = committed_as_head(repo)
+    assert check(repo, MAINTAINER, "--base", "main", "--head", head) == (1, ["last-maintainer"])
+    (repo / ACTIVITY).unlink()
+    (repo / ACTIVITY).symlink_to("/etc/passwd")
+    head = committed_as_head(repo, "link")
+    assert check(repo, MAINTAINER, "--base", "main", "--head", head) == (0, [])  # never followed
+
+
+def test_head_with_a_file_list_or_an_unknown_commit_is_a_usage_error(repo: Path) -> None:
+    assert check(repo, MAINTAINER, "--head", "main", ACTIVITY)[0] == 2
+    assert check(repo, MAINTAINER, "--head", "no-such-commit")[0] == 2

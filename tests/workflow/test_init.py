@@ -20,6 +20,7 @@ from generator.findings import Report
 from generator.model.load import load_site
 from generator.workflow import init
 from generator.workflow.init import DEPLOYS, HOSTS, InitError, init_site, site_files
+from tests.workflow.test_workflows import assert_base_only
 
 COMBINATIONS = [(host, deploy) for host in HOSTS for deploy in DEPLOYS]
 # The credentials each publishing target needs (GitLab: protected CI/CD variables).
@@ -54,7 +55,11 @@ def test_every_combination_writes_ci_files_that_parse(host: str, deploy: str) ->
     files = site_files(city="云溪市", host=host, deploy=deploy)
     parsed = ci_files(files)
     expected = {
-        "github": {".github/workflows/pr.yml", ".github/workflows/publish.yml"},
+        "github": {
+            ".github/workflows/pr.yml",
+            ".github/workflows/ownership.yml",
+            ".github/workflows/publish.yml",
+        },
         "gitlab": {".gitlab-ci.yml"},
     }[host]
     assert set(parsed) == expected
@@ -69,12 +74,22 @@ def test_every_combination_writes_ci_files_that_parse(host: str, deploy: str) ->
 
 @pytest.mark.parametrize("deploy", DEPLOYS)
 def test_github_pull_requests_run_read_only_and_without_secrets(deploy: str) -> None:
-    parsed = ci_files(site_files(host="github", deploy=deploy))
+    files = site_files(host="github", deploy=deploy)
+    parsed = ci_files(files)
     checks, publish = parsed[".github/workflows/pr.yml"], parsed[".github/workflows/publish.yml"]
     assert set(checks["on"]) == {"pull_request"}
     assert checks["permissions"] == {}
     assert all(job["permissions"] == {"contents": "read"} for job in checks["jobs"].values())
     assert not jobs_naming(checks, r"secrets\.")
+    assert not jobs_naming(checks, r"check-changes")  # ownership is judged as it is on main
+    restores = [s for s in checks["jobs"]["site"]["steps"] if "cache" in s.get("uses", "")]
+    assert all(s["uses"].startswith("actions/cache/restore@") for s in restores)
+    ownership_text = files[".github/workflows/ownership.yml"]
+    assert_base_only(parsed[".github/workflows/ownership.yml"], ownership_text)
+    assert f'pip install --quiet "gongshi{init.requirement(__version__)}"' in ownership_text
+    for rel, text in files.items():
+        if rel != ".github/workflows/ownership.yml":
+            assert "pull_request_target" not in text, rel
     assert "pull_request" not in publish["on"] and "pull_request_target" not in publish["on"]
     assert publish["on"]["push"] == {"branches": ["main"]}
     assert publish["jobs"]["build"]["permissions"] == {"contents": "read"}
@@ -84,7 +99,7 @@ def test_github_pull_requests_run_read_only_and_without_secrets(deploy: str) -> 
     else:
         assert using_secrets == {"deploy"}
         assert publish["jobs"]["deploy"]["environment"] == {"name": "production"}
-    for document in (checks, publish):
+    for document in parsed.values():
         for job in document["jobs"].values():
             for step in job["steps"]:
                 if "uses" in step:  # every action pinned to a commit

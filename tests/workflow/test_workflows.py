@@ -38,7 +38,13 @@ def step(workflow: dict[str, Any], job: str, name_part: str) -> dict[str, Any]:
 
 
 def test_the_four_workflows_exist() -> None:
-    assert [path.name for path in FILES] == ["nightly.yml", "pr.yml", "publish.yml", "release.yml"]
+    assert [path.name for path in FILES] == [
+        "nightly.yml",
+        "ownership.yml",
+        "pr.yml",
+        "publish.yml",
+        "release.yml",
+    ]
 
 
 def _actionlint() -> str | None:
@@ -114,24 +120,58 @@ def test_checkouts_keep_no_credentials_and_runs_take_no_expressions(path: Path) 
 
 
 def test_pull_requests_from_forks_run_without_privileges() -> None:
+    """Only the ownership job runs as defined on main (pull_request_target); everything that
+    reads the pull request's files runs on pull_request, with a read-only token and no secret."""
     for path in FILES:
-        assert "pull_request_target" not in load(path.name)["on"]
         text = path.read_text(encoding="utf-8")
         assert "secrets." not in text.replace("secrets.GITHUB_TOKEN", "")  # no secret of ours
+        if path.name != "ownership.yml":
+            assert "pull_request_target" not in load(path.name)["on"], path.name
+            assert "pull_request_target" not in text, path.name
     pr = load("pr.yml")
     assert set(pr["on"]) == {"pull_request"}
     assert "secrets." not in (WORKFLOWS / "pr.yml").read_text(encoding="utf-8")
+    assert "ownership" not in pr["jobs"]  # judged by ownership.yml, as it is on main
+
+
+def assert_base_only(workflow: dict[str, Any], text: str) -> None:
+    """What a pull_request_target workflow must never do: check out, build or run the pull
+    request's files, hold a secret or a token beyond reading, or write a cache."""
+    assert set(workflow["on"]) == {"pull_request_target"}
+    assert workflow["permissions"] == {}
+    assert list(workflow["jobs"]) == ["ownership"]
+    job = workflow["jobs"]["ownership"]
+    assert job["permissions"] in ({}, {"contents": "read"})
+    assert "secrets." not in text and "github.token" not in text  # no secret, no token at all
+    checkouts = [s for s in job["steps"] if s.get("uses", "").startswith("actions/checkout@")]
+    assert len(checkouts) == 1
+    assert "ref" not in checkouts[0]["with"] and "repository" not in checkouts[0]["with"]
+    assert checkouts[0]["with"]["persist-credentials"] is False
+    uses = [s["uses"].split("@")[0] for s in job["steps"] if "uses" in s]
+    assert uses == ["actions/checkout", "actions/setup-python"]  # no cache, no artifact
+    runs = "\n".join(s.get("run", "") for s in job["steps"])
+    for forbidden in ("checkout", "switch", "worktree", "restore", "reset", "stash", "apply"):
+        assert not re.search(rf"\bgit\b[^\n]*\b{forbidden}\b", runs), forbidden
+    for forbidden in ("gongshi validate", "gongshi build", "mkdocs", "make "):
+        assert forbidden not in runs
+    assert "refs/pull/$NUMBER/head" in runs  # the head arrives as a git ref only
+    assert re.search(r'gongshi" check-changes --author "\$AUTHOR" --base HEAD', runs)
+    assert '--head "$HEAD_SHA"' in runs and "--format github" in runs
+    for item in job["steps"]:
+        for value in item.get("env", {}).values():
+            assert value.startswith("${{ github.event.pull_request."), value
+
+
+def test_the_ownership_check_runs_as_defined_on_main_and_gives_nothing() -> None:
+    path = WORKFLOWS / "ownership.yml"
+    assert_base_only(load("ownership.yml"), path.read_text(encoding="utf-8"))
+    install = step(load("ownership.yml"), "ownership", "安装 main")["run"]
+    assert '"$RUNNER_TEMP/trusted/bin/python" -m pip install --quiet .' in install
 
 
 def test_pull_request_pipeline() -> None:
     pr = load("pr.yml")
-    ownership = pr["jobs"]["ownership"]
-    assert ownership["steps"][0]["with"]["fetch-depth"] == 2
-    check = step(pr, "ownership", "检查权限")
-    assert check["env"]["AUTHOR"] == "${{ github.event.pull_request.user.login }}"
-    assert '"$RUNNER_TEMP/trusted/bin/gongshi" check-changes --author "$AUTHOR"' in check["run"]
-    assert "--format github" in check["run"]
-    assert 'install --quiet "$RUNNER_TEMP/base"' in step(pr, "ownership", "安装 main")["run"]
+    assert list(pr["jobs"]) == ["site"]
     runs = [s.get("run", "") for s in pr["jobs"]["site"]["steps"]]
     assert "gongshi validate --format github" in runs
     assert "gongshi build -o site" in runs
@@ -256,26 +296,80 @@ def merged(tmp_path: Path) -> Path:
     return root
 
 
-def test_pr_ownership_steps_on_a_merge_commit(merged: Path, tmp_path: Path) -> None:
-    pr = load("pr.yml")
-    runner_temp = tmp_path / "runner"
+@pytest.fixture
+def pull(merged: Path, tmp_path: Path) -> tuple[Path, str]:
+    """A clone of main whose origin holds the change as refs/pull/7/head, as GitHub's does."""
+    clone, head = _pull_of(merged, tmp_path)
+    git(clone, "reset", "-q", "--hard", "main^1")  # main as the change left it
+    return clone, head
+
+
+def _ownership_steps(root: Path, runner_temp: Path, head: str, author: str) -> str:
+    workflow = load("ownership.yml")
     trusted = runner_temp / "trusted" / "bin"
-    trusted.mkdir(parents=True)
-    (trusted / "gongshi").symlink_to(Path(sys.executable).parent / "gongshi")
-    listing = run_bash(
-        step(pr, "ownership", "改动清单")["run"], merged, RUNNER_TEMP=str(runner_temp)
-    )
-    assert listing.returncode == 0, listing.stderr
+    trusted.mkdir(parents=True, exist_ok=True)
+    if not (trusted / "gongshi").exists():
+        (trusted / "gongshi").symlink_to(Path(sys.executable).parent / "gongshi")
+    env = {"RUNNER_TEMP": str(runner_temp), "NUMBER": "7", "HEAD_SHA": head, "AUTHOR": author}
+    output = ""
+    for name in ("取得合并请求", "改动清单", "检查权限"):
+        done = run_bash(step(workflow, "ownership", name)["run"], root, **env)
+        output = done.stdout
+        if name != "检查权限":
+            assert done.returncode == 0, done.stderr
+        else:
+            output = f"{done.returncode}\n{done.stdout}"
+    return output
+
+
+def test_ownership_steps_judge_the_head_from_git_alone(
+    pull: tuple[Path, str], tmp_path: Path
+) -> None:
+    root, head = pull
+    before = git(root, "rev-parse", "HEAD")
+    runner_temp = tmp_path / "runner"
+    allowed = _ownership_steps(root, runner_temp, head, "yangguang-team")
+    assert allowed.startswith("0\n"), allowed
     lines = (runner_temp / "changes.txt").read_text(encoding="utf-8").splitlines()
     assert "M\torgs/yangguang/activities/2024-05-12-yiyuan.yml" in lines
     assert any(line.startswith("R100\torgs/yangguang/projects/zhucan.yml\t") for line in lines)
-    script = step(pr, "ownership", "检查权限")["run"]
-    allowed = run_bash(script, merged, RUNNER_TEMP=str(runner_temp), AUTHOR="yangguang-team")
-    assert allowed.returncode == 0, allowed.stdout + allowed.stderr
-    refused = run_bash(script, merged, RUNNER_TEMP=str(runner_temp), AUTHOR="shiqiao-team")
-    assert refused.returncode == 1
-    assert refused.stdout.startswith("::error file=orgs/yangguang/")
-    assert "title=not-maintainer%3A" in refused.stdout
+    refused = _ownership_steps(root, runner_temp, head, "shiqiao-team")
+    assert refused.startswith("1\n::error file=orgs/yangguang/"), refused
+    assert "title=not-maintainer%3A" in refused
+    # the working tree is main's, untouched: the head was never checked out
+    assert git(root, "rev-parse", "HEAD") == before
+    assert git(root, "status", "--porcelain") == ""
+    assert not (root / "orgs/yangguang/projects/zhu-can.yml").exists()
+
+
+def test_a_pull_request_cannot_rewrite_its_own_ownership_check(
+    merged: Path, tmp_path: Path
+) -> None:
+    """The issue's case: a change that also edits the ownership workflow to pass itself. The
+    workflow that runs is main's; the edit is one more path the author may not change."""
+    git(merged, "checkout", "-q", "-b", "sneaky", "main")
+    workflow = merged / ".github/workflows/ownership.yml"
+    workflow.parent.mkdir(parents=True)
+    workflow.write_text("jobs: {ownership: {steps: [{run: 'true'}]}}\n", encoding="utf-8")
+    edit(merged, "orgs/yangguang/org.yml", "有我在，您放心", "有我在，您安心")
+    git(merged, "add", "-A")
+    git(merged, "commit", "-qm", "sneaky")
+    git(merged, "checkout", "-q", "main")
+    git(merged, "branch", "-qf", "change", "sneaky")  # what the pull fixture publishes
+    root, head = _pull_of(merged, tmp_path)
+    refused = _ownership_steps(root, tmp_path / "runner", head, "shiqiao-team")
+    assert refused.startswith("1\n"), refused
+    assert "file=.github/workflows/ownership.yml" in refused
+    assert "bureau-only-path" in refused and "not-maintainer" in refused
+    assert not (root / ".github/workflows/ownership.yml").exists()  # never in the work tree
+
+
+def _pull_of(merged: Path, tmp_path: Path) -> tuple[Path, str]:
+    head = git(merged, "rev-parse", "change").strip()
+    git(merged, "update-ref", "refs/pull/7/head", head)
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--branch", "main", str(merged), str(clone))
+    return clone, head
 
 
 def test_photo_fingerprint_follows_the_photos(merged: Path, tmp_path: Path) -> None:
