@@ -306,8 +306,14 @@ def _prune(cache_dir: Path, used: set[str], shown: set[str], keep_seconds: float
         if entry.name in used:
             continue
         with contextlib.suppress(OSError):
-            if not _images_of(entry) <= shown or now - entry.stat().st_mtime > keep_seconds:
+            old = now - entry.stat().st_mtime > keep_seconds
+            # a scratch folder (".<key>-…") is another build's bundle being made: only its age
+            if old or (not _is_scratch(entry) and not _images_of(entry) <= shown):
                 shutil.rmtree(entry, ignore_errors=True)
+
+
+def _is_scratch(entry: Path) -> bool:
+    return entry.name.startswith(".")
 
 
 def _images_of(entry: Path) -> set[str]:
@@ -325,6 +331,8 @@ def forget_images(cache_dir: Path, keys: set[str]) -> None:
     if not keys or not cache_dir.is_dir():
         return
     for entry in cache_dir.iterdir():
+        if _is_scratch(entry):
+            continue  # another build's bundle being made; it is published with its pictures
         images = _images_of(entry) if entry.is_dir() else set()
         if UNKNOWN in images or any(key in image for image in images for key in keys):
             shutil.rmtree(entry, ignore_errors=True)
