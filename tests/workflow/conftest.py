@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ipaddress
+import os
+import shutil
+import subprocess
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -11,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.workflow import links
+from tests.conftest import SITES
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -78,3 +82,30 @@ def with_links(root: Path, base: str) -> None:
     policy.write_text(
         text.replace("status: in_force", f"status: in_force\nsource_url: {base}/gone"), "utf-8"
     )
+
+
+def git(root: Path, *args: str) -> str:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "测试",
+        "GIT_AUTHOR_EMAIL": "test@example.org",
+        "GIT_COMMITTER_NAME": "测试",
+        "GIT_COMMITTER_EMAIL": "test@example.org",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
+    done = subprocess.run(
+        ["git", "-C", str(root), *args], capture_output=True, text=True, env=env, check=True
+    )
+    return done.stdout
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """tests/sites/minimal committed as `main` in a fresh git repository."""
+    root = tmp_path / "repo"
+    shutil.copytree(SITES / "minimal", root)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "base")
+    return root

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,38 +11,12 @@ import pytest
 from generator.cli import main
 from generator.workflow.changes import Change, ChangeError, parse_changes
 from tests.conftest import SITES
+from tests.workflow.conftest import git
 
 ACTIVITY = "orgs/yangguang/activities/2024-05-12-yiyuan.yml"
 PROFILE = "orgs/yangguang/org.yml"
 OTHER_PROFILE = "orgs/shiqiao-huzhu/org.yml"
 MAINTAINER, OTHER_MAINTAINER, BUREAU = "yangguang-team", "shiqiao-team", "bureau-admin"
-
-
-def git(root: Path, *args: str) -> str:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "测试",
-        "GIT_AUTHOR_EMAIL": "test@example.org",
-        "GIT_COMMITTER_NAME": "测试",
-        "GIT_COMMITTER_EMAIL": "test@example.org",
-        "GIT_CONFIG_GLOBAL": os.devnull,
-        "GIT_CONFIG_NOSYSTEM": "1",
-    }
-    done = subprocess.run(
-        ["git", "-C", str(root), *args], capture_output=True, text=True, env=env, check=True
-    )
-    return done.stdout
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    """tests/sites/minimal committed as `main` in a fresh git repository."""
-    root = tmp_path / "repo"
-    shutil.copytree(SITES / "minimal", root)
-    git(root, "init", "-q", "-b", "main")
-    git(root, "add", "-A")
-    git(root, "commit", "-q", "-m", "base")
-    return root
 
 
 def edit(root: Path, rel: str, old: str, new: str) -> None:

@@ -3,11 +3,8 @@ CI files that parse, and credentials only where a pull request's run can never r
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +17,7 @@ from generator.findings import Report
 from generator.model.load import load_site
 from generator.workflow import init
 from generator.workflow.init import DEPLOYS, HOSTS, InitError, init_site, site_files
-from tests.workflow.test_workflows import assert_base_only
+from tests.workflow.test_workflows import actionlint_binary, assert_base_only
 
 COMBINATIONS = [(host, deploy) for host in HOSTS for deploy in DEPLOYS]
 # The credentials each publishing target needs (GitLab: protected CI/CD variables).
@@ -216,18 +213,9 @@ def test_refuses_a_name_that_is_not_a_plain_chinese_name(
     assert not (tmp_path / "site").exists()
 
 
-def _actionlint() -> str | None:
-    beside_python = Path(sys.executable).parent / "actionlint"
-    return (
-        os.environ.get("ACTIONLINT")
-        or shutil.which("actionlint")
-        or (str(beside_python) if beside_python.exists() else None)
-    )
-
-
 @pytest.mark.parametrize("deploy", DEPLOYS)
 def test_github_workflows_are_actionlint_clean(tmp_path: Path, deploy: str) -> None:
-    binary = _actionlint()
+    binary = actionlint_binary()
     if binary is None:
         pytest.skip("actionlint binary absent: set ACTIONLINT, or put it on PATH")
     init_site(tmp_path, host="github", deploy=deploy)

@@ -6,13 +6,10 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import shutil
 from pathlib import Path
 
-import pytest
-
 from generator.cli import main
-from tests.conftest import SITES
+from tests.workflow.conftest import git
 from tests.workflow.test_changes import (
     ACTIVITY,
     MAINTAINER,
@@ -20,20 +17,8 @@ from tests.workflow.test_changes import (
     OTHER_PROFILE,
     PROFILE,
     edit,
-    git,
     write,
 )
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    """tests/sites/minimal committed as `main` in a fresh git repository."""
-    root = tmp_path / "repo"
-    shutil.copytree(SITES / "minimal", root)
-    git(root, "init", "-q", "-b", "main")
-    git(root, "add", "-A")
-    git(root, "commit", "-q", "-m", "base")
-    return root
 
 
 def findings(root: Path, author: str) -> tuple[int, list[tuple[str, int, str, str]]]:

@@ -47,7 +47,7 @@ def test_the_four_workflows_exist() -> None:
     ]
 
 
-def _actionlint() -> str | None:
+def actionlint_binary() -> str | None:
     """$ACTIONLINT, else `actionlint` on PATH, else beside this Python (a venv's bin/)."""
     beside_python = Path(sys.executable).parent / "actionlint"
     return (
@@ -58,7 +58,7 @@ def _actionlint() -> str | None:
 
 
 def test_actionlint_is_clean() -> None:
-    binary = _actionlint()
+    binary = actionlint_binary()
     if binary is None:
         pytest.skip(
             "没有 actionlint，跳过；可用 ACTIONLINT=路径 指定 (actionlint binary absent: set ACTIONLINT, "
