@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import ConfigDict
 
-from generator.input.fieldtypes import Choice, Count, Date, Id, Text, Url
+from generator.input.fieldtypes import Choice, Count, Date, Id, Para, Text, Url
 from generator.input.records.base import F, Record, TitleValue
 
 Grade = Literal["5A", "4A", "3A", "2A", "1A"]
@@ -37,13 +37,13 @@ class Inspection(Record):
         "年检（年报）结论",
         "qualified（合格）、basically_qualified（基本合格）或 unqualified（不合格）",
     )
-    note: Text | None = F("说明", default=None, max_length=200)
+    note: Para | None = F("说明", default=None, max_length=200)
 
 
 class AbnormalEntry(Record):
     org: Id = F("机构编号")
     listed_on: Date = F("列入日期")
-    reason: Text = F("列入原因", max_length=200)
+    reason: Para = F("列入原因", max_length=200)
 
 
 class Commendation(Record):
@@ -94,4 +94,4 @@ class Policy(Record):
     topics: list[Choice("fields")] = F("主题分类", "服务领域", default_factory=list)  # type: ignore[valid-type]
     source_url: Url | None = F("原文链接", default=None)
     key_numbers: list[KeyNumber] = F("关键数字", default_factory=list, max_length=8)
-    summary: Text = F("摘要", max_length=200)
+    summary: Para = F("摘要", max_length=200)
