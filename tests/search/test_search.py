@@ -24,7 +24,10 @@ pytestmark = pytest.mark.browser
 # records themselves, in tests/search/test_ranking.py)
 QUERIES = [
     ("购买服务实施办法", "/policies/local-government-purchase/"),
-    ("政府购买服务", "/orgs/"),
+    (
+        "政府购买服务",
+        ("/orgs/", "/policies/"),
+    ),  # the policies on purchasing services, or who is paid
     ("专项行动", "/policies/2021-cultivation-action-plan/"),
     ("大力培育发展", "/policies/2017-guideline/"),
     ("养老", "/orgs/"),

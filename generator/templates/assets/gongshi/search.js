@@ -67,10 +67,22 @@
     }
     return manifest;
   }
+  var mergedParts = {};
+  /* Each part is merged once, whoever asks first. */
+  function mergePart(pf, part) {
+    if (!mergedParts[part]) mergedParts[part] = pf.mergeIndex(new URL(part, root).pathname, settings());
+    return mergedParts[part];
+  }
   function mergeAll(pf, list) {
-    return Promise.all(list.map(function (part) {
-      return pf.mergeIndex(new URL(part, root).pathname, settings());
-    }));
+    return Promise.all(list.map(function (part) { return mergePart(pf, part); }));
+  }
+  /* A query the first bundles do not answer (no organization matches): merge the other parts
+     one at a time and hand the first results found to `early`, rather than all of them first. */
+  function mergeUntilFound(pf, list, words, options, early) {
+    if (!list.length) return Promise.resolve();
+    return mergePart(pf, list[0]).then(function () { return pf.search(words || null, options); }).then(function (search) {
+      return search.results.length ? early(search) : mergeUntilFound(pf, list.slice(1), words, options, early);
+    });
   }
   /* The primary bundle and the parts searched with it (a city's organizations). */
   function mergedFirst() {
@@ -133,7 +145,9 @@
       if (!pf) return NOTHING;
       // the rest of the index is merged once the first results are shown, not meanwhile
       var first = both[1].length > firstCount && early && !partNames.length
-        ? mergedFirst().then(function () { return pf.search(words || null, options); }).then(function (search) { return early(search); })
+        ? mergedFirst().then(function () { return pf.search(words || null, options); }).then(function (search) {
+            return search.results.length ? early(search) : mergeUntilFound(pf, both[1].slice(firstCount), words, options, early);
+          })
         : Promise.resolve();
       return first.then(merged).then(function () {
         return options.sort && partNames.length > 1
