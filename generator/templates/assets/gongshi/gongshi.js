@@ -103,3 +103,29 @@
   else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
+
+/* gongshi — the 长辈版 switch: larger text and click targets, one column, nothing that moves
+   (gongshi.css, html[data-gs-elder]); remembered in this browser only. */
+(function () {
+  "use strict";
+  var KEY = "gs-elder";
+  var root = document.documentElement;
+  function sync() {
+    var on = root.hasAttribute("data-gs-elder");
+    Array.prototype.forEach.call(document.querySelectorAll("[data-gs-elder-toggle]"), function (button) {
+      button.setAttribute("aria-pressed", on ? "true" : "false");
+    });
+  }
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-gs-elder-toggle]");
+    if (!button) return;
+    var on = !root.hasAttribute("data-gs-elder");
+    if (on) root.setAttribute("data-gs-elder", "");
+    else root.removeAttribute("data-gs-elder");
+    try { localStorage.setItem(KEY, on ? "1" : "0"); } catch (e) { /* private mode: this page only */ }
+    sync();
+  });
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(sync);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", sync);
+  else sync();
+})();
