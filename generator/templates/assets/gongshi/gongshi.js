@@ -129,3 +129,18 @@
   else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", sync);
   else sync();
 })();
+
+/* gongshi — copy buttons (the feed address of a subscription page) */
+(function () {
+  "use strict";
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-gs-copy]");
+    if (!button) return;
+    var field = document.getElementById(button.getAttribute("data-gs-copy"));
+    if (!field) return;
+    field.select();
+    var done = function () { button.textContent = "已复制"; };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(field.value).then(done, function () {});
+    else { try { document.execCommand("copy"); done(); } catch (e) { /* the selected text can be copied by hand */ } }
+  });
+})();
