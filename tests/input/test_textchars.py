@@ -105,7 +105,16 @@ def test_atom_feed_is_well_formed_whatever_the_records_hold() -> None:
         activity.record.title = HOSTILE
         activity.record.description = HOSTILE
         activity.org.name = HOSTILE
-    root = _parse(atom_feed(HOSTILE, "https://x.example/feed.xml", HOSTILE, catalog.activities, ""))
+    root = _parse(
+        atom_feed(
+            HOSTILE,
+            "https://x.example/feed.xml",
+            HOSTILE,
+            catalog.activities,
+            "",
+            empty_since=site.as_of,
+        )
+    )
     atom = "{http://www.w3.org/2005/Atom}"
     titles = [element.text for element in root.iter(f"{atom}title")]
     assert titles and all(title.startswith("柳岸舞队 <&") for title in titles)
