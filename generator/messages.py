@@ -899,6 +899,34 @@ MESSAGES: dict[str, Message] = {
         " other pages), or correct docs_dir",
         _FILE,
     ),
+    # -- residents' judgements (issue 22) ------------------------------------------------------
+    "judged-share-without-answered": Message(
+        "error",
+        "写了满意率（satisfied_share），却没有写参与评价的人数（answered）",
+        "a share satisfied (satisfied_share) without the number who answered (answered)",
+        "在同一轮评价中写 answered：答卷、到会或回访的居民人数；不知道人数就删去满意率",
+        "add answered (how many residents answered, attended or were called) to the same round;"
+        " without it, remove the share",
+        _FACTS,
+    ),
+    "judged-answered-implausible": Message(
+        "warning",
+        "参与评价的 {answered} 人多于受益或参与的 {served} 人",
+        "{answered} answered, more than the {served} served or taking part",
+        "核对 answered 和受益人数（beneficiaries）或参与人数（participants）是否写错",
+        "check answered against beneficiaries or participants",
+        _FACTS,
+    ),
+    "evaluation-unknown-record": Message(
+        "error",
+        "评价登记中的 {key}“{value}”在 {folder}/ 中找不到",
+        '{key} "{value}" of an evaluation is not in {folder}/',
+        "project 写 projects/ 中的文件名（不带 .yml），activity 写 activities/ 中的文件名，如"
+        " 2024-05-12-yiyuan",
+        "project is a file name in projects/ (without .yml), activity one in activities/, e.g."
+        " 2024-05-12-yiyuan",
+        _REFS,
+    ),
 }
 
 

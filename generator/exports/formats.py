@@ -32,6 +32,11 @@ HEADERS_ZH = {  # the open data's column keys → the headers of its CSV files
     "list_name": "所列名录", "list_authority": "列入决定机关", "status_change": "注销或撤销登记",
     "status_change_on": "注销或撤销日期", "status_change_authority": "注销或撤销机关",
     "verified_on": "资料核实日期",
+    # standing: overdue reports and disclosure levels (generator.model.standing)
+    "report_overdue": "年报逾期", "report_overdue_year": "逾期年报年度",
+    "report_overdue_since": "逾期起始日期", "report_extended_until": "年报延期至",
+    "disclosure_level": "公示等级代码", "disclosure_level_name": "公示等级",
+    "disclosure_level_since": "公示等级起始日期",
 }  # fmt: skip
 
 

@@ -65,6 +65,15 @@ COLUMNS: dict[str, dict[str, str]] = {
         "status_change_on": "注销或撤销登记的日期",
         "status_change_authority": "作出注销或撤销登记决定的机关",
         "verified_on": "民政部门最近一次核实本机构资料的日期",
+        # standing on the build's date (generator.model.standing)
+        "report_overdue": "是否年报逾期：过了设置的截止日（如次年 5 月 31 日）仍未报送上一年度报告的"
+        "登记或备案机构（培育中的和当年成立的不算；民政局批准延期的到延期截止日后才算）",
+        "report_overdue_year": "逾期未报送的年报年度",
+        "report_overdue_since": "逾期起始日期（截止日或延期截止日的次日）",
+        "report_extended_until": "民政局批准的年报延期截止日（延期有效时）",
+        "disclosure_level": "公示等级代码（按网站设置的等级规则从记录计算；不是评估等级）；未达任何等级为空",
+        "disclosure_level_name": "公示等级名称",
+        "disclosure_level_since": "达到当前公示等级的日期（由记录中的日期确定）",
     },
     "projects": {
         "org_id": "主办机构编号",

@@ -23,6 +23,7 @@ from generator.views.bureau_facts import (
     withdrawn_organizations,
 )
 from generator.views.directories import make_directories
+from generator.views.judgements import attach_judgements
 from generator.views.links import Lookups, make_lookups
 from generator.views.organizations import make_org_ref, make_org_views, org_pages
 from generator.views.pages import PageLinks, PageSpec
@@ -35,6 +36,7 @@ from generator.views.record_views import (
     OrgView,
     ProjectView,
 )
+from generator.views.standing import levels_page, mark_standing
 from generator.views.submit import submit_page
 
 
@@ -71,6 +73,7 @@ def make_record_views(site: Site, *, lookups: Lookups) -> RecordViews:
         for org_id, record in visible_organizations(site)
     }
     facts = facts_for_refs(site, refs)  # marks the cards: listed, deregistered
+    mark_standing(site, refs)  # and overdue; the disclosure level
     views = RecordViews(refs, [], [], defaultdict(list), defaultdict(list), facts)
     for org_id, ref in refs.items():
         folder = site.orgs[org_id]
@@ -141,6 +144,7 @@ def collect_catalog(site: Site, *, images: dict[str, ImageEntry]) -> Catalog:
     lookups = make_lookups(site, images)
     views = make_record_views(site, lookups=lookups)
     link_records(views)
+    attach_judgements(site, views.projects, views.activities)
     orgs = make_org_views(
         site,
         refs=views.refs,
@@ -159,6 +163,7 @@ def collect_catalog(site: Site, *, images: dict[str, ImageEntry]) -> Catalog:
         *project_index_pages(views.projects, site_name=config.site_name),
         search_page(config.site_name),
         submit_page(config),
+        levels_page(site, views.refs),
     ]
     catalog = Catalog(
         orgs=orgs,

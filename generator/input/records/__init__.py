@@ -40,11 +40,13 @@ from generator.input.records.bureau import (
     Inspection,
     Policy,
 )
+from generator.input.records.judgement import Evaluation, Judgement
 from generator.input.records.organization import Incubation, Organization
 from generator.input.records.project import Project
 from generator.input.records.registers import (
     REGISTER_FILES,
     CommendationEntry,
+    Extension,
     GradeAward,
     InspectionResult,
     LinkConfirmation,
@@ -102,8 +104,10 @@ __all__ = [
     "Community",
     "Correction",
     "District",
+    "Evaluation",
     "Expenditure",
     "Explanation",
+    "Extension",
     "F",
     "GradeAward",
     "GradeEntry",
@@ -111,6 +115,7 @@ __all__ = [
     "Incubation",
     "Inspection",
     "InspectionResult",
+    "Judgement",
     "LinkConfirmation",
     "Listing",
     "Organization",

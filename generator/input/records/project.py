@@ -8,6 +8,7 @@ from pydantic import ConfigDict
 
 from generator.input.fieldtypes import Bool, Choice, Count, Date, Money, Text
 from generator.input.records.base import Area, F, Record, TitleValue
+from generator.input.records.judgement import Judgement
 
 Plan = Literal["cultivation", "capacity", "role", "management"]
 ProjectStatus = Literal["planned", "running", "finished", "suspended"]
@@ -71,3 +72,9 @@ class Project(Record):
     outcomes: list[TitleValue] = F("项目成效", default_factory=list, max_length=10)
     brand_project: Bool = F("品牌项目", "是否为机构的品牌项目", default=False)
     documents: list[Document] = F("项目文件", default_factory=list, max_length=20)
+    judged: list[Judgement] = F(
+        "群众评价",
+        "本机构自己组织的居民评价，可多轮；街道、民政局和第三方的评价由民政局登记",
+        default_factory=list,
+        max_length=20,
+    )
