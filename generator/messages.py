@@ -927,6 +927,26 @@ MESSAGES: dict[str, Message] = {
         " 2024-05-12-yiyuan",
         _REFS,
     ),
+    # -- the matchmaking board (issue 22) -------------------------------------------------------
+    "calls-folder-unknown": Message(
+        "error",
+        "content/calls/ 下的文件夹“{name}”没有在 site_config.yml 的 call_folders 中登记",
+        'the folder "{name}" under content/calls/ is not among call_folders in site_config.yml',
+        "街道的征集文件夹要由民政局在 call_folders 中登记（id、street、maintainers）；否则把征集文件"
+        "直接放在 content/calls/ 下",
+        "the bureau lists a street's folder under call_folders (id, street, maintainers);"
+        " otherwise put the call directly in content/calls/",
+        _REFS,
+    ),
+    "unknown-call": Message(
+        "error",
+        "找不到征集“{value}”{suggest_zh}",
+        'no call "{value}"{suggest_en}',
+        "写 content/calls/ 下征集文件的文件名（不带 .yml），街道文件夹里的写成“文件夹/文件名”",
+        "name a call file under content/calls/ without .yml; one in a street's folder as"
+        " folder/name",
+        _REFS,
+    ),
 }
 
 

@@ -17,6 +17,7 @@ from generator.media.images import ImageEntry
 from generator.model.site import Site
 from generator.runtime import young_collections_only
 from generator.views.activities import activity_index_pages, activity_pages, make_activity_view
+from generator.views.board import Board, board_page, make_board
 from generator.views.bureau_facts import (
     facts_for_refs,
     visible_organizations,
@@ -52,6 +53,7 @@ class Catalog:
     facets: dict[str, list[Link]]
     totals: dict[str, Any]
     withdrawn: list[tuple[str, StatusChange]] = field(default_factory=list)  # pages withdrawn
+    board: Board | None = None  # the matchmaking board: needs and calls
 
 
 @dataclass
@@ -145,6 +147,7 @@ def collect_catalog(site: Site, *, images: dict[str, ImageEntry]) -> Catalog:
     views = make_record_views(site, lookups=lookups)
     link_records(views)
     attach_judgements(site, views.projects, views.activities)
+    board = make_board(site, views.projects)
     orgs = make_org_views(
         site,
         refs=views.refs,
@@ -164,6 +167,7 @@ def collect_catalog(site: Site, *, images: dict[str, ImageEntry]) -> Catalog:
         search_page(config.site_name),
         submit_page(config),
         levels_page(site, views.refs),
+        board_page(site, board),
     ]
     catalog = Catalog(
         orgs=orgs,
@@ -174,6 +178,7 @@ def collect_catalog(site: Site, *, images: dict[str, ImageEntry]) -> Catalog:
         facets=directories.facets,
         totals={},
         withdrawn=withdrawn_organizations(site),
+        board=board,
     )
     catalog.totals = count_totals(catalog, communities=directories.communities)
     return catalog

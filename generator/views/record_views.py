@@ -115,6 +115,8 @@ class ProjectView:
     funding_total: Any
     activities: list[ActivityView] = field(default_factory=list)
     judgements: list[Any] = field(default_factory=list)  # generator.views.judgements
+    needs: list[Any] = field(default_factory=list)  # what it seeks (generator.views.board)
+    calls: list[Any] = field(default_factory=list)  # the calls it answers
 
 
 @dataclass

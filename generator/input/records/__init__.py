@@ -40,6 +40,7 @@ from generator.input.records.bureau import (
     Inspection,
     Policy,
 )
+from generator.input.records.call import Call, Need
 from generator.input.records.judgement import Evaluation, Judgement
 from generator.input.records.organization import Incubation, Organization
 from generator.input.records.project import Project
@@ -66,6 +67,7 @@ RECORD_KINDS: dict[str, type[Record]] = {
     "policy": Policy,
     "areas": Areas,
     "registers": Registers,
+    "call": Call,
 }
 
 
@@ -99,6 +101,7 @@ __all__ = [
     "AnnualReport",
     "Areas",
     "BureauYear",
+    "Call",
     "Commendation",
     "CommendationEntry",
     "Community",
@@ -118,6 +121,7 @@ __all__ = [
     "Judgement",
     "LinkConfirmation",
     "Listing",
+    "Need",
     "Organization",
     "Photo",
     "Platform",
