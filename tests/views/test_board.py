@@ -190,6 +190,9 @@ def test_judgements_shown_self_reported_and_independent_apart(built: tuple[Path,
     assert "87.5%" in section and "街道评价：湖滨街道办事处" in section
     assert "95%" in section and "机构自评：柳岸社区阳光助老服务中心（自报）" in section
     assert section.index("87.5%") < section.index("95%")  # newest first
+    org = _page(out, "orgs/yangguang")
+    summary = org[org.index('id="org-judged"') :]
+    assert "87.5%" in summary and "共 2 轮" in summary  # the latest round, with the project
     activity = _page(out, "orgs/yangguang/activities/2024-05-12-yiyuan")
     assert "居民议事会 · 30 人参与评价" in activity
 
