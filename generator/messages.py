@@ -938,6 +938,54 @@ MESSAGES: dict[str, Message] = {
         " other pages), or correct docs_dir",
         _FILE,
     ),
+    # -- residents' judgements (issue 22) ------------------------------------------------------
+    "judged-share-without-answered": Message(
+        "error",
+        "写了满意率（satisfied_share），却没有写参与评价的人数（answered）",
+        "a share satisfied (satisfied_share) without the number who answered (answered)",
+        "在同一轮评价中写 answered：答卷、到会或回访的居民人数；不知道人数就删去满意率",
+        "add answered (how many residents answered, attended or were called) to the same round;"
+        " without it, remove the share",
+        _FACTS,
+    ),
+    "judged-answered-implausible": Message(
+        "warning",
+        "参与评价的 {answered} 人多于受益或参与的 {served} 人",
+        "{answered} answered, more than the {served} served or taking part",
+        "核对 answered 和受益人数（beneficiaries）或参与人数（participants）是否写错",
+        "check answered against beneficiaries or participants",
+        _FACTS,
+    ),
+    "evaluation-unknown-record": Message(
+        "error",
+        "评价登记中的 {key}“{value}”在 {folder}/ 中找不到",
+        '{key} "{value}" of an evaluation is not in {folder}/',
+        "project 写 projects/ 中的文件名（不带 .yml），activity 写 activities/ 中的文件名，如"
+        " 2024-05-12-yiyuan",
+        "project is a file name in projects/ (without .yml), activity one in activities/, e.g."
+        " 2024-05-12-yiyuan",
+        _REFS,
+    ),
+    # -- the matchmaking board (issue 22) -------------------------------------------------------
+    "calls-folder-unknown": Message(
+        "error",
+        "content/calls/ 下的文件夹“{name}”没有在 site_config.yml 的 call_folders 中登记",
+        'the folder "{name}" under content/calls/ is not among call_folders in site_config.yml',
+        "街道的征集文件夹要由民政局在 call_folders 中登记（id、street、maintainers）；否则把征集文件"
+        "直接放在 content/calls/ 下",
+        "the bureau lists a street's folder under call_folders (id, street, maintainers);"
+        " otherwise put the call directly in content/calls/",
+        _REFS,
+    ),
+    "unknown-call": Message(
+        "error",
+        "找不到征集“{value}”{suggest_zh}",
+        'no call "{value}"{suggest_en}',
+        "写 content/calls/ 下征集文件的文件名（不带 .yml），街道文件夹里的写成“文件夹/文件名”",
+        "name a call file under content/calls/ without .yml; one in a street's folder as"
+        " folder/name",
+        _REFS,
+    ),
 }
 
 

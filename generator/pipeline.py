@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from generator import runtime
-from generator.exports import downloads, opendata
+from generator.exports import board, downloads, opendata
 from generator.findings import Report
 from generator.media.cache import ImageCache, keys_of, process, publish
 from generator.media.images import ImageEntry
@@ -246,6 +246,7 @@ def write_exports(prepared: Prepared, site_dir: Path, content_pages: list[Conten
             doc_urls=[page.url for page in content_pages],
             qr_cache=options.cache_of(prepared.root, "qr"),
         )
+        board.write_board(site, catalog.board, site_dir, site_url=site.config.site_url)
         downloads.write_downloads(site, site_dir, catalog.pages)
 
 

@@ -160,6 +160,7 @@ def test_schema_command_writes_every_kind(site_copy: Path, tmp_path: Path) -> No
             "policy",
             "areas",
             "registers",
+            "call",
         )
     )
     org = json.loads((out / "organization.schema.json").read_text(encoding="utf-8"))

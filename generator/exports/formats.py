@@ -32,6 +32,19 @@ HEADERS_ZH = {  # the open data's column keys → the headers of its CSV files
     "list_name": "所列名录", "list_authority": "列入决定机关", "status_change": "注销或撤销登记",
     "status_change_on": "注销或撤销日期", "status_change_authority": "注销或撤销机关",
     "verified_on": "资料核实日期",
+    # standing: overdue reports and disclosure levels (generator.model.standing)
+    "report_overdue": "年报逾期", "report_overdue_year": "逾期年报年度",
+    "report_overdue_since": "逾期起始日期", "report_extended_until": "年报延期至",
+    "disclosure_level": "公示等级代码", "disclosure_level_name": "公示等级",
+    "disclosure_level_since": "公示等级起始日期",
+    # the matchmaking board: needs and calls (generator.exports.board)
+    "project_id": "项目编号", "project_title": "项目名称", "kind": "类型代码", "kind_label": "类型",
+    "summary": "说明", "amount_cny": "金额（元）", "funder": "希望的资助方", "count": "人数",
+    "skills": "技能要求", "when": "时间", "posted_on": "发布日期", "until": "截止日期",
+    "met_on": "满足日期", "status_on": "状态开始日期", "issuer": "发布单位", "opens_on": "发布日期",
+    "deadline": "申报截止日期", "open": "申报中", "budget_cny": "预算总额（元）",
+    "max_per_project_cny": "单个项目上限（元）", "projects_planned": "计划资助项目数",
+    "answers": "响应的项目",
 }  # fmt: skip
 
 

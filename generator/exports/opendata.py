@@ -21,6 +21,7 @@ from generator.model.site import Site
 from generator.render.filters import qr_svg
 from generator.views.catalog import Catalog
 from generator.views.record_views import ActivityView, OrgView
+from generator.views.standing import standing_columns
 
 FEED_SIZE = 30
 QR_VERSION = 1
@@ -72,6 +73,7 @@ def organization_rows(site: Site, catalog: Catalog, base: str) -> list[dict[str,
                 # every hub that confirmed its membership (a declaration alone names no one here)
                 "member_of": hubs[org.ref.id],
                 **_register_columns(org),
+                **standing_columns(org.ref),
             }
         )
     if rows:  # a withdrawn page leaves only its id and what became of it

@@ -17,6 +17,8 @@ TABLES = {
     "organizations": "社区社会组织：每个机构一行",
     "projects": "服务项目：每个项目一行",
     "activities": "活动：每次活动一行，只在主办机构下出现一次（联合主办的活动不重复）",
+    "needs": "项目需求：每个项目的每条需求一行（资金、志愿者、场地、合作机构），含已满足和已截止的",
+    "calls": "项目征集：民政局和街道发布的政府购买服务、公益创投等征集，每个征集一行",
 }
 
 COLUMNS: dict[str, dict[str, str]] = {
@@ -65,6 +67,15 @@ COLUMNS: dict[str, dict[str, str]] = {
         "status_change_on": "注销或撤销登记的日期",
         "status_change_authority": "作出注销或撤销登记决定的机关",
         "verified_on": "民政部门最近一次核实本机构资料的日期",
+        # standing on the build's date (generator.model.standing)
+        "report_overdue": "是否年报逾期：过了设置的截止日（如次年 5 月 31 日）仍未报送上一年度报告的"
+        "登记或备案机构（培育中的和当年成立的不算；民政局批准延期的到延期截止日后才算）",
+        "report_overdue_year": "逾期未报送的年报年度",
+        "report_overdue_since": "逾期起始日期（截止日或延期截止日的次日）",
+        "report_extended_until": "民政局批准的年报延期截止日（延期有效时）",
+        "disclosure_level": "公示等级代码（按网站设置的等级规则从记录计算；不是评估等级）；未达任何等级为空",
+        "disclosure_level_name": "公示等级名称",
+        "disclosure_level_since": "达到当前公示等级的日期（由记录中的日期确定）",
     },
     "projects": {
         "org_id": "主办机构编号",
@@ -102,7 +113,30 @@ COLUMNS: dict[str, dict[str, str]] = {
         "photos": "公开的照片数",
         "url": "活动页面的网址",
     },
-}
+    "needs": {
+        "org_id": "机构编号", "org_name": "机构名称", "project_id": "项目编号",
+        "project_title": "项目名称",
+        "kind": "需要什么：funding（资金）、volunteers（志愿者）、venue（场地）、partner（合作机构）",
+        "kind_label": "需要什么（中文）", "summary": "需求说明", "amount_cny": "需要的资金（元）",
+        "funder": "希望的资助方：government、foundation、enterprise、public、any",
+        "count": "需要的志愿者人数", "skills": "技能要求（CSV 中以“；”分隔）", "when": "时间",
+        "posted_on": "发布日期", "until": "截止日期（含当天）", "met_on": "满足日期",
+        "status": "状态：open（正在寻找）、met（已满足）、expired（已截止未满足），以生成日期为准",
+        "status_on": "当前状态开始的日期（发布日期、满足日期或截止日期的次日）",
+        "district": "项目所在区（县）", "fields": "服务领域（CSV 中以“；”分隔）",
+        "service_targets": "服务对象（CSV 中以“；”分隔）", "url": "需求在项目对接页面上的网址",
+    },
+    "calls": {
+        "id": "征集编号：content/calls/ 下的文件名，街道文件夹的为“文件夹/文件名”",
+        "title": "征集名称", "kind": "类型代码：government_purchase、venture、other",
+        "kind_label": "类型", "issuer": "发布单位", "opens_on": "发布日期",
+        "deadline": "申报截止日期", "open": "是否仍在申报期内，以生成日期为准",
+        "budget_cny": "预算总额（元）", "max_per_project_cny": "单个项目上限（元）",
+        "projects_planned": "计划资助项目数",
+        "answers": "响应这个征集的项目（机构编号/项目编号，CSV 中以“；”分隔）",
+        "url": "征集在项目对接页面上的网址",
+    },
+}  # fmt: skip
 
 
 def table_schema(name: str, keys: list[str]) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from generator.findings import Report
 from generator.input.fieldtypes import Bool, Date, Id, Login, Text, check_url
 from generator.input.records import F, Record
 from generator.input.site_info import SiteInfo
+from generator.input.standing_settings import CallFolder, Disclosure, Reporting
 from generator.input.validation import report_validation_error
 from generator.input.yamlio import load_file
 
@@ -244,6 +245,13 @@ class Settings(Record):
         "并列出它们的开放数据",
         default_factory=list,
         max_length=100,
+    )
+    reporting: Reporting = F(
+        "年报截止日", "过了截止日仍未报送上一年度年报的显示为年报逾期", default_factory=Reporting
+    )
+    disclosure: Disclosure = F("公示等级", "等级规则表和年报有效月数", default_factory=Disclosure)
+    call_folders: list[CallFolder] = F(
+        "街道的征集文件夹", "content/calls/<编号>/", default_factory=list
     )
 
     @field_validator("federation")

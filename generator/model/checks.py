@@ -12,8 +12,10 @@ from datetime import date, timedelta
 from generator.findings import Report, did_you_mean
 from generator.input.records import Areas, BureauYear
 from generator.input.yamlio import YamlDocument
+from generator.model.checks_board import check_board
 from generator.model.checks_fields import check_not_future, check_org_known
 from generator.model.checks_names import check_names, name_key
+from generator.model.checks_judgement import check_judgements
 from generator.model.checks_org import check_org
 from generator.model.checks_registers import check_registers
 from generator.model.plausibility import check_plausibility
@@ -56,6 +58,8 @@ def check_site(site: Site, report: Report) -> None:
     for year, entry in site.bureau_years.items():
         _check_bureau_year(site, year, entry, limit, report)
     check_registers(site, report)
+    check_judgements(site, report, limit)
+    check_board(site, report, limit)
     for page in site.policies.values():
         entry = page.entry
         if entry.record and entry.document:

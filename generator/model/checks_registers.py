@@ -32,6 +32,8 @@ def check_registers(site: Site, report: Report) -> None:
         ("verifications", "org"),
         ("status", "org"),
         ("links", "org"),
+        ("extensions", "org"),
+        ("evaluations", "org"),
     )
     for name, key in known:
         for item in getattr(book, name):

@@ -27,6 +27,7 @@ from generator.input.textfile import read_file, split_front_matter
 from generator.input.validation import validate_record
 from generator.input.yamlio import load_file, load_text
 from generator.model import asof, checks, links, published
+from generator.model.load_calls import load_calls
 from generator.model.load_registers import assemble
 from generator.model.site import (
     AreaIndex,
@@ -74,6 +75,7 @@ def _load_site(
     _load_bureau_years(site, report, context)
     _load_registers(site, report, context)
     _load_policies(site, report, context)
+    site.calls = load_calls(site, report, context)
     orgs_dir = root / "orgs"
     if orgs_dir.is_dir():
         for item in list_folder(orgs_dir):

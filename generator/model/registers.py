@@ -18,6 +18,8 @@ from typing import Any, Generic, TypeVar
 
 from generator.input.records import (
     CommendationEntry,
+    Evaluation,
+    Extension,
     GradeAward,
     InspectionResult,
     LinkConfirmation,
@@ -62,6 +64,8 @@ class OrgEntries:
     commendations: list[Written[CommendationEntry]] = field(default_factory=list)
     verifications: list[Written[Verification]] = field(default_factory=list)
     status: list[Written[StatusChange]] = field(default_factory=list)
+    extensions: list[Written[Extension]] = field(default_factory=list)
+    evaluations: list[Written[Evaluation]] = field(default_factory=list)
 
 
 @dataclass
@@ -76,6 +80,8 @@ class RegisterBook:
     platforms: list[Written[Platform]] = field(default_factory=list)
     status: list[Written[StatusChange]] = field(default_factory=list)
     links: list[Written[LinkConfirmation]] = field(default_factory=list)
+    extensions: list[Written[Extension]] = field(default_factory=list)
+    evaluations: list[Written[Evaluation]] = field(default_factory=list)
     _by_org: dict[str, OrgEntries] | None = field(default=None, repr=False, compare=False)
 
     def of(self, org_id: str) -> OrgEntries:
@@ -87,7 +93,15 @@ class RegisterBook:
 
 def _index(book: RegisterBook) -> dict[str, OrgEntries]:
     by_org: dict[str, OrgEntries] = defaultdict(OrgEntries)
-    for name in ("grades", "inspections", "listings", "verifications", "status"):
+    for name in (
+        "grades",
+        "inspections",
+        "listings",
+        "verifications",
+        "status",
+        "extensions",
+        "evaluations",
+    ):
         for item in getattr(book, name):
             getattr(by_org[item.record.org], name).append(item)
     for item in book.commendations:
@@ -169,6 +183,12 @@ def is_withdrawn(book: RegisterBook, org_id: str, day: date, *, withdraw_all: bo
     withdraw_page set (or the settings withdraw every such page)."""
     change = status_on(book, org_id, day)
     return change is not None and (change.withdraw_page or withdraw_all)
+
+
+def extension_of(book: RegisterBook, org_id: str, year: int) -> Extension | None:
+    """The bureau's extension of a year's report (the latest `until`, when several)."""
+    found = [item.record for item in book.of(org_id).extensions if item.record.year == year]
+    return max(found, key=lambda e: e.until) if found else None
 
 
 def platforms(book: RegisterBook) -> dict[str, Platform]:

@@ -14,6 +14,7 @@ from generator.input.records import (
     AnnualReport,
     Areas,
     BureauYear,
+    Call,
     Organization,
     Policy,
     Project,
@@ -131,6 +132,8 @@ class Site:
     as_of_source: str = ""
     # links between organizations, each confirmed or not (generator.model.links)
     links: Links = field(default_factory=Links)
+    # the calls of content/calls/ by id (generator.model.load_calls)
+    calls: dict[str, Entry[Call]] = field(default_factory=dict)
 
     def organizations(self) -> list[tuple[str, Organization]]:
         """Valid organizations, in id order."""

@@ -18,6 +18,7 @@ from generator.stats import (
     tables_orgs,
     tables_people,
     tables_projects,
+    tables_standing,
 )
 from generator.stats.figures import (
     annual_years,
@@ -93,6 +94,7 @@ def city_tables(years: Comparison) -> list[Table]:
         tables_people.service(years),
         tables_people.training(years),
         *_bureau_tables(years),
+        *_standing_tables(years, level="district"),
     ]
     return [table for table in candidates if table is not None]
 
@@ -110,8 +112,17 @@ def district_tables(years: Comparison) -> list[Table]:
         tables_people.service(years),
         tables_people.training(years),
         *_bureau_tables(years),
+        *_standing_tables(years, level="street"),
     ]
     return [table for table in candidates if table is not None]
+
+
+def _standing_tables(years: Comparison, *, level: str) -> list[Table | None]:
+    return [
+        tables_standing.levels_by_area(years, level=level),
+        tables_standing.levels_by_category(years),
+        tables_standing.judgements(years),
+    ]
 
 
 def _bureau_tables(years: Comparison) -> list[Table | None]:
@@ -152,6 +163,9 @@ def annual_view(
         before = year_figures(site, year - 1, district=name, in_scope=in_scope)
     years = Comparison(site, now, before)
     tables = district_tables(years) if district else city_tables(years)
+    if year in site.published:  # a table added after the year was published is not shown
+        stored_scope = site.published[year].scopes.get(district.id if district else CITY)
+        tables = tables_standing.published_only(tables, stored_scope or {})
     bureau = now.bureau
     city = site.config.settings.city
     scope = name or city

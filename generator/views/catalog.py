@@ -17,6 +17,7 @@ from generator.media.images import ImageEntry
 from generator.model.site import Site
 from generator.runtime import young_collections_only
 from generator.views.activities import activity_index_pages, activity_pages, make_activity_view
+from generator.views.board import Board, board_page, make_board
 from generator.views.bureau_facts import (
     facts_for_refs,
     visible_organizations,
@@ -24,6 +25,7 @@ from generator.views.bureau_facts import (
 )
 from generator.views.directories import make_directories
 from generator.views.feeds import subscribe_pages
+from generator.views.judgements import attach_judgements
 from generator.views.links import Lookups, make_lookups
 from generator.views.organizations import make_org_ref, make_org_views, org_pages
 from generator.views.pages import PageLinks, PageSpec
@@ -36,6 +38,7 @@ from generator.views.record_views import (
     OrgView,
     ProjectView,
 )
+from generator.views.standing import levels_page, mark_standing
 from generator.views.submit import submit_page
 
 
@@ -51,6 +54,7 @@ class Catalog:
     facets: dict[str, list[Link]]
     totals: dict[str, Any]
     withdrawn: list[tuple[str, StatusChange]] = field(default_factory=list)  # pages withdrawn
+    board: Board | None = None  # the matchmaking board: needs and calls
 
 
 @dataclass
@@ -72,6 +76,7 @@ def make_record_views(site: Site, *, lookups: Lookups) -> RecordViews:
         for org_id, record in visible_organizations(site)
     }
     facts = facts_for_refs(site, refs)  # marks the cards: listed, deregistered
+    mark_standing(site, refs)  # and overdue; the disclosure level
     views = RecordViews(refs, [], [], defaultdict(list), defaultdict(list), facts)
     for org_id, ref in refs.items():
         folder = site.orgs[org_id]
@@ -142,6 +147,8 @@ def collect_catalog(site: Site, *, images: dict[str, ImageEntry]) -> Catalog:
     lookups = make_lookups(site, images)
     views = make_record_views(site, lookups=lookups)
     link_records(views)
+    attach_judgements(site, views.projects, views.activities)
+    board = make_board(site, views.projects)
     orgs = make_org_views(
         site,
         refs=views.refs,
@@ -161,6 +168,8 @@ def collect_catalog(site: Site, *, images: dict[str, ImageEntry]) -> Catalog:
         search_page(config.site_name),
         submit_page(config),
         *subscribe_pages(orgs, views.activities, site_name=config.site_name),
+        levels_page(site, views.refs),
+        board_page(site, board),
     ]
     catalog = Catalog(
         orgs=orgs,
@@ -171,6 +180,7 @@ def collect_catalog(site: Site, *, images: dict[str, ImageEntry]) -> Catalog:
         facets=directories.facets,
         totals={},
         withdrawn=withdrawn_organizations(site),
+        board=board,
     )
     catalog.totals = count_totals(catalog, communities=directories.communities)
     return catalog

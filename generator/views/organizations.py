@@ -23,6 +23,7 @@ from generator.views.record_views import (
     OrgView,
     ProjectView,
 )
+from generator.views.standing import standing_filters
 
 
 def make_org_ref(org_id: str, record: Organization, *, lookups: Lookups) -> OrgRef:
@@ -155,7 +156,7 @@ def org_pages(orgs: Mapping[str, OrgView], *, config: SiteConfig) -> list[PageSp
                     else None
                 )
                 or ref.logo,
-                filters=org_filters(org),
+                filters=org_filters(org) | standing_filters(ref),
                 sort={"name": ref.name, "founded": ref.founded},
                 notice="；".join(ref.notices),
             )

@@ -68,6 +68,7 @@ class OrgRef:
     notices: list[str] = field(default_factory=list)
     listed: bool = False
     status_change: str | None = None  # deregistered | revoked
+    standing: Any = None  # overdue report and disclosure level (generator.views.standing)
 
 
 @dataclass
@@ -96,6 +97,7 @@ class ActivityView:
     withheld_photos: int = 0
     # every co-organizer the lead named, in its order, confirmed or not (the activity's page)
     named_co_organizers: list[LinkedOrg] = field(default_factory=list)
+    judgements: list[Any] = field(default_factory=list)  # generator.views.judgements
 
 
 @dataclass
@@ -112,6 +114,9 @@ class ProjectView:
     funding: list[dict[str, Any]]
     funding_total: Any
     activities: list[ActivityView] = field(default_factory=list)
+    judgements: list[Any] = field(default_factory=list)  # generator.views.judgements
+    needs: list[Any] = field(default_factory=list)  # what it seeks (generator.views.board)
+    calls: list[Any] = field(default_factory=list)  # the calls it answers
 
 
 @dataclass

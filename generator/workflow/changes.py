@@ -23,6 +23,7 @@ from generator.input.fieldtypes import LOGIN_PATTERN
 from generator.input.records import BUREAU_OWNED_KEYS
 from generator.input.textfile import RECORD_MAX_BYTES, decode
 from generator.input.yamlio import YamlDocument, load_text
+from generator.workflow.call_owners import call_folder_maintainers, may_change_call
 from generator.workflow.explained import review_notes
 from generator.workflow.gitread import ChangeError, blob, exists_at, run_git, show
 from generator.workflow.named import note_named
@@ -245,6 +246,7 @@ class _Judge:
         self.root, self.base, self.author, self.report = root, base, author, report
         self.head = head  # read the changed files from this commit (as data), not the work tree
         self.is_bureau = author.lower() in {b.lower() for b in bureau_maintainers(root, base)}
+        self.call_folders = call_folder_maintainers(root, base)  # streets' folders of calls
 
     def judge(self, changes: Sequence[Change]) -> None:
         touched: dict[str, list[str]] = {}
@@ -259,7 +261,11 @@ class _Judge:
                     touched.setdefault(org, [])
                     if path not in touched[org]:
                         touched[org].append(path)
-                elif not self.is_bureau and path not in refused_paths:
+                elif not (
+                    self.is_bureau
+                    or path in refused_paths
+                    or may_change_call(path, self.author, self.call_folders)
+                ):
                     refused_paths.add(path)
                     self.report.add("bureau-only-path", path, file=path, author=self.author)
             if change.status != "D" and (org := org_of(change.path)):

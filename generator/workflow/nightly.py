@@ -4,7 +4,8 @@
   longer answer, checked by links with a timeout and a bounded count, only when asked to;
 - organizations with no activity for 12 months;
 - annual reports still missing after 30 June of the following year;
-- evaluation grades past their valid_until.
+- evaluation grades past their valid_until;
+- reports overdue (年报逾期) by the settings' deadline, and the bureau's extensions in force.
 
     python -m generator.workflow.nightly [-C DIR] [--check-links] [--max-links N] [--timeout S] [-o FILE]
 
@@ -29,6 +30,7 @@ from generator.input.records import Organization
 from generator.model import registers
 from generator.model.load import load_site
 from generator.model.site import Site
+from generator.model.standing import report_due
 from generator.workflow.links import (
     DEFAULT_MAX_LINKS,
     DEFAULT_TIMEOUT,
@@ -55,6 +57,8 @@ class Nightly:
     due_year: int = 0
     missing_reports: list[tuple[str, str]] = field(default_factory=list)
     expired_grades: list[tuple[str, str, str, date]] = field(default_factory=list)
+    # (org id, name, year, overdue since or extended until, extended?) by the settings' deadline
+    overdue: list[tuple[str, str, int, date, bool]] = field(default_factory=list)
 
 
 # -- what the records say ------------------------------------------------------------------------
@@ -142,6 +146,19 @@ def expired_grades(site: Site, today: date) -> list[tuple[str, str, str, date]]:
     return found
 
 
+def overdue_reports(site: Site, today: date) -> list[tuple[str, str, int, date, bool]]:
+    """Organizations whose report is overdue on the day (year, since), then those the bureau's
+    extension still covers (year, until) — generator.model.standing decides both."""
+    overdue, extended = [], []
+    for org_id, org in _active(site, today):
+        due = report_due(site, org_id, org, today)
+        if due is not None and due.overdue is not None:
+            overdue.append((org_id, org.name, due.year, due.overdue.since, False))
+        elif due is not None and due.extension is not None:
+            extended.append((org_id, org.name, due.year, due.extension.until, True))
+    return overdue + extended
+
+
 # -- the report ----------------------------------------------------------------------------------
 
 
@@ -162,6 +179,7 @@ def collect(
     nightly.inactive = inactive_orgs(site, today)
     nightly.due_year, nightly.missing_reports = missing_reports(site, today)
     nightly.expired_grades = expired_grades(site, today)
+    nightly.overdue = overdue_reports(site, today)
     return nightly
 
 
@@ -181,6 +199,7 @@ def render(nightly: Nightly) -> str:
         f"| 缺少 {year} 年度报告的机构 (annual report {year} missing) | "
         f"{len(nightly.missing_reports)} |",
         f"| 评估等级已过有效期 (grades past valid_until) | {len(nightly.expired_grades)} |",
+        f"| 年报逾期 (annual report overdue) | {sum(not x[4] for x in nightly.overdue)} |",
     ]
     out += ["", "### 打不开的外部链接 (broken external links)", ""]
     if nightly.links is None:
@@ -226,6 +245,20 @@ def render(nightly: Nightly) -> str:
         [
             [_org(oid, name), grade, until.isoformat()]
             for oid, name, grade, until in nightly.expired_grades
+        ],
+    )
+    out += ["", "### 年报逾期 (annual report overdue)", ""]
+    out += _table(
+        ["机构 (organization)", "年度 (year)", "状态 (status)"],
+        [
+            [
+                _org(oid, name),
+                str(year),
+                f"延期至 (extended until) {day.isoformat()}"
+                if extended
+                else f"自 (since) {day.isoformat()} 逾期",
+            ]
+            for oid, name, year, day, extended in nightly.overdue
         ],
     )
     return "\n".join(out) + "\n"

@@ -37,6 +37,12 @@ def codeowners(site: Site) -> str:
         f"* {handles}".rstrip(),
     ]
     lines += [f"{path} {handles}".rstrip() for path in BUREAU_PATHS]
+    folders = site.config.settings.call_folders
+    if folders:
+        lines += ["", "# 街道维护自己的征集文件夹 (each street keeps its own folder of calls)"]
+    for folder in sorted(folders, key=lambda item: item.id):
+        keepers = _merge(sorted(_logins(folder.maintainers), key=str.lower), bureau)
+        lines.append(f"/content/calls/{folder.id}/ " + " ".join(f"@{x}" for x in keepers))
     lines += [
         "",
         "# 各机构维护自己的文件夹，民政局维护人也可审核",

@@ -72,7 +72,7 @@ def test_site_page_renders_with_the_sites_markdown_extensions() -> None:
     topics = {message.topic for message in MESSAGES.values()}
     # + the folder, scaffold, old shapes, registers and plausibility tables
     assert html.count("<table>") == len(topics) + 5
-    assert html.count("<h1") == 1 and html.count("<pre><code>") == 28  # indented code blocks
+    assert html.count("<h1") == 1 and html.count("<pre><code>") == 33  # indented code blocks
     for block in re.finditer("<pre><code>", html):  # none swallowed into a list item
         before = html[: block.start()]
         assert before.count("<li>") == before.count("</li>"), html[

@@ -40,11 +40,14 @@ from generator.input.records.bureau import (
     Inspection,
     Policy,
 )
+from generator.input.records.call import Call, Need
+from generator.input.records.judgement import Evaluation, Judgement
 from generator.input.records.organization import Incubation, Organization
 from generator.input.records.project import Project
 from generator.input.records.registers import (
     REGISTER_FILES,
     CommendationEntry,
+    Extension,
     GradeAward,
     InspectionResult,
     LinkConfirmation,
@@ -64,6 +67,7 @@ RECORD_KINDS: dict[str, type[Record]] = {
     "policy": Policy,
     "areas": Areas,
     "registers": Registers,
+    "call": Call,
 }
 
 
@@ -97,13 +101,16 @@ __all__ = [
     "AnnualReport",
     "Areas",
     "BureauYear",
+    "Call",
     "Commendation",
     "CommendationEntry",
     "Community",
     "Correction",
     "District",
+    "Evaluation",
     "Expenditure",
     "Explanation",
+    "Extension",
     "F",
     "GradeAward",
     "GradeEntry",
@@ -111,8 +118,10 @@ __all__ = [
     "Incubation",
     "Inspection",
     "InspectionResult",
+    "Judgement",
     "LinkConfirmation",
     "Listing",
+    "Need",
     "Organization",
     "Photo",
     "Platform",

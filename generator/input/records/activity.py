@@ -6,6 +6,7 @@ from pydantic import ConfigDict
 
 from generator.input.fieldtypes import Bool, Choice, Count, Date, Id, Money, Para, Text
 from generator.input.records.base import F, Record
+from generator.input.records.judgement import Judgement
 
 
 class Photo(Record):
@@ -40,3 +41,9 @@ class Activity(Record):
     )
     cover: Text | None = F("封面照片", "photos 中某张照片的文件名", default=None, max_length=100)
     photos: list[Photo] = F("照片", default_factory=list, max_length=60)
+    judged: list[Judgement] = F(
+        "群众评价",
+        "本机构自己组织的居民评价；街道、民政局和第三方的评价由民政局登记",
+        default_factory=list,
+        max_length=10,
+    )

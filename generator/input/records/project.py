@@ -8,6 +8,8 @@ from pydantic import ConfigDict
 
 from generator.input.fieldtypes import Bool, Choice, Count, Date, Money, Para, Text
 from generator.input.records.base import Area, F, Record, TitleValue
+from generator.input.records.call import Need
+from generator.input.records.judgement import Judgement
 
 Plan = Literal["cultivation", "capacity", "role", "management"]
 ProjectStatus = Literal["planned", "running", "finished", "suspended"]
@@ -71,3 +73,21 @@ class Project(Record):
     outcomes: list[TitleValue] = F("项目成效", default_factory=list, max_length=10)
     brand_project: Bool = F("品牌项目", "是否为机构的品牌项目", default=False)
     documents: list[Document] = F("项目文件", default_factory=list, max_length=20)
+    judged: list[Judgement] = F(
+        "群众评价",
+        "本机构自己组织的居民评价，可多轮；街道、民政局和第三方的评价由民政局登记",
+        default_factory=list,
+        max_length=20,
+    )
+    seeking: list[Need] = F(
+        "项目需求",
+        "项目还需要的资金、志愿者、场地或合作机构，每条有截止日期",
+        default_factory=list,
+        max_length=10,
+    )
+    answers: list[Text] = F(
+        "响应的征集",
+        "征集的编号：content/calls/ 下的文件名（不带 .yml），街道文件夹的写成“文件夹/文件名”",
+        default_factory=list,
+        max_length=10,
+    )

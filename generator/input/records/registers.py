@@ -14,6 +14,7 @@ from pydantic import ConfigDict
 from generator.input.fieldtypes import Bool, Count, Date, Id, Para, Text
 from generator.input.records.base import F, Record
 from generator.input.records.bureau import Conclusion, Grade
+from generator.input.records.judgement import Evaluation
 
 ListKind = Literal["abnormal", "serious_violation"]
 Ground = Literal["report_missing", "unreachable", "other"]
@@ -112,9 +113,18 @@ class LinkConfirmation(Record):
     )
 
 
+class Extension(Record):
+    org: Id = F("机构编号")
+    year: Count = F("年报年度", "延期报送的是哪一年的年度报告，如 2025")
+    until: Date = F("延期至", "在此日期（含）之前报送不算逾期")
+    authority: Text = F("批准机关", "如“云溪市民政局”", max_length=40)
+    reason: Text | None = F("原因", default=None, max_length=200)
+
+
 class Registers(Record):
     """民政局登记册：content/registers/ 下的文件（grades.yml、inspections.yml、listings.yml、
-    commendations.yml、verifications.yml、platforms.yml、status.yml、links.yml），每个文件一个同名的列表"""
+    commendations.yml、verifications.yml、platforms.yml、status.yml、links.yml、extensions.yml、evaluations.yml），
+    每个文件一个同名的列表"""
 
     model_config = ConfigDict(title="民政局登记册")
 
@@ -126,6 +136,14 @@ class Registers(Record):
     platforms: list[Platform] = F("支持平台（孵化基地）", default_factory=list)
     status: list[StatusChange] = F("注销和撤销登记", default_factory=list)
     links: list[LinkConfirmation] = F("民政局确认的机构间关系", default_factory=list)
+    extensions: list[Extension] = F(
+        "年报延期", "民政局批准的年度报告延期报送", default_factory=list
+    )
+    evaluations: list[Evaluation] = F(
+        "群众评价（街道、民政局、第三方）",
+        "机构自己组织的评价写在项目或活动的 judged 中",
+        default_factory=list,
+    )
 
 
 REGISTER_FILES = tuple(Registers.model_fields)  # content/registers/<name>.yml holds `<name>: [...]`

@@ -144,3 +144,28 @@
     else { try { document.execCommand("copy"); done(); } catch (e) { /* the selected text can be copied by hand */ } }
   });
 })();
+
+/* gongshi — the matchmaking board's filters (/board/): each select keeps the needs whose district,
+   field, service target or kind matches; without JavaScript the form stays hidden and all show. */
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-gs-board-filters]");
+  var list = document.querySelector("[data-gs-needs]");
+  if (!form || !list) return;
+  var cards = Array.prototype.slice.call(list.querySelectorAll(".gs-need"));
+  var count = form.querySelector(".gs-board-filters__count");
+  function apply() {
+    var shown = 0;
+    cards.forEach(function (card) {
+      var ok = Array.prototype.every.call(form.querySelectorAll("select"), function (select) {
+        return !select.value || (card.getAttribute("data-" + select.name) || "").split("|").indexOf(select.value) >= 0;
+      });
+      card.hidden = !ok;
+      if (ok) shown += 1;
+    });
+    count.textContent = "显示 " + shown + " / " + cards.length + " 条";
+  }
+  form.hidden = false;
+  form.addEventListener("change", apply);
+  apply();
+})();
