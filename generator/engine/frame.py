@@ -79,7 +79,12 @@ class MkDocsFrame:
             body = template.replace("gongshi/", "gongshi/body/", 1)
             if body in available:
                 self.body_templates[template] = body
+        # what the chrome can link to: the navigation's pages and the site's top-level pages
+        # (the header's search form, the footer's links), so that a page's chrome is never
+        # reused for the page it links to (which links to itself as "./")
+        tops = {spec.url for spec in specs if spec.url.count("/") == 1}
         self.anchors = [file.url.split("/")[:-1] for file in self.doc_files]
+        self.anchors += [url.split("/")[:-1] for url in sorted(tops)]
         for spec in specs:
             if spec.template in self.body_templates:
                 self._shell(spec.url)
