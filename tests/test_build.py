@@ -323,3 +323,14 @@ def test_a_city_gets_a_sitemap_index() -> None:
         for loc in ET.fromstring(files[name]).iter(f"{ns}loc")
     ]
     assert found == [url for url, _ in urls]
+
+
+def test_chinese_line_breaks_add_no_space(built: tuple[Path, Path]) -> None:
+    """A line break between Chinese characters is dropped, in a record's story and in a page of
+    content/; between Latin words it stays a space."""
+    _, out = built
+    org = (out / "orgs/yangguang/index.html").read_text(encoding="utf-8")
+    assert "志愿者给老人送去热饭" in org
+    policy = (out / "policies/guideline/index.html").read_text(encoding="utf-8")
+    assert "正文第一行，接着第二行。" in policy
+    assert re.search(r"The English\swords keep", policy)
