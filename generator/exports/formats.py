@@ -32,6 +32,9 @@ HEADERS_ZH = {  # the open data's column keys → the headers of its CSV files
     "list_name": "所列名录", "list_authority": "列入决定机关", "status_change": "注销或撤销登记",
     "status_change_on": "注销或撤销日期", "status_change_authority": "注销或撤销机关",
     "verified_on": "资料核实日期",
+    # names and codes beside the ids
+    "code": "统一社会信用代码或备案编号", "member_of_names": "所属枢纽型组织名称",
+    "org_code": "机构统一社会信用代码或备案编号", "co_organizer_names": "联合主办机构名称",
 }  # fmt: skip
 
 

@@ -72,6 +72,11 @@ def organization_rows(site: Site, catalog: Catalog, base: str) -> list[dict[str,
                 # every hub that confirmed its membership (a declaration alone names no one here)
                 "member_of": hubs[org.ref.id],
                 **_register_columns(org),
+                # names and codes residents know, beside the ids (added after the registers')
+                "code": org.ref.code,
+                "member_of_names": [
+                    catalog.orgs[hub].ref.name for hub in hubs[org.ref.id] if hub in catalog.orgs
+                ],
             }
         )
     if rows:  # a withdrawn page leaves only its id and what became of it
@@ -120,6 +125,7 @@ def project_rows(catalog: Catalog, base: str) -> list[dict[str, Any]]:
             "person_times": p.record.beneficiaries.person_times if p.record.beneficiaries else None,
             "brand_project": p.record.brand_project,
             "url": base + p.url,
+            "org_code": p.org.code,
         }
         for p in sorted(catalog.projects, key=lambda p: (p.org.id, p.id))
     ]
@@ -144,6 +150,8 @@ def activity_rows(catalog: Catalog, base: str) -> list[dict[str, Any]]:
             "volunteer_hours": a.record.volunteer_hours,
             "photos": len(a.photos),
             "url": base + a.url,
+            "org_code": a.org.code,
+            "co_organizer_names": [o.name for o in a.co_organizers],
         }
         for a in sorted(catalog.activities, key=lambda a: (a.org.id, a.id))
     ]

@@ -65,6 +65,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "status_change_on": "注销或撤销登记的日期",
         "status_change_authority": "作出注销或撤销登记决定的机关",
         "verified_on": "民政部门最近一次核实本机构资料的日期",
+        "code": "居民认识的编号：已登记的为统一社会信用代码，已备案的为备案编号，培育中的写“培育中”",
+        "member_of_names": "member_of 中各枢纽型组织的名称，顺序相同（CSV 中以“；”分隔）",
     },
     "projects": {
         "org_id": "主办机构编号",
@@ -83,6 +85,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "person_times": "受益人次",
         "brand_project": "是否品牌项目",
         "url": "项目页面的网址",
+        "org_code": "主办机构的统一社会信用代码、备案编号或“培育中”",
     },
     "activities": {
         "org_id": "主办机构编号（活动只属于主办机构）",
@@ -101,6 +104,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "volunteer_hours": "本次活动登记的志愿服务时长（小时）",
         "photos": "公开的照片数",
         "url": "活动页面的网址",
+        "org_code": "主办机构的统一社会信用代码、备案编号或“培育中”",
+        "co_organizer_names": "co_organizers 中各联合主办机构的名称，顺序相同（CSV 中以“；”分隔）",
     },
 }
 

@@ -46,6 +46,7 @@ class SearchRecord:
     filters: dict[str, list[str]] = field(default_factory=dict)
     sort: dict[str, str] = field(default_factory=dict)
     notice: str = ""  # the bureau's mark (已列入活动异常名录…), shown with the result
+    meta: dict[str, str] = field(default_factory=dict)  # more metadata (a directory card's)
     # words(title, text), when the page's renderer made them already (in parallel, see publish)
     words: str | None = None
 
@@ -75,6 +76,7 @@ def _document(record: SearchRecord) -> str:
         meta.append(("notice", record.notice))
     if record.image:
         meta.append(("image", record.image))
+    meta += [(name, value) for name, value in sorted(record.meta.items())]
     # the sort keys again as metadata: a sorted view over several bundles merges their lists
     meta += [(f"sort-{name}", value) for name, value in sorted(record.sort.items())]
     parts = [
@@ -152,6 +154,7 @@ def _buckets(
 def _fingerprint(record: SearchRecord) -> bytes:
     """Everything of a record its document is made of, unambiguously separated."""
     fields = [record.url, record.title, record.kind, _words(record), record.summary, record.image]
+    fields += [record.notice, *(f"m:{name}={value}" for name, value in sorted(record.meta.items()))]
     for name, values in sorted(record.filters.items()):
         fields += [f"f:{name}", *values]
     for name, value in sorted(record.sort.items()):

@@ -49,6 +49,7 @@ def search_records(
                 filters=spec.filters or {"kind": [SEARCHED_KINDS[spec.kind]]},
                 sort=spec.sort,
                 notice=spec.notice,
+                meta=spec.meta,
             )
         )
     for page in content_pages:

@@ -68,6 +68,9 @@ class OrgRef:
     notices: list[str] = field(default_factory=list)
     listed: bool = False
     status_change: str | None = None  # deregistered | revoked
+    code: str = ""  # its USCC, filing number or 培育中 (Organization.public_code)
+    pinyin: str = ""  # the key of the name order (generator.views.pinyin.sort_key)
+    grade: str = ""  # its evaluation grade still valid on the build's date (4A…)
 
 
 @dataclass
