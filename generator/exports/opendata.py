@@ -19,6 +19,7 @@ from generator.formatting import plain
 from generator.model.registers import LIST_LABELS
 from generator.model.site import Site
 from generator.render.filters import qr_svg
+from generator.views import pinyin
 from generator.views.catalog import Catalog
 from generator.views.record_views import ActivityView, OrgView
 
@@ -279,6 +280,8 @@ def write_all(
     write_table_schemas(tables, site_dir / "schema")
     areas = site.areas.areas  # district → street → community, for the submission form's cascade
     _write(site_dir / "data" / "areas.json", json_bytes(areas.model_dump() if areas else {}))
+    # each Chinese character's syllable: the form makes file names from titles with it
+    _write(site_dir / "submit" / "pinyin.json", json_bytes(pinyin.syllable_table()))
     _write(
         site_dir / "feed.xml",
         atom_feed(
