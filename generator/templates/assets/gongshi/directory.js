@@ -106,13 +106,15 @@
       ? '<img class="gs-logo" src="' + escapeHtml(new URL(meta.logo, root).href) + '" width="56" height="56" alt="' + escapeHtml((meta.monogram || name) + "的标志") + '" loading="lazy" decoding="async">'
       : '<span class="gs-logo gs-logo--text" style="width:56px;height:56px' + (color ? ";background:" + color : "") + '" aria-hidden="true">' + escapeHtml(meta.monogram || name.slice(0, 2)) + "</span>";
     var place = [].concat(filters.district || [], filters.street || [], filters.community || []);
-    var line = place.concat(filters.category || [], filters.status || []).join(" · ");
+    var line = place.concat(filters.category || [], filters.status || []).map(function (part) {
+      return '<span class="gs-nowrap">' + escapeHtml(part) + "</span>";
+    }).join(" · ");
     var notices = (meta.notice || "").split("；").filter(Boolean);
     return '<article class="gs-card gs-org-card"' + (color ? ' style="--gs-brand: ' + color + '"' : "") + ">" +
       '<a class="gs-card__link" href="' + escapeHtml(data.url) + '">' + logo +
       '<span class="gs-card__body"><strong class="gs-card__title">' + escapeHtml(name) + "</strong>" +
       (meta.slogan ? '<span class="gs-card__slogan">' + escapeHtml(meta.slogan) + "</span>" : "") +
-      '<span class="gs-card__meta">' + escapeHtml(line) + "</span>" +
+      '<span class="gs-card__meta">' + line + "</span>" +
       ((filters.grade || []).length ? '<span class="gs-card__badges"><span class="gs-badge gs-badge--grade" title="评估等级">' + escapeHtml(filters.grade[0]) + "</span></span>" : "") +
       notices.map(function (n) { return '<span class="gs-notice" role="note">' + escapeHtml(n) + "</span>"; }).join("") +
       "</span></a></article>";
