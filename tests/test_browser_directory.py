@@ -73,6 +73,10 @@ def test_filters_narrow_the_cards_in_pinyin_order(
     page = _open(browser, example_url + "orgs/")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert f"共 {len(orgs)} 个组织" in page.text_content("[data-gs-directory-status]")
+    # a visit without a choice loads no search index: the page's cards and counts hold
+    assert not page.evaluate(
+        "performance.getEntriesByType('resource').some(e => e.name.includes('/pagefind/'))"
+    )
     _choose(page, "district", district)
     cards = _all_cards(page)
     expected = sorted(
@@ -157,3 +161,18 @@ def test_without_script_the_pages_of_cards_stay(
     if len(orgs) > len(first):
         assert page.is_visible(".gs-pager a[rel=next]")
     context.close()
+
+
+def test_a_careless_url_is_ignored(browser: object, example_site: Path, example_url: str) -> None:
+    """Values the directory does not offer (a typo, markup) leave it unfiltered; nothing runs."""
+    page = _open(
+        browser, example_url + "orgs/?district=%3Cimg%20src=x%20onerror=alert(1)%3E&sort=x"
+    )
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    assert page.input_value("#gs-dir-district") == "" and page.input_value("#gs-dir-sort") == ""
+    assert f"共 {len(_active_orgs(example_site))} 个组织" in page.text_content(
+        "[data-gs-directory-status]"
+    )
+    assert page.is_visible(".gs-pager") and dialogs == []
+    page.close()

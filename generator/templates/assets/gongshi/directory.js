@@ -178,5 +178,14 @@
   // open on a wide screen, or when the URL brings choices; folded on a phone, above the cards
   if (window.matchMedia("(min-width: 60em)").matches || Object.keys(chosen()).length) details.open = true;
   form.hidden = false;
-  run(fromUrl);
+  if (fromUrl) {
+    run(true);
+  } else {
+    // the page's own cards and counts hold until a choice is made: the index loads only when
+    // the filters are reached for, not with every visit to the directory
+    status.textContent = "共 " + form.getAttribute("data-total") + " 个组织，按名称拼音排序";
+    var warm = function () { ready().catch(function () {}); };
+    form.addEventListener("focusin", warm, { once: true });
+    form.addEventListener("pointerdown", warm, { once: true });
+  }
 })();
