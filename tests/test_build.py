@@ -128,6 +128,29 @@ def test_open_data_parses_back(built: tuple[Path, Path]) -> None:
     assert schema["title"] == "社区社会组织"
 
 
+def test_open_data_names_and_codes_beside_the_ids(built: tuple[Path, Path]) -> None:
+    """Each row that names an organization by its id also gives its name and the code residents
+    know (USCC, filing number or 培育中); the ids stay, the schemas describe the new columns,
+    and the columns that were there keep their order (new ones come last)."""
+    _, out = built
+    text = (out / "data/organizations.csv").read_bytes().decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    codes = {r["编号"]: r["统一社会信用代码或备案编号"] for r in rows}
+    assert codes == {"shiqiao-huzhu": "SQ-2022-003", "yangguang": "52330102MJ1234567J"}
+    header = next(csv.reader(io.StringIO(text)))
+    assert header[:3] == ["编号", "名称", "简称"] and header[-2:] == [
+        "统一社会信用代码或备案编号", "所属枢纽型组织名称"
+    ]  # fmt: skip
+    for name in ("projects", "activities"):
+        records = json.loads((out / f"data/{name}.json").read_text(encoding="utf-8"))
+        assert records and all(r["org_code"] == codes[r["org_id"]] for r in records), name
+        assert list(records[0])[:2] == ["org_id", "org_name"]
+        schema = json.loads((out / f"schema/data-{name}.schema.json").read_text(encoding="utf-8"))
+        assert "统一社会信用代码" in schema["items"]["properties"]["org_code"]["description"]
+    activity = json.loads((out / "data/activities.json").read_text(encoding="utf-8"))[0]
+    assert len(activity["co_organizer_names"]) == len(activity["co_organizers"])
+
+
 def test_feeds_and_sitemap(built: tuple[Path, Path]) -> None:
     _, out = built
     atom = "{http://www.w3.org/2005/Atom}"
@@ -323,3 +346,14 @@ def test_a_city_gets_a_sitemap_index() -> None:
         for loc in ET.fromstring(files[name]).iter(f"{ns}loc")
     ]
     assert found == [url for url, _ in urls]
+
+
+def test_chinese_line_breaks_add_no_space(built: tuple[Path, Path]) -> None:
+    """A line break between Chinese characters is dropped, in a record's story and in a page of
+    content/; between Latin words it stays a space."""
+    _, out = built
+    org = (out / "orgs/yangguang/index.html").read_text(encoding="utf-8")
+    assert "志愿者给老人送去热饭" in org
+    policy = (out / "policies/guideline/index.html").read_text(encoding="utf-8")
+    assert "正文第一行，接着第二行。" in policy
+    assert re.search(r"The English\swords keep", policy)

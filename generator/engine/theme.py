@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import generator
+from generator.render import linebreaks
 from generator.views import federation
 
 # gongshi's own templates and assets ship inside the package: after a site's custom_dir (which
 # may override them), before Material's. A site repository needs no theme/ of its own.
 TEMPLATES_DIR = Path(generator.__file__).resolve().parent / "templates"
 GLOSSARY_EXTENSION = "generator.engine.glossary"
+LINE_BREAKS_EXTENSION = linebreaks.EXTENSION  # no space where a line breaks between Chinese
 STYLESHEETS = ("assets/gongshi/gongshi.css", "assets/gongshi/annual.css")
 SCRIPTS = ("assets/gongshi/gongshi.js", "assets/gongshi/search.js")
 # Dates in pages come from the records; this keeps MkDocs' own "build date" fields fixed too, so
@@ -106,6 +108,8 @@ def adjust_config(config: Any, *, federated: bool) -> Any:
             config.extra_css.append(sheet)
     if GLOSSARY_EXTENSION not in config.markdown_extensions:
         config.markdown_extensions.append(GLOSSARY_EXTENSION)  # abbr that works in Chinese
+    if LINE_BREAKS_EXTENSION not in config.markdown_extensions:
+        config.markdown_extensions.append(LINE_BREAKS_EXTENSION)
     scripts = [str(script) for script in config.extra_javascript]
     for script in SCRIPTS:
         if script not in scripts:

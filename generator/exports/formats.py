@@ -45,6 +45,9 @@ HEADERS_ZH = {  # the open data's column keys → the headers of its CSV files
     "deadline": "申报截止日期", "open": "申报中", "budget_cny": "预算总额（元）",
     "max_per_project_cny": "单个项目上限（元）", "projects_planned": "计划资助项目数",
     "answers": "响应的项目",
+    # names and codes beside the ids
+    "code": "统一社会信用代码或备案编号", "member_of_names": "所属枢纽型组织名称",
+    "org_code": "机构统一社会信用代码或备案编号", "co_organizer_names": "联合主办机构名称",
 }  # fmt: skip
 
 

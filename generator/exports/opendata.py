@@ -19,6 +19,7 @@ from generator.formatting import plain
 from generator.model.registers import LIST_LABELS
 from generator.model.site import Site
 from generator.render.filters import qr_svg
+from generator.views import pinyin
 from generator.views.catalog import Catalog
 from generator.views.record_views import ActivityView, OrgView
 from generator.views.standing import standing_columns
@@ -74,6 +75,11 @@ def organization_rows(site: Site, catalog: Catalog, base: str) -> list[dict[str,
                 "member_of": hubs[org.ref.id],
                 **_register_columns(org),
                 **standing_columns(org.ref),
+                # names and codes residents know, beside the ids (added after the registers')
+                "code": org.ref.code,
+                "member_of_names": [
+                    catalog.orgs[hub].ref.name for hub in hubs[org.ref.id] if hub in catalog.orgs
+                ],
             }
         )
     if rows:  # a withdrawn page leaves only its id and what became of it
@@ -122,6 +128,7 @@ def project_rows(catalog: Catalog, base: str) -> list[dict[str, Any]]:
             "person_times": p.record.beneficiaries.person_times if p.record.beneficiaries else None,
             "brand_project": p.record.brand_project,
             "url": base + p.url,
+            "org_code": p.org.code,
         }
         for p in sorted(catalog.projects, key=lambda p: (p.org.id, p.id))
     ]
@@ -146,6 +153,8 @@ def activity_rows(catalog: Catalog, base: str) -> list[dict[str, Any]]:
             "volunteer_hours": a.record.volunteer_hours,
             "photos": len(a.photos),
             "url": base + a.url,
+            "org_code": a.org.code,
+            "co_organizer_names": [o.name for o in a.co_organizers],
         }
         for a in sorted(catalog.activities, key=lambda a: (a.org.id, a.id))
     ]
@@ -281,6 +290,8 @@ def write_all(
     write_table_schemas(tables, site_dir / "schema")
     areas = site.areas.areas  # district → street → community, for the submission form's cascade
     _write(site_dir / "data" / "areas.json", json_bytes(areas.model_dump() if areas else {}))
+    # each Chinese character's syllable: the form makes file names from titles with it
+    _write(site_dir / "submit" / "pinyin.json", json_bytes(pinyin.syllable_table()))
     _write(
         site_dir / "feed.xml",
         atom_feed(

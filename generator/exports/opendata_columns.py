@@ -76,6 +76,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "disclosure_level": "公示等级代码（按网站设置的等级规则从记录计算；不是评估等级）；未达任何等级为空",
         "disclosure_level_name": "公示等级名称",
         "disclosure_level_since": "达到当前公示等级的日期（由记录中的日期确定）",
+        "code": "居民认识的编号：已登记的为统一社会信用代码，已备案的为备案编号，培育中的写“培育中”",
+        "member_of_names": "member_of 中各枢纽型组织的名称，顺序相同（CSV 中以“；”分隔）",
     },
     "projects": {
         "org_id": "主办机构编号",
@@ -94,6 +96,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "person_times": "受益人次",
         "brand_project": "是否品牌项目",
         "url": "项目页面的网址",
+        "org_code": "主办机构的统一社会信用代码、备案编号或“培育中”",
     },
     "activities": {
         "org_id": "主办机构编号（活动只属于主办机构）",
@@ -112,6 +115,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "volunteer_hours": "本次活动登记的志愿服务时长（小时）",
         "photos": "公开的照片数",
         "url": "活动页面的网址",
+        "org_code": "主办机构的统一社会信用代码、备案编号或“培育中”",
+        "co_organizer_names": "co_organizers 中各联合主办机构的名称，顺序相同（CSV 中以“；”分隔）",
     },
     "needs": {
         "org_id": "机构编号", "org_name": "机构名称", "project_id": "项目编号",

@@ -17,6 +17,7 @@ import segno
 from markupsafe import Markup, escape
 
 from generator.formatting import cny, number, plain, zh_date
+from generator.render.linebreaks import ChineseLineBreaks, join_lines
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "h3", "h4", "h5",
@@ -27,7 +28,9 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
 
 @lru_cache(maxsize=1)
 def _markdown() -> markdown_lib.Markdown:
-    return markdown_lib.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+    return markdown_lib.Markdown(
+        extensions=["tables", "sane_lists", ChineseLineBreaks()], output_format="html"
+    )
 
 
 # A text with none of these is plain prose (most volunteers' Chinese paragraphs): Markdown would
@@ -50,7 +53,7 @@ def markdown(text: str | None, *, shift_headings: int = 2) -> Markup:
         if not body:
             return Markup("")
         paragraphs = re.split(r"\n{2,}", body)
-        return Markup("\n".join(f"<p>{paragraph}</p>" for paragraph in paragraphs))
+        return Markup("\n".join(f"<p>{join_lines(paragraph)}</p>" for paragraph in paragraphs))
     return full_markdown(text, shift_headings=shift_headings)
 
 

@@ -107,7 +107,7 @@ def search_records(
                 filters=spec.filters or {"kind": [SEARCHED_KINDS[spec.kind]]},
                 sort=sort_keys(spec.sort, spec.title),
                 notice=spec.notice,
-                meta=card_line(spec),
+                meta={**card_line(spec), **spec.meta},
             )
         )
     for page in content_pages:

@@ -10,16 +10,18 @@ A row is known by its descriptive cells (text, organization, note, date columns:
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from generator.model.published import plain
-from generator.stats.tables import Column, KeyFigure, Table, draw_chart
+from generator.stats.tables import CODE_COLUMNS, Column, KeyFigure, Table, draw_chart
 
 NUMERIC_KINDS = frozenset({"count", "money", "ratio", "percent", "change"})
 LABEL_KINDS = frozenset({"text", "org", "note", "date"})
+IDENTITY_KINDS = frozenset({"code"})  # looked up from the records: neither label nor figure
 FIGURES_ID, FIGURES_TITLE = "figures", "关键数字"
 FIGURE_COLUMNS = (("value", "数值"), ("change", "较上年"), ("target", "目标"))
 ROW_EXTRAS = ("org_url",)  # kept with a row (a link), not compared
@@ -154,7 +156,12 @@ def _compare_rows(table_id: str, title: str, old: dict, new: dict) -> list[Moved
     old_columns, old_rows = _as_table(old)
     new_columns, new_rows = _as_table(new)
     labels = {c["key"]: c["label"] for c in [*new_columns, *old_columns]}
-    keys = list(dict.fromkeys(c["key"] for c in [*old_columns, *new_columns]))
+    identity = {c["key"] for c in [*old_columns, *new_columns] if c.get("kind") in IDENTITY_KINDS}
+    keys = [
+        key
+        for key in dict.fromkeys(c["key"] for c in [*old_columns, *new_columns])
+        if key not in identity
+    ]
     for label in [*old_rows, *(r for r in new_rows if r not in old_rows)]:
         before, after = old_rows.get(label), new_rows.get(label)
         if before is None or after is None:
@@ -192,15 +199,36 @@ def typed(value: Any, kind: str) -> Any:
     return value
 
 
-def _table_from(snapshot: dict[str, Any], live: Table | None) -> Table:
-    columns = [
+def _with_codes(columns: list[Column], live: Table | None) -> list[Column]:
+    """The snapshot's columns, with the live table's code columns it lacks (a year published
+    before they existed) put after the id column they are looked up by."""
+    if live is None:
+        return columns
+    keys = {column.key for column in columns}
+    for column in live.columns:
+        by = CODE_COLUMNS.get(column.key)
+        if column.kind in IDENTITY_KINDS and column.key not in keys and by in keys:
+            at = next(i for i, c in enumerate(columns) if c.key == by) + 1
+            columns = [*columns[:at], column, *columns[at:]]
+    return columns
+
+
+def _table_from(
+    snapshot: dict[str, Any], live: Table | None, codes: Mapping[str, str] | None = None
+) -> Table:
+    stored_columns = [
         Column(str(c.get("key")), str(c.get("label", "")), str(c.get("kind", "text")))
         for c in snapshot.get("columns", [])
     ]
+    columns = _with_codes(stored_columns, live)
+    added = {c.key: CODE_COLUMNS[c.key] for c in columns if c not in stored_columns}
     kinds = {c.key: c.kind for c in columns}
 
     def row_of(stored: dict[str, Any]) -> dict[str, Any]:
-        return {key: typed(value, kinds.get(key, "text")) for key, value in stored.items()}
+        row = {key: typed(value, kinds.get(key, "text")) for key, value in stored.items()}
+        for key, by in added.items():
+            row[key] = (codes or {}).get(str(stored.get(by)), "") if stored.get(by) else None
+        return row
 
     table = Table(
         id=str(snapshot.get("id")),
@@ -218,10 +246,11 @@ def _table_from(snapshot: dict[str, Any], live: Table | None) -> Table:
 
 
 def as_published(
-    published: dict[str, Any], tables: list[Table]
+    published: dict[str, Any], tables: list[Table], codes: Mapping[str, str] | None = None
 ) -> tuple[list[KeyFigure], list[Table]]:
     """The key figures and tables of a page as the snapshot holds them (charts drawn again
-    from the published cells); tables that did not exist then are not shown."""
+    from the published cells); tables that did not exist then are not shown. Code columns
+    the snapshot lacks are filled from `codes` (organization id → its code)."""
     live = {table.id: table for table in tables}
     figures = [
         KeyFigure(
@@ -238,7 +267,7 @@ def as_published(
         if isinstance(f, dict)
     ]
     rebuilt = [
-        _table_from(t, live.get(str(t.get("id"))))
+        _table_from(t, live.get(str(t.get("id"))), codes)
         for t in published.get("tables", [])
         if isinstance(t, dict)
     ]

@@ -25,11 +25,21 @@ CHART_DESCRIBED = 12  # label-value pairs read out in a chart's description; "�
 @dataclass(frozen=True)
 class Column:
     """A column of a table: `kind` tells the template how to show it (count, money, ratio,
-    percent, change, bool, date, org, text, note — free text that may wrap)."""
+    percent, change, bool, date, org, text, note — free text that may wrap — and code: the
+    number residents know an organization by, looked up, never a published figure)."""
 
     key: str
     label: str
     kind: str = "text"
+
+
+# The organization's folder id: the key that joins a table's downloads to the open data, kept in
+# the downloads and the published snapshots but not shown on the page (residents know the name
+# and the code beside it, not a folder).
+KEY_COLUMNS = frozenset({"org_id"})
+# A code column and the id column it is looked up by (stats.published fills it in the tables
+# of a year published before it existed).
+CODE_COLUMNS = {"org_code": "org_id"}
 
 
 @dataclass
@@ -46,6 +56,10 @@ class Table:
     chart_rows: list[dict[str, Any]] = field(default_factory=list)  # the rows the chart draws
     chart_series: list[str] = field(default_factory=list)  # the columns it draws, stacked
     chart_args: dict[str, Any] = field(default_factory=dict)  # how it was drawn, to draw again
+
+    def shown_columns(self) -> list[Column]:
+        """The columns the page shows: all but the joining keys."""
+        return [column for column in self.columns if column.key not in KEY_COLUMNS]
 
     def records(self) -> list[dict[str, Any]]:
         """Rows then totals, each with exactly the table's columns (what the downloads hold)."""

@@ -56,12 +56,16 @@ def grades(years: Comparison) -> Table:
     return table
 
 
-def _org_name(site: Site, org_id: str) -> tuple[str, str | None]:
-    """An organization's name and page, or its id and no page when it has no valid record."""
+def _org_name(site: Site, org_id: str) -> tuple[str, str, str | None]:
+    """An organization's name, code (USCC, filing number or 培育中) and page; its id, no code
+    and no page when it has no valid record."""
     folder = site.orgs.get(org_id)
     if folder and folder.org:
-        return folder.org.name, f"orgs/{org_id}/"
-    return org_id, None
+        return folder.org.name, folder.org.public_code, f"orgs/{org_id}/"
+    return org_id, "", None
+
+
+CODE_COLUMN = Column("org_code", "统一社会信用代码或备案编号", "code")
 
 
 def _in_scope(years: Comparison, org_id: str) -> bool:
@@ -101,11 +105,12 @@ def commendations(years: Comparison) -> Table | None:
         for org_id in item.orgs:
             if not _in_scope(years, org_id):
                 continue
-            name, url = _org_name(years.site, org_id)
+            name, code, url = _org_name(years.site, org_id)
             rows.append(
                 {
                     "title": item.title,
                     "org_id": org_id,
+                    "org_code": code,
                     "org_name": name,
                     "org_url": url,
                     "awarded_on": item.on,
@@ -120,6 +125,7 @@ def commendations(years: Comparison) -> Table | None:
             Column("title", "表彰名称", "note"),
             Column("org_name", "组织", "org"),
             Column("org_id", "组织编号"),
+            CODE_COLUMN,
             Column("awarded_on", "表彰日期", "date"),
         ],
         rows=rows,
@@ -136,11 +142,12 @@ def abnormal(years: Comparison) -> Table | None:
     for item in registers.listed_on(years.site.registers, day, "abnormal"):
         if not _in_scope(years, item.org):
             continue
-        name, url = _org_name(years.site, item.org)
+        name, code, url = _org_name(years.site, item.org)
         rows.append(
             {
                 "org_name": name,
                 "org_id": item.org,
+                "org_code": code,
                 "org_url": url,
                 "listed_on": item.listed_on,
                 "reason": item.reason,
@@ -154,6 +161,7 @@ def abnormal(years: Comparison) -> Table | None:
         columns=[
             Column("org_name", "组织", "org"),
             Column("org_id", "组织编号"),
+            CODE_COLUMN,
             Column("listed_on", "列入日期", "date"),
             Column("reason", "列入原因", "note"),
         ],

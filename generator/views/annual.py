@@ -178,7 +178,7 @@ def annual_view(
         scope_id = district.id if district else CITY
         stored = published.scopes.get(scope_id) or {}
         moved = compare(stored, scope_snapshot(scope, figures, tables))
-        figures, tables = as_published(stored, tables)
+        figures, tables = as_published(stored, tables, org_codes(site))
         corrections = [c for c in published.corrections if c.get("scope") == scope_id]
     return AnnualView(
         year=year,
@@ -209,6 +209,11 @@ def annual_view(
         corrections=corrections,
         leaders=leaders(site, year, tables, published.contributions if published else None),
     )
+
+
+def org_codes(site: Site) -> dict[str, str]:
+    """Every organization's code (USCC, filing number or 培育中), by its id."""
+    return {org_id: folder.org.public_code for org_id, folder in site.orgs.items() if folder.org}
 
 
 def leaders(

@@ -118,6 +118,7 @@ def mark_ref(ref: OrgRef, facts: BureauFacts) -> None:
     """The bureau's marks on the organization's card: its lists, its deregistration."""
     ref.notices = [listing_notice(listing) for listing in facts.listings]
     ref.listed = bool(facts.listings)
+    ref.grade = facts.grade.grade if facts.grade and not facts.grade_expired else ""
     if facts.status:
         ref.status_change = facts.status.status
         ref.status_label = facts.status_label

@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from generator.input.config import SiteConfig
 from generator.input.records import LABELS
+from generator.model.registers import LIST_LABELS
 from generator.model.site import Site
+from generator.stats.tables_bureau import GRADES
+from generator.views import pinyin
+from generator.views.organizations import org_filters
 from generator.views.pages import PageSpec, make_pager, page_title, page_url, split_pages
 from generator.views.record_views import Link, OrgRef, OrgView
 
@@ -28,6 +32,11 @@ class Directories:
     facets: dict[str, list[Link]]  # folder → a link to each of its directories, with its count
     by_district: dict[str, list[OrgRef]]
     communities: int  # communities with at least one organization
+
+
+def name_order(ref: OrgRef) -> tuple[str, str]:
+    """Directories list organizations by name in pinyin order (安平 before 青山)."""
+    return ref.pinyin, ref.id
 
 
 def directory_pages(
@@ -129,7 +138,7 @@ def add_area_directories(
             for community in street.communities:
                 c_key = (*s_key, community.name)
                 c_url = f"{s_url}{community.id}/"
-                members = sorted(by_area[c_key], key=lambda r: r.id)
+                members = sorted(by_area[c_key], key=name_order)
                 if members:
                     populated.add(c_key)
                 communities.append(
@@ -144,7 +153,7 @@ def add_area_directories(
                     crumbs=[Link(district.name, d_url), Link(street.name, s_url)],
                     community_type=LABELS["community_type"][community.type],
                 )
-            members = sorted(by_area[s_key], key=lambda r: r.id)
+            members = sorted(by_area[s_key], key=name_order)
             streets.append(
                 {
                     "link": Link(street.name, s_url, len(members)),
@@ -161,7 +170,7 @@ def add_area_directories(
                 crumbs=[Link(district.name, d_url)],
                 children=communities,
             )
-        members = sorted(by_area[d_key], key=lambda r: r.id)
+        members = sorted(by_area[d_key], key=name_order)
         entry = {"link": Link(district.name, d_url, len(members)), "streets": streets}
         tree.append(entry)
         directories.by_district[district.name] = members
@@ -187,15 +196,87 @@ def add_area_directories(
     directories.communities = len(populated)
 
 
+# The directory's filters: search filter keys of the organization pages (views.organizations
+# org_filters), the label of each, and whether a choice of the one before narrows it (a street
+# belongs to its district).
+DIRECTORY_FILTERS = (
+    ("district", "区（县）"),
+    ("street", "街道（乡镇）"),
+    ("category", "类别"),
+    ("field", "服务领域"),
+    ("status", "登记状态"),
+    ("grade", "评估等级"),
+    ("list", "名录"),
+)
+
+
+@dataclass
+class FilterOption:
+    value: str
+    count: int
+    parent: str = ""  # the district of a street
+
+
+@dataclass
+class DirectoryFilter:
+    key: str
+    label: str
+    options: list[FilterOption]
+
+
+def directory_filters(orgs: list[OrgView], *, site: Site) -> list[DirectoryFilter]:
+    """The directory's filters, each value as the organization pages' search filters give it
+    (so that the script's choices match the index), in the order residents expect: areas as in
+    areas.yml, lists as in the settings, grades from 5A down; with the count of each."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    parents: dict[str, str] = {}
+    for org in orgs:
+        filters = org_filters(org)
+        for key, _ in DIRECTORY_FILTERS:
+            counts[key].update(filters.get(key, []))
+        parents[org.record.area.street] = org.record.area.district
+    areas = site.areas.areas
+    settings = site.config.settings
+    preferred = {
+        "district": [d.name for d in areas.districts] if areas else [],
+        "street": [s.name for d in areas.districts for s in d.streets] if areas else [],
+        "category": [item.name for item in settings.categories],
+        "field": [item.name for item in settings.fields],
+        "status": list(LABELS["status"].values()),
+        "grade": list(GRADES),
+        "list": list(LIST_LABELS.values()),
+    }
+    result = []
+    for key, label in DIRECTORY_FILTERS:
+        known = preferred[key]
+        values = sorted(
+            counts[key],
+            key=lambda v: (known.index(v) if v in known else len(known), pinyin.sort_key(v)),
+        )
+        options = [
+            FilterOption(v, counts[key][v], parents.get(v, "") if key == "street" else "")
+            for v in values
+        ]
+        if options:
+            result.append(DirectoryFilter(key, label, options))
+    return result
+
+
 def make_directories(
     orgs: Mapping[str, OrgView], *, refs: Mapping[str, OrgRef], site: Site
 ) -> Directories:
     """orgs/, the directories by controlled list and by area, and the facets that link them."""
     directories = Directories(pages=[], facets={}, by_district=defaultdict(list), communities=0)
     # active organizations only: a deregistered or revoked one keeps its page, off the lists
-    all_refs = sorted((r for r in refs.values() if not r.status_change), key=lambda r: r.id)
+    all_refs = sorted((r for r in refs.values() if not r.status_change), key=name_order)
+    active = [orgs[r.id] for r in all_refs if r.id in orgs]
     directories.pages += directory_pages(
-        "orgs/", title="机构名录", description="全部社区社会组织", refs=all_refs, kind="orgs"
+        "orgs/",
+        title="机构名录",
+        description="全部社区社会组织",
+        refs=all_refs,
+        kind="orgs",
+        filters=directory_filters(active, site=site),
     )
     add_choice_directories(directories, all_refs, config=site.config)
     add_area_directories(directories, group_by_area(orgs), site=site)

@@ -11,7 +11,7 @@ from generator.input.records import LABELS, Organization
 from generator.model.linkset import Links, OrgLink
 from generator.model.registers import LIST_LABELS
 from generator.model.site import Site
-from generator.views import edit_links
+from generator.views import edit_links, pinyin
 from generator.views.jsonld import org_jsonld
 from generator.views.links import Lookups
 from generator.views.pages import PageSpec
@@ -48,6 +48,8 @@ def make_org_ref(org_id: str, record: Organization, *, lookups: Lookups) -> OrgR
         fields=[lookups.choice_link("fields", f) for f in record.fields],
         targets=[lookups.choice_link("service_targets", t) for t in record.service_targets],
         summary=plain(record.purpose, 80),
+        code=record.public_code,
+        pinyin=pinyin.sort_key(record.name),
     )
 
 
@@ -130,6 +132,20 @@ def org_filters(org: OrgView) -> dict[str, list[str]]:
     return filters
 
 
+NEVER = "0000-00-00"  # the latest activity of an organization without any: after all others
+
+
+def card_meta(ref: OrgRef) -> dict[str, str]:
+    """What the directory's script needs to draw an organization's card from its search result
+    (the rest comes from the result's filters: area, category, status, grade, list)."""
+    meta = {"slogan": ref.slogan, "code": ref.code, "monogram": ref.short_name[:2]}
+    if ref.logo:
+        meta["logo"] = ref.logo.path(ref.logo.closest(112).webp)
+    if ref.color:
+        meta["color"] = ref.color
+    return meta
+
+
 def org_pages(orgs: Mapping[str, OrgView], *, config: SiteConfig) -> list[PageSpec]:
     """Each organization's page and its poster."""
     pages = []
@@ -157,7 +173,14 @@ def org_pages(orgs: Mapping[str, OrgView], *, config: SiteConfig) -> list[PageSp
                 )
                 or ref.logo,
                 filters=org_filters(org) | standing_filters(ref),
-                sort={"name": ref.name, "founded": ref.founded},
+                sort={
+                    "name": ref.name,
+                    "founded": ref.founded,
+                    # the directory's two orders: by name in pinyin, by latest activity
+                    "pinyin": ref.pinyin,
+                    "latest": ref.latest_activity.isoformat() if ref.latest_activity else NEVER,
+                },
+                meta=card_meta(ref),
                 notice="；".join(ref.notices),
             )
         )

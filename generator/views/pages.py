@@ -29,6 +29,7 @@ class PageSpec:
     sort: dict[str, str] = field(default_factory=dict)
     date: date | None = None
     notice: str = ""  # the bureau's mark on the organization (a list it is on), shown in search
+    meta: dict[str, str] = field(default_factory=dict)  # more of the page, for a search result
 
 
 class PageLinks(Sequence):

@@ -69,6 +69,9 @@ class OrgRef:
     listed: bool = False
     status_change: str | None = None  # deregistered | revoked
     standing: Any = None  # overdue report and disclosure level (generator.views.standing)
+    code: str = ""  # its USCC, filing number or 培育中 (Organization.public_code)
+    pinyin: str = ""  # the key of the name order (generator.views.pinyin.sort_key)
+    grade: str = ""  # its evaluation grade still valid on the build's date (4A…)
 
 
 @dataclass

@@ -301,3 +301,44 @@ def test_print_keeps_the_tables_and_drops_the_links(example_url: str, chromium: 
     assert page.locator("table.gs-data").first.is_visible()
     assert page.pdf()[:4] == b"%PDF"
     page.close()
+
+
+# -- names and codes residents know ------------------------------------------------------------
+
+
+def test_lists_of_organizations_show_name_and_code_never_a_folder(
+    built: tuple[Site, Path],
+) -> None:
+    """The 表彰 and 异常名录 tables show each organization's name and its USCC, filing number or
+    培育中; the folder id stays in the downloads only, beside the code, as the joining key."""
+    _, out = built
+    html = _html(out, "annual/2023")
+    for table_id, code in (("commendations", "52330102MJ1234567J"), ("abnormal-list", "培育中")):
+        table = html[html.index(f'id="{table_id}-table"') :]
+        table = re.sub(r"<[^>]+>", " ", table[: table.index("</table>")])  # the text shown
+        assert code in table, table_id
+        assert "组织编号" not in table and "a-registered" not in table and "c-pending" not in table
+        assert "统一社会信用代码或备案编号" in table
+        rows = list(csv.reader(io.StringIO(
+            (out / f"data/annual/2023/{table_id}.csv").read_bytes().decode("utf-8-sig")
+        )))  # fmt: skip
+        header = rows[0]
+        assert header.index("统一社会信用代码或备案编号") == header.index("组织编号") + 1
+        assert code in rows[1]
+
+
+def test_a_year_published_before_the_codes_shows_them_and_keeps_its_figures() -> None:
+    """The example's published snapshots have no code column: the page adds it from the
+    records, and no published figure is reported as changed."""
+    report = Report()
+    site = load_site(REPO, report)
+    for year in (2022, 2023):
+        view = annual_view(site, year)
+        assert view.frozen and view.moved == [], [m.describe() for m in view.moved]
+        table = next(t for t in view.tables if t.id == "commendations")
+        keys = [c.key for c in table.columns]
+        assert keys.index("org_code") == keys.index("org_id") + 1
+        assert "org_id" not in [c.key for c in table.shown_columns()]
+        for row in table.rows:
+            org = site.orgs[row["org_id"]].org
+            assert row["org_code"] == org.public_code and row["org_code"]

@@ -121,6 +121,7 @@ def test_the_bureaus_lists(site: Site) -> None:
         {
             "org_name": "石桥村互助会",
             "org_id": "c-pending",
+            "org_code": "培育中",  # a pending group has no code yet
             "listed_on": date(2023, 9, 1),
             "reason": "未按时报送年度报告",
         }

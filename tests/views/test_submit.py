@@ -680,3 +680,81 @@ def test_the_example_site_links_the_form_and_loads_nothing_foreign(
     tab.close()
     host = urlsplit(example_url).netloc
     assert [u for u in requests if urlsplit(u).netloc not in (host, "")] == []
+
+
+# -- plain Chinese -------------------------------------------------------------------------------
+
+
+@browser_only
+def test_choices_and_help_speak_plain_chinese(page: Any) -> None:
+    """Closed lists show their Chinese labels only, and no help text shows YAML: no [lists],
+    no codes like registered（登记）, no true, no keys where the form shows a title."""
+    choose(page, "机构基本信息")
+    labels = page.locator('[name="/status"] option').all_text_contents()
+    assert labels == ["请选择", "登记", "备案", "培育中"]
+    for kind in ("机构基本信息", "服务项目", "活动", "年度报告"):
+        choose(page, kind)
+        helps = page.locator(".gs-field__help").all_text_contents()
+        assert helps
+        for help_text in helps:
+            assert not re.search(r"\[|\]|\btrue\b|\bfalse\b|[a-z_]+（", help_text), (
+                kind,
+                help_text,
+            )
+            assert not re.search(r"\b(member_of|incubated_by|registered|pending)\b", help_text)
+    choose(page, "服务项目")
+    plans = page.locator('[name="/plan"] option').all_text_contents()
+    assert all(not re.search("[a-z]", label) for label in plans)
+
+
+@browser_only
+def test_an_organization_is_picked_by_its_chinese_name(page: Any) -> None:
+    choose(page, "年度报告")
+    offered = page.locator("datalist option").evaluate_all("os => os.map(o => o.value)")
+    assert offered == ["柳岸社区阳光助老服务中心", "石桥村互助养老队"]  # names in pinyin order
+    type_into(page, "/@where/org", "柳岸社区阳光助老服务中心")
+    type_into(page, "/year", "2022")
+    assert shown_path(page) == "orgs/yangguang/reports/2022.yml"
+    field(page, "/@where/org").fill("没有这个机构")
+    page.evaluate("() => GongshiSubmit.flush()")
+    errors = page.evaluate("() => GongshiSubmit.current().errors.map(e => e.message)")
+    assert any("没有找到“没有这个机构”" in e for e in errors)
+    assert not any("小写英文字母" in e for e in errors)
+
+
+@browser_only
+def test_an_activity_file_is_named_from_its_date_and_title(page: Any) -> None:
+    """The file name follows the title's pinyin (lowercase ASCII, hyphens) and the date, until
+    staff type a name of their own; emptied, it follows the title again."""
+    choose(page, "活动")
+    name = next(
+        v
+        for v in page.locator("datalist option").evaluate_all("os => os.map(o => o.value)")
+        if "阳光" in v or "柳岸" in v
+    )
+    type_into(page, "/@where/org", name)
+    type_into(page, "/title", "重阳节 DIY 茶话会")
+    type_into(page, "/date", "2024年10月11日")
+    page.wait_for_function(
+        "document.querySelector('[name=\"/@where/slug\"]').value.startsWith('zhong-yang')"
+    )
+    assert field(page, "/@where/slug").input_value() == "zhong-yang-jie-diy-cha-hua-hui"
+    rel = "orgs/yangguang/activities/2024-10-11-zhong-yang-jie-diy-cha-hua-hui.yml"
+    assert shown_path(page) == rel
+    field(page, "/@where/slug").fill("")
+    type_into(page, "/@where/slug", "chongyang")
+    type_into(page, "/title", "又一年")
+    assert shown_path(page) == "orgs/yangguang/activities/2024-10-11-chongyang.yml"
+    field(page, "/@where/slug").fill("")
+    field(page, "/@where/slug").dispatch_event("input")
+    type_into(page, "/title", "！")
+    assert (
+        field(page, "/@where/slug")
+        .input_value()
+        .startswith("zhong-yang-jie-diy-cha-hua-hui-you-yi")
+    )
+
+
+def test_the_syllable_table_is_published(submit_site: Path) -> None:
+    table = json.loads((submit_site / "submit" / "pinyin.json").read_text(encoding="utf-8"))
+    assert "重" in table["zhong"] and "阳" in table["yang"] and "绿" in table["lv"]

@@ -23,6 +23,7 @@ from generator.input.fieldtypes import (
 from generator.input.records.base import Area, F, Link, Record, TitleValue
 
 Status = Literal["registered", "filed", "pending"]
+PENDING_CODE = "培育中"  # what a pending organization shows where others show their code
 
 
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
@@ -198,3 +199,13 @@ class Organization(Record):
         default_factory=list,
         max_length=500,
     )
+
+    @property
+    def public_code(self) -> str:
+        """The number residents know the organization by: its unified social credit code when
+        registered, its filing number when filed, 培育中 while it is being incubated."""
+        if self.status == "registered":
+            return self.uscc or ""
+        if self.status == "filed":
+            return self.filing_no or ""
+        return PENDING_CODE

@@ -148,7 +148,7 @@
     }
     var table = labelsFor(schema.enum) || {};
     return schema.enum.map(function (code) {
-      return { value: code, label: table[code] ? table[code] + "（" + code + "）" : code, ids: [] };
+      return { value: code, label: table[code] || code, ids: [] };
     });
   }
 
@@ -163,13 +163,45 @@
     return order.filter(function (n) { return props.indexOf(n) >= 0; }).concat(props.filter(function (n) { return order.indexOf(n) < 0; }));
   }
 
+  /* Every field's title by its YAML key, to name fields in help texts the way the form does. */
+  var titles = {};
+  function titlesOf(kind) {
+    if (titles[kind]) return titles[kind];
+    var found = {};
+    (function walk(node) {
+      if (Array.isArray(node)) { node.forEach(walk); return; }
+      if (!isObject(node)) return;
+      if (isObject(node.properties)) {
+        Object.keys(node.properties).forEach(function (key) {
+          var title = node.properties[key] && node.properties[key].title;
+          if (title && !found[key]) found[key] = title;
+        });
+      }
+      Object.keys(node).forEach(function (key) { walk(node[key]); });
+    })(schemas[kind] || {});
+    titles[kind] = found;
+    return found;
+  }
+  /* A schema's help text speaks of the YAML file (codes, [lists], keys, true); the form's help
+     speaks of what is on the screen: "registered（登记）、filed（备案）" → "登记、备案",
+     "如 [养老服务, 邻里互助]" → "如 养老服务、邻里互助", a key → the field's title. */
+  function plainHelp(kind, text) {
+    var named = titlesOf(kind);
+    return String(text || "")
+      .replace(/\b[a-z][a-z_]*（([^）]+)）/g, "$1")
+      .replace(/\[([^\]]*)\]/g, function (all, inner) { return inner.split(/\s*,\s*/).join("、"); })
+      .replace(/与 content\/areas\.yml 中的名称一致，?/g, "")
+      .replace(/（[^）]*\/[^）]*）/g, "")  // "（projects/ 里的文件名）": where the file lies
+      .replace(/(?<![\w./-])[a-z]+(?:_[a-z]+)*(?![\w./-])/g, function (word) { return named[word] ? "「" + named[word] + "」" : word; });
+  }
+
   function describe(kind, name, prop, required) {
     var unwrapped = unwrap(prop);
     var schema = unwrapped.schema;
     var d = {
       name: name,
       title: prop.title || name,
-      description: prop.description && prop.description !== prop.title ? prop.description : "",
+      description: prop.description && prop.description !== prop.title ? plainHelp(kind, prop.description) : "",
       required: required,
       optional: unwrapped.optional,
       schema: schema,
@@ -484,18 +516,92 @@
   // -- where the file goes ------------------------------------------------------------------------
 
   function whereFields(kind) {
-    var orgHelp = "机构文件夹的名字：小写拼音或英文字母、数字和连字符，如 yangguang-xiaoyuan。";
     var fields = [
-      {
-        name: "org",
-        title: kind === "organization" ? "新机构的编号" : "机构编号",
-        description: kind === "organization" ? orgHelp + "自己起一个，发布后就是机构页面的网址；已有机构修改信息请到机构页面点「在线修改此记录」。" : orgHelp + "可以从列表里选择已有的机构。",
-        list: kind !== "organization",
-      },
+      kind === "organization"
+        ? { name: "org", title: "新机构的网址名", auto: true,
+            description: "机构页面网址里的名字，按下面填写的机构名称的拼音自动生成，一般不用改；要改只能用小写英文字母、数字和连字符。已有机构修改信息请到机构页面点「在线修改此记录」。" }
+        : { name: "org", title: "机构", list: true,
+            description: "输入机构名称中的几个字，从列表里选择。" },
     ];
-    if (kind === "project") fields.push({ name: "project", title: "项目编号", description: "项目文件的名字，如 yinling-zhucan；活动里用它关联项目。" });
-    if (kind === "activity") fields.push({ name: "slug", title: "活动英文短名", description: "文件名里日期后面的部分：小写拼音或英文，如 chongyang-chahua。日期取自下面的「活动日期」。" });
+    if (kind === "project") fields.push({ name: "project", title: "项目编号", description: "项目文件的名字：小写英文字母、数字和连字符，如 yinling-zhucan；活动里用它关联项目。" });
+    if (kind === "activity") fields.push({ name: "slug", title: "文件名", auto: true, description: "按下面的「活动日期」和「活动名称」的拼音自动生成，一般不用改；要改只能用小写英文字母、数字和连字符。" });
     return fields;
+  }
+
+  /* -- organizations by their names ------------------------------------------------------------ */
+  /* What the list offers for each organization: its name, or, when two share a name, the name
+     with its place; typing either that or the folder id picks it. */
+  function orgChoices() {
+    var count = {};
+    function tally(key) { count[key] = (count[key] || 0) + 1; }
+    orgs.forEach(function (o) { tally(o.name); tally(o.name + "（" + o.place + "）"); });
+    return orgs.map(function (o) {
+      var shown = o.name;
+      if (count[o.name] > 1) shown = o.name + "（" + o.place + (count[o.name + "（" + o.place + "）"] > 1 ? " · " + (o.code || o.id) : "") + "）";
+      return { id: o.id, shown: shown, note: [o.place, o.code].filter(Boolean).join(" · ") };
+    }).sort(function (a, b) { return a.shown.localeCompare(b.shown, "zh-Hans-CN-u-co-pinyin"); });
+  }
+  function orgIdOf(typed) {
+    var v = typed.trim();
+    if (!v) return { id: "" };
+    var choices = orgChoices();
+    for (var i = 0; i < choices.length; i += 1) {
+      if (choices[i].id === v || choices[i].shown === v) return { id: choices[i].id };
+    }
+    var named = choices.filter(function (c) { return c.shown.indexOf(v + "（") === 0; });
+    if (named.length > 1) return { error: "有几个机构都叫“" + v + "”：请从列表里选择带地点的那一个" };
+    return { error: orgs.length ? "没有找到“" + v + "”：请输入机构名称中的几个字，从列表里选择" : "机构列表没有加载成功：请刷新页面" };
+  }
+
+  /* -- file names from Chinese: pypinyin's reading of each character (submit/pinyin.json) ------- */
+  var syllables = null;
+  var loadingSyllables = null;
+  function loadSyllables() {
+    if (!loadingSyllables) {
+      loadingSyllables = fetchJson(root.getAttribute("data-pinyin")).then(function (table) {
+        var map = {};
+        Object.keys(table || {}).forEach(function (syllable) {
+          Array.from(String(table[syllable])).forEach(function (ch) { map[ch] = syllable; });
+        });
+        syllables = map;
+        scheduleUpdate(true);
+      }, function () { syllables = {}; });
+    }
+    return loadingSyllables;
+  }
+  /* "重阳节茶话会" → "zhong-yang-jie-cha-hua-hui": each Chinese character's syllable, Latin
+     letters and digits as they are (lowercase), everything else a break; at most 40 characters. */
+  function fileNameOf(title) {
+    var words = [];
+    var word = "";
+    Array.from(String(title || "").normalize("NFKC")).forEach(function (ch) {
+      if (/[A-Za-z0-9]/.test(ch)) { word += ch.toLowerCase(); return; }
+      if (word) { words.push(word); word = ""; }
+      if (syllables && syllables[ch]) words.push(syllables[ch]);
+    });
+    if (word) words.push(word);
+    var out = "";
+    for (var i = 0; i < words.length; i += 1) {
+      var next = out ? out + "-" + words[i] : words[i];
+      if (next.length > 40) break;
+      out = next;
+    }
+    return out || (out === "" && words.length ? words[0].slice(0, 40) : "");
+  }
+  /* The file name follows the title (the new organization's, its name) until staff type their own. */
+  function followTitle() {
+    var kind = state.kind;
+    var where = draft().where;
+    var name = kind === "activity" ? "slug" : kind === "organization" ? "org" : null;
+    if (!name || where[name + "Edited"] || !syllables) return;
+    if (where[name + "Edited"] === undefined && text(where[name])) return; // an earlier draft's own
+    var source = kind === "activity" ? draft().values.title : draft().values.name;
+    var made = fileNameOf(text(source));
+    if (made === text(where[name])) return;
+    where[name] = made;
+    where[name + "Edited"] = false;
+    var input = el.where.querySelector('input[name="' + pointer(["@where", name]) + '"]');
+    if (input) input.value = made;
   }
 
   function recordPath(kind, where, data) {
@@ -508,7 +614,15 @@
       else if (!idPattern.test(v) || v.length > 64) errors.push({ path: ["@where", name], message: "“" + title + "”只能用小写英文字母、数字和连字符，如 yangguang-xiaoyuan" });
       return v;
     }
-    var org = id("org", kind === "organization" ? "新机构的编号" : "机构编号");
+    var org;
+    if (kind === "organization") {
+      org = id("org", "新机构的网址名");
+    } else {
+      var picked = orgIdOf(text(where.org));
+      if (picked.error) errors.push({ path: ["@where", "org"], message: picked.error });
+      else if (!picked.id) errors.push({ path: ["@where", "org"], message: "请选择“机构”" });
+      org = picked.id || "";
+    }
     if (kind === "organization" && org && orgs.some(function (o) { return o.id === org; })) {
       errors.push({ path: ["@where", "org"], message: "编号“" + org + "”已经被使用：修改已有机构的信息，请到机构页面点「在线修改此记录」" });
     }
@@ -516,7 +630,7 @@
     if (kind === "organization") rel = "orgs/" + org + "/org.yml";
     if (kind === "project") rel = "orgs/" + org + "/projects/" + id("project", "项目编号") + ".yml";
     if (kind === "activity") {
-      var slug = id("slug", "活动英文短名");
+      var slug = id("slug", "文件名");
       var day = data.date ? parseDate(data.date, false) : null;
       if (!day || day === "bad") rel = null;
       else if (!new RegExp(PATTERNS.activity_stem).test(day + "-" + slug)) rel = null;
@@ -1005,6 +1119,7 @@
 
   function renderWhere(kind) {
     var where = draft().where;
+    if (kind === "activity" || kind === "organization") loadSyllables();
     while (el.where.firstChild) el.where.removeChild(el.where.firstChild);
     whereFields(kind).forEach(function (f) {
       var id = nextId("gs-w");
@@ -1013,13 +1128,15 @@
       if (f.list && orgs.length) {
         var listId = id + "-orgs";
         var datalist = make("datalist", { id: listId });
-        orgs.forEach(function (o) { datalist.appendChild(make("option", { value: o.id }, o.name)); });
+        orgChoices().forEach(function (o) { datalist.appendChild(make("option", { value: o.shown, label: o.note || o.shown })); });
         input.setAttribute("list", listId);
         el.where.appendChild(datalist);
       }
       var shell = fieldShell({ title: f.title, description: f.description, required: true }, ["@where", f.name], input, false);
       input.addEventListener("input", function () {
         draft().where[f.name] = input.value;
+        // typed by hand: the name no longer follows the title; emptied: it follows again
+        if (f.auto) draft().where[f.name + "Edited"] = input.value.trim() !== "";
         touched[pointer(["@where", f.name])] = true;
         changed(false);
       });
@@ -1081,6 +1198,7 @@
   }
 
   function update() {
+    followTitle();
     var kind = state.kind;
     var data = recordData(kind, draft().values);
     var errors = validateRecord(kind, data);
@@ -1147,7 +1265,7 @@
       el.summaryList.appendChild(item);
     });
     el.summary.hidden = !(showAll && errors.length);
-    el.path.textContent = place.rel || "（填好上面的编号" + (kind === "activity" ? "和活动日期" : kind === "annual-report" ? "和年度" : "") + "后显示）";
+    el.path.textContent = place.rel || "（" + (kind === "organization" ? "填好上面的网址名" : kind === "project" ? "选好机构、填好项目编号" : "选好机构") + (kind === "activity" ? "，填好活动日期和名称" : kind === "annual-report" ? "，填好年度" : "") + "后显示）";
     el.yaml.textContent = yaml;
     var url = place.rel ? newFileUrl(place.rel, yaml) : null;
     if (el.open) {
@@ -1269,7 +1387,9 @@
     });
     loads.push(fetchJson(root.getAttribute("data-areas")).then(function (data) { areas = data; }, function () { areas = null; }));
     loads.push(fetchJson(root.getAttribute("data-orgs")).then(function (rows) {
-      orgs = (Array.isArray(rows) ? rows : []).filter(isObject).map(function (r) { return { id: String(r.id), name: String(r.name) }; });
+      orgs = (Array.isArray(rows) ? rows : []).filter(function (r) { return isObject(r) && r.name && !r.status_change; }).map(function (r) {
+        return { id: String(r.id), name: String(r.name), place: [r.street, r.community].filter(Boolean).join(" "), code: r.code ? String(r.code) : "" };
+      });
     }, function () { orgs = []; }));
     return Promise.all(loads).then(function () {
       if (typeof window.GongshiAjv !== "function") throw new Error("validator");
