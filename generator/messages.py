@@ -320,6 +320,27 @@ MESSAGES: dict[str, Message] = {
         "check it against the registration certificate (18 characters, no I O Z S V)",
         _FACTS,
     ),
+    "uscc-form": Message(
+        "error",
+        "统一社会信用代码“{value}”中有空格、小写字母或全角字符，读作“{reading}”",
+        'unified social credit code "{value}" holds spaces, lowercase or full-width characters; '
+        'read as "{reading}"',
+        "写成 {reading}：18 位大写字母和数字，中间不留空格",
+        "write {reading}: 18 capital letters and digits, no spaces",
+        _FACTS,
+    ),
+    "uscc-region": Message(
+        "warning",
+        "统一社会信用代码 {value} 的第 3–8 位是 {region}，与登记机关所在地的行政区划代码"
+        "（{expected}）不一致",
+        "the region code {region} inside {value} is not that of the registering authority "
+        "({expected})",
+        "对照登记证书核对代码和 registration_authority；机构迁址后代码不变时可忽略，"
+        "content/areas.yml 的 code 也要核对",
+        "check the code and registration_authority against the certificate; after a move the "
+        "code stays the same; also check the codes in content/areas.yml",
+        _FACTS,
+    ),
     "date-future": Message(
         "error",
         "“{field}”是将来的日期：{value}",

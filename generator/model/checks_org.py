@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from generator.findings import Report, did_you_mean
-from generator.input.codes import contrast_with_white, darker_passing, uscc_problem
+from generator.input.codes import contrast_with_white, darker_passing
 from generator.input.records import (
     STATUS_REQUIRES,
     Activity,
@@ -23,6 +23,7 @@ from generator.model.checks_fields import (
     check_not_future,
     check_org_known,
 )
+from generator.model.checks_uscc import check_uscc
 from generator.model.privacy import check_privacy, is_mobile
 from generator.model.site import Entry, OrgFolder, Site, list_folder
 
@@ -55,6 +56,7 @@ def _check_profile(
         name
         for name in STATUS_REQUIRES.get(record.status, ())
         if getattr(record, name) in (None, "")
+        and not (isinstance(document.data, dict) and document.data.get(name) not in (None, ""))
     ]
     if missing:
         line, column = document.at(("status",), value=True)
@@ -67,17 +69,8 @@ def _check_profile(
             where_zh=f"状态为 {record.status} 时，文件中",
             where_en=f"for status {record.status}",
         )
-    if record.uscc and (problem := uscc_problem(record.uscc)):
-        line, column = document.at(("uscc",), value=True)
-        report.add(
-            "uscc-invalid",
-            entry.rel,
-            line,
-            column,
-            value=record.uscc,
-            reason_zh=problem[0],
-            reason_en=problem[1],
-        )
+    if record.uscc:
+        check_uscc(site, entry, report)
     for name in ("registered_on", "filed_on"):
         check_not_future(getattr(record, name), name, (name,), entry, limit, report)
     founded = record.founded

@@ -121,7 +121,12 @@ class Organization(Record):
     short_name: Text | None = F("简称", default=None, max_length=20)
     former_names: list[Text] = F("曾用名", default_factory=list, max_length=10)
     status: Status = F("登记状态", "registered（登记）、filed（备案）或 pending（培育中）")
-    uscc: Text | None = F("统一社会信用代码", "登记的机构填写，18 位", default=None, max_length=18)
+    uscc: Text | None = F(
+        "统一社会信用代码",
+        "登记的机构填写：18 位大写字母和数字，中间不留空格，照登记证书抄写",
+        default=None,
+        max_length=40,  # a copied code may hold spaces: checks_uscc reads it and says how to write it
+    )
     registration_authority: Text | None = F(
         "登记管理机关", "如“云溪市青山区民政局”", default=None, max_length=40
     )
