@@ -66,7 +66,10 @@ DEFAULT_SERVICE_TARGETS = _items(
     "women", "妇女",
     "in-need", "困难群众",
     "left-behind", "留守人员",
+    "left-behind-children", "留守儿童",
+    "left-behind-elderly", "留守老人",
     "new-workers", "新就业群体",
+    "community-orgs", "社区社会组织及骨干",
     "residents", "全体居民",
 )  # fmt: skip
 DEFAULT_ACTIVITY_TYPES = _items(
