@@ -39,6 +39,7 @@ from generator.input.records.bureau import (
     GradeEntry,
     Inspection,
     Policy,
+    Targets,
 )
 from generator.input.records.organization import Incubation, Organization
 from generator.input.records.project import Project
@@ -122,6 +123,7 @@ __all__ = [
     "Registers",
     "StatusChange",
     "Street",
+    "Targets",
     "TitleValue",
     "Training",
     "Verification",
