@@ -81,6 +81,16 @@ class LinkedOrg:
 
 
 @dataclass
+class IncubatedOrg:
+    """An organization a platform incubated (confirmed), with when as written (year, month or
+    day; until empty while it is still incubated)."""
+
+    org: OrgRef
+    since: str
+    until: str
+
+
+@dataclass
 class ActivityView:
     id: str
     url: str
@@ -160,6 +170,10 @@ class OrgView:
     incubators: list[LinkedOrg]  # the platforms it names as its incubators, confirmed or not
     status_label: str
     report_edit_urls: dict[int, str] = field(default_factory=dict)  # year → web editor of its file
+    incubated: list[IncubatedOrg] = field(default_factory=list)  # a platform's, confirmed
+    platforms: list[Link] = field(
+        default_factory=list
+    )  # platforms it runs or works for (note: role)
 
     @property
     def led_activities(self) -> list[ActivityView]:
