@@ -734,6 +734,26 @@ MESSAGES: dict[str, Message] = {
         "expenditure.total)",
         _FACTS,
     ),
+    "training-missing": Message(
+        "warning",
+        "本机构 {year} 年公开了 {count} 次培训活动（共 {evidence} 人次），年度报告却没有填写组织培训的人次",
+        "{count} training activities of {year} are published ({evidence} person-times), but the "
+        "report gives no training delivered",
+        "在年报中填写 training: {{delivered: 人次}}（本机构组织的培训）；培训人次以年报为准",
+        "add training: {{delivered: N}} to the report; the report's figure is the one counted",
+        _FACTS,
+    ),
+    "training-disagrees": Message(
+        "warning",
+        "年报的组织培训 {value} 人次，与本机构 {year} 年公开的 {count} 次培训活动（共 {evidence} 人次）"
+        "相差超过 {ratio} 倍",
+        "training delivered {value} differs more than {ratio}-fold from the {count} training "
+        "activities of {year} ({evidence} person-times)",
+        "核对年报的人次和活动记录的 participants、person_times；确有未公开的培训时，在 explanations 中说明",
+        "check the report and the activities' participants and person_times; explain trainings "
+        "not published in explanations",
+        _FACTS,
+    ),
     "training-without-activity": Message(
         "warning",
         "报告了组织的培训 {value} 人次，但本机构 {year} 年没有公开任何培训活动",
