@@ -739,8 +739,8 @@ MESSAGES: dict[str, Message] = {
         "本机构 {year} 年公开了 {count} 次培训活动（共 {evidence} 人次），年度报告却没有填写组织培训的人次",
         "{count} training activities of {year} are published ({evidence} person-times), but the "
         "report gives no training delivered",
-        "在年报中填写 training: {{delivered: 人次}}（本机构组织的培训）；培训人次以年报为准",
-        "add training: {{delivered: N}} to the report; the report's figure is the one counted",
+        "在年报的 training 下填写 delivered（本机构组织的培训人次）；培训人次以年报为准",
+        "give training.delivered in the report; the report's figure is the one counted",
         _FACTS,
     ),
     "training-disagrees": Message(
