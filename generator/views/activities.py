@@ -97,6 +97,7 @@ def activity_pages(
                     "kind": ["活动"],
                     "year": [str(activity.record.date.year)],
                     **({"type": [activity.type_label]} if activity.type_label else {}),
+                    **({"theme": [activity.theme_label]} if activity.theme_label else {}),
                 },
                 sort={"date": activity.record.date.isoformat(), "name": activity.record.title},
                 date=activity.record.date,

@@ -37,6 +37,7 @@ from generator.views.record_views import (
     ProjectView,
 )
 from generator.views.submit import submit_page
+from generator.views.themes import theme_pages
 
 
 @dataclass
@@ -161,6 +162,7 @@ def collect_catalog(site: Site, *, images: dict[str, ImageEntry]) -> Catalog:
         *activity_index_pages(views.activities, site_name=config.site_name),
         *project_index_pages(views.projects, site_name=config.site_name),
         *platform_pages(platforms, site_name=config.site_name),
+        *theme_pages(views.activities, config=config),
         search_page(config.site_name),
         submit_page(config),
     ]

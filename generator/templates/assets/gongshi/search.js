@@ -6,7 +6,7 @@
 
   var FACETS = [
     ["site", "网站"], ["kind", "类型"], ["district", "区（县）"], ["street", "街道（乡镇）"], ["community", "社区（村）"],
-    ["category", "类别"], ["field", "服务领域"], ["target", "服务对象"], ["type", "活动类型"],
+    ["category", "类别"], ["field", "服务领域"], ["target", "服务对象"], ["type", "活动类型"], ["theme", "主题活动"],
     ["status", "状态"], ["grade", "评估等级"], ["list", "名录"], ["year", "年份"]
   ];
   var SORTS = { "": "最相关", "date:desc": "最新", "date:asc": "最早", "name:asc": "名称" };
