@@ -320,6 +320,14 @@ MESSAGES: dict[str, Message] = {
         "check it against the registration certificate (18 characters, no I O Z S V)",
         _FACTS,
     ),
+    "role-not-co-organizer": Message(
+        "error",
+        "co_organizer_roles 中的“{value}”不在本活动的 co_organizers 中",
+        '"{value}" in co_organizer_roles is not among the activity\'s co_organizers',
+        "先把它写进 co_organizers，或删掉这一行角色",
+        "add it to co_organizers first, or remove its role",
+        _REFS,
+    ),
     "uscc-form": Message(
         "error",
         "统一社会信用代码“{value}”中有空格、小写字母或全角字符，读作“{reading}”",

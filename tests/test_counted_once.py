@@ -68,7 +68,10 @@ def test_the_open_data_counts_each_activity_once(built: Path) -> None:
     keys = list(orgs["a-registered"])
     start = keys.index("activities")
     assert keys[start : start + 4] == ["activities", "url", "activities_joined", "member_of"]
-    assert keys[-1] == "verified_on"  # then the registers' columns
+    # then the registers' columns, then those of hubs, platforms and the disclosure box
+    assert keys[keys.index("verified_on") + 1 : keys.index("verified_on") + 5] == [
+        "former_names", "members", "incubated_by", "incubated",
+    ]  # fmt: skip
     header = _read(built, "data/organizations.csv").splitlines()[0]
     assert "主办的活动数,网址,联合主办（参与）的活动数,所属枢纽型组织," in header
 

@@ -32,6 +32,17 @@ HEADERS_ZH = {  # the open data's column keys → the headers of its CSV files
     "list_name": "所列名录", "list_authority": "列入决定机关", "status_change": "注销或撤销登记",
     "status_change_on": "注销或撤销日期", "status_change_authority": "注销或撤销机关",
     "verified_on": "资料核实日期",
+    # hubs, platforms, reports and corrections (issue 21)
+    "former_names": "曾用名", "members": "确认的成员组织", "incubated_by": "孵化平台", "incubated": "孵化的机构",
+    "co_organizer_roles": "联合主办机构及角色", "year": "年度", "activities_count": "开展活动（次）",
+    "training_delivered": "组织培训（人次）", "training_attended": "参加培训（人次）",
+    "income_total": "收入合计（元）", "expenditure_total": "支出合计（元）", "corrections": "更正条数",
+    "on": "日期", "note": "说明", "hub_id": "枢纽型组织编号", "hub_name": "枢纽型组织名称",
+    "confirmed_by": "确认方式", "platform_id": "平台编号", "platform_name": "平台名称", "since": "开始",
+    "until": "结束", "awarded_on": "评定日期", "valid_until": "有效期至", "ended_on": "提前终止日期",
+    "in_force": "生成日期时有效", "kind": "类型", "run_by": "举办机构编号", "operator": "运营机构",
+    "operator_org": "运营机构编号", "operator_role": "运营机构的角色", "partners": "其他合作机构",
+    "address": "地址", "grade_authority": "评定机关",
 }  # fmt: skip
 
 

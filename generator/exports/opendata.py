@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 
 from generator.exports.formats import csv_bytes, json_bytes
 from generator.exports.opendata_columns import write_table_schemas
+from generator.exports.opendata_links import link_tables
 from generator.exports.schema import write_schemas
 from generator.formatting import plain
 from generator.model.registers import LIST_LABELS
@@ -72,6 +73,7 @@ def organization_rows(site: Site, catalog: Catalog, base: str) -> list[dict[str,
                 # every hub that confirmed its membership (a declaration alone names no one here)
                 "member_of": hubs[org.ref.id],
                 **_register_columns(org),
+                **_link_columns(site, org),
             }
         )
     if rows:  # a withdrawn page leaves only its id and what became of it
@@ -98,6 +100,19 @@ def _register_columns(org: OrgView) -> dict[str, Any]:
         "status_change_on": bureau.status.on if bureau.status else None,
         "status_change_authority": bureau.status.authority if bureau.status else None,
         "verified_on": bureau.verification.on if bureau.verification else None,
+    }
+
+
+def _link_columns(site: Site, org: OrgView) -> dict[str, Any]:
+    """Columns added with the hubs, platforms and disclosure box (issue 21): confirmed links only."""
+    record = org.record
+    return {
+        "former_names": list(record.former_names),
+        "members": [ref.id for ref in org.members],
+        "incubated_by": [
+            link.other for link in site.links.incubators(org.ref.id) if link.confirmed
+        ],
+        "incubated": [item.org.id for item in org.incubated],
     }
 
 
@@ -144,6 +159,11 @@ def activity_rows(catalog: Catalog, base: str) -> list[dict[str, Any]]:
             "volunteer_hours": a.record.volunteer_hours,
             "photos": len(a.photos),
             "url": base + a.url,
+            "person_times": a.record.person_times,
+            "co_organizer_roles": [
+                f"{o.id}:{a.record.co_organizer_roles.get(o.id, '联合主办')}"
+                for o in a.co_organizers
+            ],
         }
         for a in sorted(catalog.activities, key=lambda a: (a.org.id, a.id))
     ]
@@ -263,6 +283,7 @@ def write_all(
         "organizations": organization_rows(site, catalog, base),
         "projects": project_rows(catalog, base),
         "activities": activity_rows(catalog, base),
+        **link_tables(site, catalog, base),
     }
     for name, rows in tables.items():
         _write(site_dir / "data" / f"{name}.json", json_bytes(rows))

@@ -191,6 +191,10 @@ def _check_activity(
             report.add("self-reference", entry.rel, line, column, field=f"co_organizers[{index}]")
         else:
             check_org_known(site, other, entry, ("co_organizers", index), report)
+    for other in record.co_organizer_roles:
+        if other not in record.co_organizers:
+            line, column = document.at(("co_organizer_roles", other))
+            report.add("role-not-co-organizer", entry.rel, line, column, value=other)
     folder = org.path / "activities" / entry.id
     folder_rel = f"{org.rel}/activities/{entry.id}"
     listed: set[str] = set()

@@ -78,6 +78,7 @@ class LinkedOrg:
     name: str
     url: str  # empty for a platform without a page of its own
     confirmed: bool
+    role: str = ""  # a co-organizer's role as the lead names it (协办、承办 …)
 
 
 @dataclass
