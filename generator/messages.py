@@ -328,6 +328,15 @@ MESSAGES: dict[str, Message] = {
         "add it to co_organizers first, or remove its role",
         _REFS,
     ),
+    "registration-not-registered": Message(
+        "warning",
+        "登记证书信息（registration）只用于已登记的机构，本机构的状态是 {status}，不会显示",
+        "registration (the certificate's facts) is for registered organizations; this one is "
+        "{status} and it is not shown",
+        "备案或培育中的机构删掉 registration；已经登记的，把 status 改为 registered 并填写统一社会信用代码",
+        "remove it, or set status: registered with the credit code",
+        _FACTS,
+    ),
     "uscc-form": Message(
         "error",
         "统一社会信用代码“{value}”中有空格、小写字母或全角字符，读作“{reading}”",

@@ -43,6 +43,9 @@ HEADERS_ZH = {  # the open data's column keys → the headers of its CSV files
     "in_force": "生成日期时有效", "kind": "类型", "run_by": "举办机构编号", "operator": "运营机构",
     "operator_org": "运营机构编号", "operator_role": "运营机构的角色", "partners": "其他合作机构",
     "address": "地址", "grade_authority": "评定机关",
+    "legal_representative": "法定代表人", "funds_cny": "注册资金或开办资金（元）", "funds_kind": "资金名称",
+    "domicile": "住所", "certificate_valid_from": "登记证书有效期起", "certificate_valid_until": "登记证书有效期至",
+    "business_scope": "业务范围",
 }  # fmt: skip
 
 

@@ -113,6 +113,21 @@ def _link_columns(site: Site, org: OrgView) -> dict[str, Any]:
             link.other for link in site.links.incubators(org.ref.id) if link.confirmed
         ],
         "incubated": [item.org.id for item in org.incubated],
+        **_certificate_columns(org),
+    }
+
+
+def _certificate_columns(org: OrgView) -> dict[str, Any]:
+    """A registered organization's certificate, as its disclosure box shows it."""
+    registration = org.record.registration if org.record.status == "registered" else None
+    return {
+        "legal_representative": registration.legal_representative if registration else None,
+        "funds_cny": registration.funds_cny if registration else None,
+        "funds_kind": org.funds_label if registration and registration.funds_cny else None,
+        "domicile": registration.domicile if registration else None,
+        "certificate_valid_from": registration.certificate_valid_from if registration else None,
+        "certificate_valid_until": registration.certificate_valid_until if registration else None,
+        "business_scope": registration.business_scope if registration else None,
     }
 
 

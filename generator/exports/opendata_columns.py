@@ -77,6 +77,13 @@ COLUMNS: dict[str, dict[str, str]] = {
         "members": "枢纽型组织确认、成员也声明了的成员组织编号（CSV 中以“；”分隔）",
         "incubated_by": "确认了孵化关系的孵化平台编号（机构编号或支持平台编号）",
         "incubated": "本机构作为孵化平台、确认孵化的机构编号",
+        "legal_representative": "法定代表人（已登记的机构，按登记证书）",
+        "funds_cny": "注册资金或开办资金（元）",
+        "funds_kind": "注册资金（社会团体、基金会）或开办资金（民办非企业单位），按统一社会信用代码第 2 位",
+        "domicile": "住所（按登记证书）",
+        "certificate_valid_from": "登记证书有效期起",
+        "certificate_valid_until": "登记证书有效期至",
+        "business_scope": "业务范围（按登记证书）",
     },
     "projects": {
         "org_id": "主办机构编号",

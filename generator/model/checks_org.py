@@ -23,7 +23,7 @@ from generator.model.checks_fields import (
     check_not_future,
     check_org_known,
 )
-from generator.model.checks_uscc import check_uscc
+from generator.model.checks_uscc import check_registration, check_uscc
 from generator.model.privacy import check_privacy, is_mobile
 from generator.model.site import Entry, OrgFolder, Site, list_folder
 
@@ -71,6 +71,8 @@ def _check_profile(
         )
     if record.uscc:
         check_uscc(site, entry, report)
+    if record.registration:
+        check_registration(entry, report)
     for name in ("registered_on", "filed_on"):
         check_not_future(getattr(record, name), name, (name,), entry, limit, report)
     founded = record.founded

@@ -1,13 +1,33 @@
-"""A registered organization's unified social credit code: its form, its check character and the
-region code inside it (characters 3-8, GB/T 2260) against the area of the authority that
-registered it."""
+"""A registered organization's own facts: its unified social credit code (its form, its check
+character and the region code inside it, characters 3-8, GB/T 2260, against the area of the
+authority that registered it) and its registration certificate (`registration`)."""
 
 from __future__ import annotations
 
 from generator.findings import Report
 from generator.input.codes import uscc_problem, uscc_reading, uscc_region
 from generator.input.records import Organization
+from generator.model.checks_fields import check_in_order
 from generator.model.site import Entry, Site
+
+
+def check_registration(entry: Entry[Organization], report: Report) -> None:
+    """The certificate's facts (`registration`) belong to a registered organization, its validity
+    runs forward."""
+    record, document = entry.partial, entry.document
+    assert record and document and record.registration
+    if record.status != "registered":
+        line, column = document.at(("registration",))
+        report.add("registration-not-registered", entry.rel, line, column, status=record.status)
+    registration = record.registration
+    check_in_order(
+        registration.certificate_valid_from,
+        registration.certificate_valid_until,
+        ("certificate_valid_from", "certificate_valid_until"),
+        ("registration", "certificate_valid_until"),
+        entry,
+        report,
+    )
 
 
 def check_uscc(site: Site, entry: Entry[Organization], report: Report) -> None:

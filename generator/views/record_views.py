@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from generator.input.codes import uscc_reading
 from generator.input.records import (
     Activity,
     AnnualReport,
@@ -190,6 +191,12 @@ class OrgView:
             if activity.org.id != self.ref.id:
                 joined.setdefault((activity.org.id, activity.id), activity)
         return list(joined.values())
+
+    @property
+    def funds_label(self) -> str:
+        """注册资金 of a social group or foundation, 开办资金 of a social-service organization
+        (民办非企业单位: the credit code's second character 2)."""
+        return "开办资金" if uscc_reading(self.record.uscc or "")[1:2] == "2" else "注册资金"
 
     @property
     def training_by_year(self) -> dict[int, tuple[int | None, int | None]]:
