@@ -139,7 +139,13 @@ ORGS: list[dict] = [
                 "end": "2023-12-31",
                 "status": "finished",
                 "funding": [
-                    ["lottery_fund", "云溪市民政局（福利彩票公益金）", 80000, "2023-03-10"],
+                    [
+                        "lottery_fund",
+                        "云溪市民政局（福利彩票公益金）",
+                        80000,
+                        "2023-03-10",
+                        "YXMZ-CP-2023-004",
+                    ],
                 ],
                 "beneficiaries": {
                     "group": "社区社会组织负责人和骨干",
@@ -2010,6 +2016,8 @@ ORGS: list[dict] = [
         "id": "jinxiu-tongxin",
         "name": "青山区锦绣社区同心助残服务中心",
         "short_name": "同心助残",
+        # renamed when it registered (its 2023 report carries a correction)
+        "former_names": ["锦绣社区同心助残服务队"],
         "status": "registered",
         "authority": "云溪市青山区民政局",
         "status_date": "2018-09-26",
@@ -5089,3 +5097,44 @@ LATER_ORGS: list[dict] = [
         ],
     },
 ]
+
+
+# What a few generated small groups have beyond their generated profile: the village dance troupe
+# that started a weekend arts class for left-behind children in 2024, funded by the lottery fund.
+SMALL_GROUP_EXTRAS: dict[str, dict] = {
+    "shiqiao-02": {
+        "service_targets": ["留守儿童", "老年人", "全体居民"],
+        "projects": [
+            {
+                "id": "zhoumo-yike",
+                "title": "竹林村留守儿童周末文艺课堂",
+                "summary": "每周六下午在村文化礼堂教留守儿童跳采茶舞、打腰鼓、唱山歌，期末在村晚上演出。",
+                "description": (
+                    "竹林村有四十多个孩子的父母在外务工，周末常常没人陪。"
+                    "队里的阿姨们商量，把每周六下午的排练让出一半，给孩子们开一堂文艺课。"
+                    "\n\n"
+                    "课堂由两名队员和一名村小老师轮流带，孩子们学会的节目在春节村晚上演出，"
+                    "演出视频通过村里的微信群发给在外的父母。"
+                ),
+                "plan": "role",
+                "fields": ["儿童关爱", "文化体育"],
+                "service_targets": ["留守儿童"],
+                "start": "2024-03-01",
+                "end": "2024-12-31",
+                "status": "running",
+                "funding": [
+                    [
+                        "lottery_fund",
+                        "云溪市溪口县民政局（福利彩票公益金）",
+                        18000,
+                        "2024-02-26",
+                        "XK-CP-2024-015",
+                    ]
+                ],
+                "beneficiaries": {"group": "竹林村留守儿童", "count": 42, "person_times": 1300},
+                "partners": ["竹林村村民委员会", "石桥镇中心小学竹林教学点"],
+                "outcomes": [["参加课堂的孩子", "42 人"]],
+            }
+        ],
+    },
+}

@@ -88,7 +88,7 @@ def draft(
     own = [a for a in org.get("activities", []) if a["date"].startswith(str(year))]
     income: dict[str, int] = defaultdict(int)
     for project in org.get("projects", []):
-        for kind, _funder, amount, awarded in project.get("funding", []):
+        for kind, _funder, amount, awarded, *_reference in project.get("funding", []):
             if awarded.startswith(str(year)):
                 income[kind] += int(amount)
     income["self_raised"] += rng.randrange(500, 4000, 100)
