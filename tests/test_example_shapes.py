@@ -23,7 +23,7 @@ def example():
 
 
 def test_street_federation_members_span_communities_and_hubs(example) -> None:
-    site, catalog = example
+    site, _catalog = example
     members = site.links.members("hubin-lianhehui")
     communities = {site.orgs[m].org.area.community for m in members}
     assert len(communities) >= 3
@@ -36,14 +36,16 @@ def test_the_street_platform_and_what_it_incubated(example) -> None:
     page = next(p for p in catalog.pages if p.url == "platforms/hubin-zhichi/")
     platform = page.context["platform"]
     assert platform.run_by.url == "orgs/hubin-lianhehui/"
-    assert [(p.role) for p in platform.partners][0] == "受托运营"
+    assert next((p.role) for p in platform.partners) == "受托运营"
     assert len(platform.incubated) == 3 and platform.hatched == 1
     hub = catalog.orgs["hubin-lianhehui"]
-    assert ("湖滨街道社区社会组织支持平台", "举办") in [(l.title, l.note) for l in hub.platforms]
+    assert ("湖滨街道社区社会组织支持平台", "举办") in [
+        (link.title, link.note) for link in hub.platforms
+    ]
 
 
 def test_rural_troupe_for_left_behind_children_on_the_lottery_fund(example) -> None:
-    site, catalog = example
+    site, _catalog = example
     troupe = site.orgs["shiqiao-02"]
     assert "left-behind-children" in troupe.org.service_targets
     project = troupe.projects["zhoumo-yike"].record
