@@ -249,6 +249,10 @@ def write_demo(
                 f"uscc: {uscc_with_check('52990100' + body)}",
                 "registration_authority: 合成市民政局",
                 f"registered_on: {founded + timedelta(days=60)}",
+                "registration:",
+                f"  funds_cny: {rng.choice((30000, 50000, 100000))}",
+                f"  certificate_valid_from: {founded + timedelta(days=60)}",
+                f"  certificate_valid_until: {founded + timedelta(days=60 + 5 * 365)}",
             ]
         elif status == "filed":
             lines += [
