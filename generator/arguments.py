@@ -63,6 +63,8 @@ def parser() -> argparse.ArgumentParser:
     annual = kinds.add_parser("report", help="new report 机构编号 年份")
     annual.add_argument("org")
     annual.add_argument("year")
+    bureau_year = kinds.add_parser("annual", help="new annual 年份（民政局的年度公示文件）")
+    bureau_year.add_argument("year")
     for sub in (new, *kinds.choices.values()):
         sub.add_argument("--force", action="store_true", help="覆盖已有文件")
 

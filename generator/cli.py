@@ -173,21 +173,26 @@ _KIND_NAMES = {
     "project": "project",
     "activity": "activity",
     "report": "annual-report",
+    "annual": "bureau-year",
 }
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def cmd_new(args: argparse.Namespace) -> int:
     from generator.input.fieldtypes import parse_date
+    from generator.workflow.annual_new import write_annual
     from generator.workflow.scaffold import ScaffoldError, write_new
 
     if not args.kind:
         raise UsageError(
-            "请指定 org、project、activity 或 report (choose org, project, activity or report)"
+            "请指定 org、project、activity、report 或 annual "
+            "(choose org, project, activity, report or annual)"
         )
     root = _root(args)
+    if args.kind in ("report", "annual") and not re.fullmatch(r"(19|20)\d{2}", args.year):
+        raise UsageError(f"年份“{args.year}”无效 (invalid year)")
     kind = _KIND_NAMES[args.kind]
-    org_id = args.id if args.kind == "org" else args.org
+    org_id = args.id if args.kind == "org" else getattr(args, "org", "bureau")
     for value in (
         org_id,
         getattr(args, "id", None) if args.kind == "project" else None,
@@ -206,13 +211,14 @@ def cmd_new(args: argparse.Namespace) -> int:
             raise UsageError(f"日期“{args.date}”无效，请写成 2024-05-12 (invalid date)") from None
         positional += [when.isoformat(), args.slug]
     if args.kind == "report":
-        if not re.fullmatch(r"(19|20)\d{2}", args.year):
-            raise UsageError(f"年份“{args.year}”无效 (invalid year)")
         year = int(args.year)
         positional.append(args.year)
     try:
-        target = write_new(root, kind, positional, when=when, year=year, force=args.force)
-    except ScaffoldError as error:
+        if args.kind == "annual":
+            target = write_annual(root, int(args.year), when=when, force=args.force)
+        else:
+            target = write_new(root, kind, positional, when=when, year=year, force=args.force)
+    except (ScaffoldError, FileExistsError) as error:
         raise UsageError(str(error)) from None
     _out(f"已生成 (written): {target.relative_to(root).as_posix()}")
     return EXIT_OK

@@ -350,6 +350,44 @@ MESSAGES: dict[str, Message] = {
         "check it against the registration certificate (18 characters, no I O Z S V)",
         _FACTS,
     ),
+    "role-not-co-organizer": Message(
+        "error",
+        "co_organizer_roles 中的“{value}”不在本活动的 co_organizers 中",
+        '"{value}" in co_organizer_roles is not among the activity\'s co_organizers',
+        "先把它写进 co_organizers，或删掉这一行角色",
+        "add it to co_organizers first, or remove its role",
+        _REFS,
+    ),
+    "registration-not-registered": Message(
+        "warning",
+        "登记证书信息（registration）只用于已登记的机构，本机构的状态是 {status}，不会显示",
+        "registration (the certificate's facts) is for registered organizations; this one is "
+        "{status} and it is not shown",
+        "备案或培育中的机构删掉 registration；已经登记的，把 status 改为 registered 并填写统一社会信用代码",
+        "remove it, or set status: registered with the credit code",
+        _FACTS,
+    ),
+    "uscc-form": Message(
+        "error",
+        "统一社会信用代码“{value}”中有空格、小写字母或全角字符，读作“{reading}”",
+        'unified social credit code "{value}" holds spaces, lowercase or full-width characters; '
+        'read as "{reading}"',
+        "写成 {reading}：18 位大写字母和数字，中间不留空格",
+        "write {reading}: 18 capital letters and digits, no spaces",
+        _FACTS,
+    ),
+    "uscc-region": Message(
+        "warning",
+        "统一社会信用代码 {value} 的第 3–8 位是 {region}，与登记机关所在地的行政区划代码"
+        "（{expected}）不一致",
+        "the region code {region} inside {value} is not that of the registering authority "
+        "({expected})",
+        "对照登记证书核对代码和 registration_authority；机构迁址后代码不变时可忽略，"
+        "content/areas.yml 的 code 也要核对",
+        "check the code and registration_authority against the certificate; after a move the "
+        "code stays the same; also check the codes in content/areas.yml",
+        _FACTS,
+    ),
     "date-future": Message(
         "error",
         "“{field}”是将来的日期：{value}",
@@ -741,6 +779,26 @@ MESSAGES: dict[str, Message] = {
         "expenditure.total note: …",
         "check income and expenditure; if right, explain under explanations (field: "
         "expenditure.total)",
+        _FACTS,
+    ),
+    "training-missing": Message(
+        "warning",
+        "本机构 {year} 年公开了 {count} 次培训活动（共 {evidence} 人次），年度报告却没有填写组织培训的人次",
+        "{count} training activities of {year} are published ({evidence} person-times), but the "
+        "report gives no training delivered",
+        "在年报的 training 下填写 delivered（本机构组织的培训人次）；培训人次以年报为准",
+        "give training.delivered in the report; the report's figure is the one counted",
+        _FACTS,
+    ),
+    "training-disagrees": Message(
+        "warning",
+        "年报的组织培训 {value} 人次，与本机构 {year} 年公开的 {count} 次培训活动（共 {evidence} 人次）"
+        "相差超过 {ratio} 倍",
+        "training delivered {value} differs more than {ratio}-fold from the {count} training "
+        "activities of {year} ({evidence} person-times)",
+        "核对年报的人次和活动记录的 participants、person_times；确有未公开的培训时，在 explanations 中说明",
+        "check the report and the activities' participants and person_times; explain trainings "
+        "not published in explanations",
         _FACTS,
     ),
     "training-without-activity": Message(

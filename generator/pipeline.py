@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from generator import runtime
-from generator.exports import board, downloads, opendata
+from generator.exports import board, downloads, opendata, opendata_columns
 from generator.findings import Report
 from generator.media.cache import ImageCache, keys_of, process, publish
 from generator.media.images import ImageEntry
@@ -164,6 +164,7 @@ def make_catalog(site: Site, images: dict[str, ImageEntry]) -> Catalog:
     catalog = build_catalog(site, images)
     catalog.pages += annual_pages.district_pages(site)
     catalog.pages += federation.pages(site, len(catalog.orgs))
+    catalog.pages.append(opendata_columns.dictionary_page(site.config.site_name))
     return catalog
 
 

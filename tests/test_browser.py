@@ -29,6 +29,9 @@ PAGES = [
     "orgs/",
     "areas/",
     "policies/2021-cultivation-action-plan/",
+    "platforms/hubin-zhichi/",
+    "themes/double-ninth/",
+    "data/",
 ]
 
 

@@ -69,7 +69,7 @@ def test_every_record_has_a_page(built: tuple[Path, Path]) -> None:
 def test_brand_page_holds_the_disclosure_in_order(built: tuple[Path, Path]) -> None:
     _, out = built
     html = (out / "orgs/yangguang/index.html").read_text(encoding="utf-8")
-    labels = ["登记状态", "统一社会信用代码", "登记管理机关", "登记日期", "成立时间", "类别", "服务领域",
+    labels = ["登记状态", "统一社会信用代码", "登记管理机关", "成立登记日期", "成立时间", "类别", "服务领域",
               "服务对象", "所在区域", "年检（年报）结论", "评估等级", "活动异常名录"]  # fmt: skip
     positions = [html.index(f"<dt data-pagefind-ignore>{label}</dt>") for label in labels]
     assert positions == sorted(positions)

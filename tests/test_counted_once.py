@@ -69,7 +69,9 @@ def test_the_open_data_counts_each_activity_once(built: Path) -> None:
     start = keys.index("activities")
     assert keys[start : start + 4] == ["activities", "url", "activities_joined", "member_of"]
     registers_end = keys.index("verified_on")  # then the registers' columns
-    assert keys[registers_end + 1 :] == [  # then the standing's (issue 22), only ever after
+    # then the standing's (issue 22), the names and codes (issue 19), then those of hubs,
+    # platforms and the disclosure box (issue 21): only ever appended
+    assert keys[registers_end + 1 : registers_end + 14] == [
         "report_overdue",
         "report_overdue_year",
         "report_overdue_since",
@@ -77,6 +79,12 @@ def test_the_open_data_counts_each_activity_once(built: Path) -> None:
         "disclosure_level",
         "disclosure_level_name",
         "disclosure_level_since",
+        "code",
+        "member_of_names",
+        "former_names",
+        "members",
+        "incubated_by",
+        "incubated",
     ]
     header = _read(built, "data/organizations.csv").splitlines()[0]
     assert "主办的活动数,网址,联合主办（参与）的活动数,所属枢纽型组织," in header

@@ -38,9 +38,9 @@ HEADERS_ZH = {  # the open data's column keys → the headers of its CSV files
     "disclosure_level": "公示等级代码", "disclosure_level_name": "公示等级",
     "disclosure_level_since": "公示等级起始日期",
     # the matchmaking board: needs and calls (generator.exports.board)
-    "project_id": "项目编号", "project_title": "项目名称", "kind": "类型代码", "kind_label": "类型",
+    "project_id": "项目编号", "project_title": "项目名称", "kind": "类型", "kind_label": "类型名称",
     "summary": "说明", "amount_cny": "金额（元）", "funder": "希望的资助方", "count": "人数",
-    "skills": "技能要求", "when": "时间", "posted_on": "发布日期", "until": "截止日期",
+    "skills": "技能要求", "when": "时间", "posted_on": "发布日期", "until": "截止或结束日期",
     "met_on": "满足日期", "status_on": "状态开始日期", "issuer": "发布单位", "opens_on": "发布日期",
     "deadline": "申报截止日期", "open": "申报中", "budget_cny": "预算总额（元）",
     "max_per_project_cny": "单个项目上限（元）", "projects_planned": "计划资助项目数",
@@ -48,6 +48,19 @@ HEADERS_ZH = {  # the open data's column keys → the headers of its CSV files
     # names and codes beside the ids
     "code": "统一社会信用代码或备案编号", "member_of_names": "所属枢纽型组织名称",
     "org_code": "机构统一社会信用代码或备案编号", "co_organizer_names": "联合主办机构名称",
+    # hubs, platforms, reports and corrections (issue 21)
+    "former_names": "曾用名", "members": "确认的成员组织", "incubated_by": "孵化平台", "incubated": "孵化的机构",
+    "co_organizer_roles": "联合主办机构及角色", "year": "年度", "activities_count": "开展活动（次）",
+    "training_delivered": "组织培训（人次）", "training_attended": "参加培训（人次）",
+    "income_total": "收入合计（元）", "expenditure_total": "支出合计（元）", "corrections": "更正条数",
+    "on": "日期", "note": "说明", "hub_id": "枢纽型组织编号", "hub_name": "枢纽型组织名称",
+    "confirmed_by": "确认方式", "platform_id": "平台编号", "platform_name": "平台名称", "since": "开始", "awarded_on": "评定日期", "valid_until": "有效期至", "ended_on": "提前终止日期",
+    "in_force": "生成日期时有效", "run_by": "举办机构编号", "operator": "运营机构",
+    "operator_org": "运营机构编号", "operator_role": "运营机构的角色", "partners": "其他合作机构",
+    "address": "地址", "grade_authority": "评定机关",
+    "legal_representative": "法定代表人", "funds_cny": "注册资金或开办资金（元）", "funds_kind": "资金名称",
+    "domicile": "住所", "certificate_valid_from": "登记证书有效期起", "certificate_valid_until": "登记证书有效期至",
+    "business_scope": "业务范围",
 }  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 
 from generator.exports.formats import csv_bytes, json_bytes
 from generator.exports.opendata_columns import write_table_schemas
+from generator.exports.opendata_links import link_tables
 from generator.exports.schema import write_schemas
 from generator.formatting import plain
 from generator.model.registers import LIST_LABELS
@@ -80,6 +81,7 @@ def organization_rows(site: Site, catalog: Catalog, base: str) -> list[dict[str,
                 "member_of_names": [
                     catalog.orgs[hub].ref.name for hub in hubs[org.ref.id] if hub in catalog.orgs
                 ],
+                **_link_columns(site, org),
             }
         )
     if rows:  # a withdrawn page leaves only its id and what became of it
@@ -106,6 +108,34 @@ def _register_columns(org: OrgView) -> dict[str, Any]:
         "status_change_on": bureau.status.on if bureau.status else None,
         "status_change_authority": bureau.status.authority if bureau.status else None,
         "verified_on": bureau.verification.on if bureau.verification else None,
+    }
+
+
+def _link_columns(site: Site, org: OrgView) -> dict[str, Any]:
+    """Columns added with the hubs, platforms and disclosure box (issue 21): confirmed links only."""
+    record = org.record
+    return {
+        "former_names": list(record.former_names),
+        "members": [ref.id for ref in org.members],
+        "incubated_by": [
+            link.other for link in site.links.incubators(org.ref.id) if link.confirmed
+        ],
+        "incubated": [item.org.id for item in org.incubated],
+        **_certificate_columns(org),
+    }
+
+
+def _certificate_columns(org: OrgView) -> dict[str, Any]:
+    """A registered organization's certificate, as its disclosure box shows it."""
+    registration = org.record.registration if org.record.status == "registered" else None
+    return {
+        "legal_representative": registration.legal_representative if registration else None,
+        "funds_cny": registration.funds_cny if registration else None,
+        "funds_kind": org.funds_label if registration and registration.funds_cny else None,
+        "domicile": registration.domicile if registration else None,
+        "certificate_valid_from": registration.certificate_valid_from if registration else None,
+        "certificate_valid_until": registration.certificate_valid_until if registration else None,
+        "business_scope": registration.business_scope if registration else None,
     }
 
 
@@ -155,6 +185,11 @@ def activity_rows(catalog: Catalog, base: str) -> list[dict[str, Any]]:
             "url": base + a.url,
             "org_code": a.org.code,
             "co_organizer_names": [o.name for o in a.co_organizers],
+            "person_times": a.record.person_times,
+            "co_organizer_roles": [
+                f"{o.id}:{a.record.co_organizer_roles.get(o.id, '联合主办')}"
+                for o in a.co_organizers
+            ],
         }
         for a in sorted(catalog.activities, key=lambda a: (a.org.id, a.id))
     ]
@@ -282,6 +317,7 @@ def write_all(
         "organizations": organization_rows(site, catalog, base),
         "projects": project_rows(catalog, base),
         "activities": activity_rows(catalog, base),
+        **link_tables(site, catalog, base),
     }
     for name, rows in tables.items():
         _write(site_dir / "data" / f"{name}.json", json_bytes(rows))

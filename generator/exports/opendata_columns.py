@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.exports.formats import HEADERS_ZH
+from generator.views.pages import PageSpec
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -19,7 +20,14 @@ TABLES = {
     "activities": "活动：每次活动一行，只在主办机构下出现一次（联合主办的活动不重复）",
     "needs": "项目需求：每个项目的每条需求一行（资金、志愿者、场地、合作机构），含已满足和已截止的",
     "calls": "项目征集：民政局和街道发布的政府购买服务、公益创投等征集，每个征集一行",
+    "reports": "年度报告：每个机构每个年度一行，按机构报送的原样（已公示年度的结果以公示页面为准）",
+    "corrections": "年度报告的更正：每条更正一行",
+    "memberships": "枢纽型组织的成员：双方（或民政局）确认的每一对成员和枢纽型组织一行",
+    "incubations": "孵化关系：双方（或民政局的支持平台登记册）确认的每一对机构和孵化平台一行",
+    "grades": "评估等级：民政局评估等级登记册的每条记录一行，附机构名称",
+    "platforms": "支持平台和孵化基地：民政局支持平台登记册的每个平台一行",
 }
+CONFIRMED_BY = "确认方式：other（对方在自己的文件夹中确认）、bureau（民政局的 links.yml）或 platforms（民政局的支持平台登记册）"
 
 COLUMNS: dict[str, dict[str, str]] = {
     "organizations": {
@@ -78,6 +86,17 @@ COLUMNS: dict[str, dict[str, str]] = {
         "disclosure_level_since": "达到当前公示等级的日期（由记录中的日期确定）",
         "code": "居民认识的编号：已登记的为统一社会信用代码，已备案的为备案编号，培育中的写“培育中”",
         "member_of_names": "member_of 中各枢纽型组织的名称，顺序相同（CSV 中以“；”分隔）",
+        "former_names": "曾用名（CSV 中以“；”分隔）",
+        "members": "枢纽型组织确认、成员也声明了的成员组织编号（CSV 中以“；”分隔）",
+        "incubated_by": "确认了孵化关系的孵化平台编号（机构编号或支持平台编号）",
+        "incubated": "本机构作为孵化平台、确认孵化的机构编号",
+        "legal_representative": "法定代表人（已登记的机构，按登记证书）",
+        "funds_cny": "注册资金或开办资金（元）",
+        "funds_kind": "注册资金（社会团体、基金会）或开办资金（民办非企业单位），按统一社会信用代码第 2 位",
+        "domicile": "住所（按登记证书）",
+        "certificate_valid_from": "登记证书有效期起",
+        "certificate_valid_until": "登记证书有效期至",
+        "business_scope": "业务范围（按登记证书）",
     },
     "projects": {
         "org_id": "主办机构编号",
@@ -117,6 +136,70 @@ COLUMNS: dict[str, dict[str, str]] = {
         "url": "活动页面的网址",
         "org_code": "主办机构的统一社会信用代码、备案编号或“培育中”",
         "co_organizer_names": "co_organizers 中各联合主办机构的名称，顺序相同（CSV 中以“；”分隔）",
+        "person_times": "人次：分几次进行的活动（如培训班）每次到场人数之和；空时按参与人数",
+        "co_organizer_roles": (
+            "确认了的联合主办机构及主办机构写明的角色，形如“编号:角色”（CSV 中以“；”分隔）；"
+            "org_id 是牵头主办的机构"
+        ),
+    },
+    "reports": {
+        "org_id": "机构编号",
+        "org_name": "机构名称",
+        "year": "年度",
+        "activities_count": "年报填写的开展活动次数",
+        "beneficiaries": "服务人次",
+        "volunteer_hours": "志愿服务时长（小时）",
+        "training_delivered": "本机构组织的培训人次（民政局培训总数的来源）",
+        "training_attended": "本机构成员参加其他单位培训的人次（只展示，不计入总数）",
+        "income_total": "收入合计（元）",
+        "expenditure_total": "支出合计（元）",
+        "corrections": "这份年报的更正条数（见 corrections 表）",
+        "url": "机构页面年度报告部分的网址",
+    },
+    "corrections": {
+        "org_id": "机构编号",
+        "org_name": "机构名称",
+        "year": "更正的年报年度",
+        "on": "更正日期",
+        "note": "更正说明",
+    },
+    "memberships": {
+        "org_id": "成员机构编号",
+        "org_name": "成员机构名称",
+        "hub_id": "枢纽型组织编号",
+        "hub_name": "枢纽型组织名称",
+        "confirmed_by": CONFIRMED_BY,
+    },
+    "incubations": {
+        "org_id": "被孵化机构编号",
+        "org_name": "被孵化机构名称",
+        "platform_id": "孵化平台编号（机构编号或支持平台编号）",
+        "platform_name": "孵化平台名称",
+        "since": "孵化开始（年、年月或日期）",
+        "until": "出壳（孵化结束）；空为仍在孵化",
+        "confirmed_by": CONFIRMED_BY,
+    },
+    "grades": {
+        "org_id": "机构编号",
+        "org_name": "机构名称",
+        "grade": "评估等级（5A–1A）",
+        "awarded_on": "评定日期",
+        "valid_until": "有效期至",
+        "ended_on": "提前终止日期",
+        "grade_authority": "评定机关",
+        "in_force": "在网站生成的日期是否有效",
+    },
+    "platforms": {
+        "id": "平台编号，即网址 /platforms/<编号>/",
+        "name": "平台名称",
+        "kind": "平台类型",
+        "run_by": "举办机构编号",
+        "operator": "运营机构名称",
+        "operator_org": "运营机构编号",
+        "operator_role": "运营机构的角色",
+        "partners": "其他合作机构及角色（CSV 中以“；”分隔）",
+        "address": "地址",
+        "incubated": "确认孵化的机构编号（CSV 中以“；”分隔）",
     },
     "needs": {
         "org_id": "机构编号", "org_name": "机构名称", "project_id": "项目编号",
@@ -170,3 +253,26 @@ def write_table_schemas(tables: dict[str, list[dict[str, Any]]], directory: Path
         keys = list(rows[0]) if rows else list(COLUMNS.get(name, {}))
         text = json.dumps(table_schema(name, keys), ensure_ascii=False, indent=2) + "\n"
         (directory / f"data-{name}.schema.json").write_bytes(text.encode("utf-8"))
+
+
+def dictionary_page(site_name: str) -> PageSpec:
+    """data/: the open data's dictionary — every table, its files and each column's CSV header and
+    meaning, from the same table as the schemas (CSV and JSON alike)."""
+    tables = [
+        {
+            "name": name,
+            "description": description,
+            "columns": [
+                (key, HEADERS_ZH.get(key, key), meaning) for key, meaning in COLUMNS[name].items()
+            ],
+        }
+        for name, description in TABLES.items()
+    ]
+    return PageSpec(
+        url="data/",
+        template="gongshi/data.html",
+        title="开放数据",
+        description=f"{site_name}的开放数据：每张表的 CSV 和 JSON 文件、每一列的含义和 JSON Schema",
+        kind="index",
+        context={"tables": tables},
+    )

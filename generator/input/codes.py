@@ -4,6 +4,7 @@ check characters (GB 32100-2015, GB 11643-1999), and a colour's contrast against
 from __future__ import annotations
 
 import colorsys
+import unicodedata
 
 USCC_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -11,9 +12,21 @@ ID_CARD_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CARD_CHECK = "10X98765432"
 
 
+def uscc_reading(code: str) -> str:
+    """A credit code as it is meant: full-width forms made half-width, spaces (a code copied from
+    a certificate often has them) removed, letters in capitals."""
+    text = unicodedata.normalize("NFKC", code)
+    return "".join(text.split()).upper()
+
+
+def uscc_region(code: str) -> str:
+    """Characters 3-8 of a credit code: the region of the registration authority (GB/T 2260)."""
+    return uscc_reading(code)[2:8]
+
+
 def uscc_problem(code: str) -> tuple[str, str] | None:
     """Why a unified social credit code is wrong (GB 32100-2015), or None when it is valid."""
-    text = code.strip().upper()
+    text = uscc_reading(code)
     if len(text) != 18:
         return f"应为 18 位，现在是 {len(text)} 位", f"must be 18 characters, has {len(text)}"
     for char in text:

@@ -68,7 +68,10 @@ DEFAULT_SERVICE_TARGETS = _items(
     "women", "妇女",
     "in-need", "困难群众",
     "left-behind", "留守人员",
+    "left-behind-children", "留守儿童",
+    "left-behind-elderly", "留守老人",
     "new-workers", "新就业群体",
+    "community-orgs", "社区社会组织及骨干",
     "residents", "全体居民",
 )  # fmt: skip
 DEFAULT_ACTIVITY_TYPES = _items(
@@ -161,6 +164,11 @@ class Plausibility(Record):
     )
     max_training_per_person: float = Field(
         default=200, gt=0, title="每名成员和志愿者的培训人次上限（超过须说明）"
+    )
+    training_evidence_ratio: float = Field(
+        default=3,
+        gt=1,
+        title="年报的培训人次与公开的培训活动人次相差的倍数（超过则提示核对）",
     )
     jump: float = Field(default=10, gt=1, title="比上年增长的倍数（超过则提示核对）")
     max_jump: float = Field(default=100, gt=1, title="比上年增长的倍数上限（超过须说明）")

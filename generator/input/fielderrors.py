@@ -215,9 +215,9 @@ def _report_choice(
 ) -> None:
     lookup = ((context or {}).get("choices") or {}).get(ctx.get("list", ""), {})
     names = [name for name in lookup if not re.fullmatch(r"[a-z0-9-]+", name)]
-    match = difflib.get_close_matches(value, names, n=1, cutoff=0.5)
+    match = difflib.get_close_matches(value, _not_more_general(value, names), n=1, cutoff=0.5)
     if not match:
-        match = [name for name in names if value and (value in name or name in value)][:1]
+        match = [name for name in names if value and value in name][:1]
     report.add(
         "invalid-value",
         rel,
@@ -228,6 +228,13 @@ def _report_choice(
         choices="、".join(names),
         **did_you_mean(match),
     )
+
+
+def _not_more_general(value: str, names: list[str]) -> list[str]:
+    """The names a suggestion may come from: never one the value only narrows (留守儿童 is not
+    儿童, 社区老年大学 is not 老年大学), since the writer meant the narrower group; the list of
+    allowed values still shows them all."""
+    return [name for name in names if not (name != value and name in value)]
 
 
 def _as_text(value: Any) -> str:

@@ -6,6 +6,8 @@ heading of each kind of record file, where its JSON Schema is published, its fie
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel
 
 from generator.input.config import SiteConfig
@@ -52,3 +54,28 @@ def field_order(model: type[BaseModel]) -> dict[str, list[str]]:
     table: dict[str, list[str]] = {}
     collect_field_order(model, table)
     return table
+
+
+CHOICE_KEY = "x-gongshi-choices"
+
+
+def _extra_list(extra: Any) -> str | None:
+    return extra.get(CHOICE_KEY) if isinstance(extra, dict) else None
+
+
+def choice_list(info: Any) -> str | None:
+    """The controlled list of site_config.yml a field takes its values from (categories, fields,
+    service_targets, activity_types, themes), or None."""
+    found = _extra_list(getattr(info, "json_schema_extra", None))
+    pending = [getattr(info, "annotation", None)]
+    while found is None and pending:
+        annotation = pending.pop()
+        for item in getattr(annotation, "__metadata__", ()):
+            found = found or _extra_list(getattr(item, "json_schema_extra", None))
+        pending += list(getattr(annotation, "__args__", ()) or ())
+    return found
+
+
+def allowed_names(config: SiteConfig, list_name: str) -> list[str]:
+    """The Chinese names of a controlled list, in the settings' order."""
+    return [item.name for item in getattr(config.settings, list_name)]

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from generator.findings import Report, did_you_mean
-from generator.input.codes import contrast_with_white, darker_passing, uscc_problem
+from generator.input.codes import contrast_with_white, darker_passing
 from generator.input.records import (
     STATUS_REQUIRES,
     Activity,
@@ -23,6 +23,7 @@ from generator.model.checks_fields import (
     check_not_future,
     check_org_known,
 )
+from generator.model.checks_uscc import check_registration, check_uscc
 from generator.model.privacy import check_privacy, is_mobile
 from generator.model.site import Entry, OrgFolder, Site, list_folder
 
@@ -55,6 +56,7 @@ def _check_profile(
         name
         for name in STATUS_REQUIRES.get(record.status, ())
         if getattr(record, name) in (None, "")
+        and not (isinstance(document.data, dict) and document.data.get(name) not in (None, ""))
     ]
     if missing:
         line, column = document.at(("status",), value=True)
@@ -67,17 +69,10 @@ def _check_profile(
             where_zh=f"状态为 {record.status} 时，文件中",
             where_en=f"for status {record.status}",
         )
-    if record.uscc and (problem := uscc_problem(record.uscc)):
-        line, column = document.at(("uscc",), value=True)
-        report.add(
-            "uscc-invalid",
-            entry.rel,
-            line,
-            column,
-            value=record.uscc,
-            reason_zh=problem[0],
-            reason_en=problem[1],
-        )
+    if record.uscc:
+        check_uscc(site, entry, report)
+    if record.registration:
+        check_registration(entry, report)
     for name in ("registered_on", "filed_on"):
         check_not_future(getattr(record, name), name, (name,), entry, limit, report)
     founded = record.founded
@@ -198,6 +193,10 @@ def _check_activity(
             report.add("self-reference", entry.rel, line, column, field=f"co_organizers[{index}]")
         else:
             check_org_known(site, other, entry, ("co_organizers", index), report)
+    for other in record.co_organizer_roles:
+        if other not in record.co_organizers:
+            line, column = document.at(("co_organizer_roles", other))
+            report.add("role-not-co-organizer", entry.rel, line, column, value=other)
     folder = org.path / "activities" / entry.id
     folder_rel = f"{org.rel}/activities/{entry.id}"
     listed: set[str] = set()

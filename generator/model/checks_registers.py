@@ -47,8 +47,20 @@ def check_registers(site: Site, report: Report) -> None:
         if item.record.other not in platform_ids:
             _known(site, item.record.other, item, ("other",), report)
     for item in book.platforms:
-        if item.record.operator_org:
-            _known(site, item.record.operator_org, item, ("operator_org",), report)
+        for key in ("operator_org", "run_by"):
+            if getattr(item.record, key):
+                _known(site, getattr(item.record, key), item, (key,), report)
+        for position, partner in enumerate(item.record.partners):
+            if partner.org:
+                _known(site, partner.org, item, ("partners", position, "org"), report)
+            elif not partner.name:
+                document = item.document
+                where = (*item.location, "partners", position)
+                line, column = document.at(where) if document else (1, 1)
+                report.add(
+                    "missing-field", _entry(item).rel, line, column, fields="org 或 name",
+                    where_zh="支持平台的合作机构中", where_en="in the platform's partner",
+                )  # fmt: skip
         for position, incubation in enumerate(item.record.incubated):
             _known(site, incubation.org, item, ("incubated", position, "org"), report)
             _in_order(

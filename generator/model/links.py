@@ -118,9 +118,10 @@ class _Resolver:
             return "other"
         registered = self.platforms.get(platform)
         if registered is not None:
-            operator = self.records.get(registered.operator_org or "")
-            if operator is not None and org_id in operator.incubated:
-                return "other"
+            for runner in (registered.operator_org, registered.run_by):
+                operator = self.records.get(runner or "")
+                if operator is not None and org_id in operator.incubated:
+                    return "other"
             if any(item.org == org_id for item in registered.incubated):
                 return "platforms"
         return ""
@@ -148,7 +149,10 @@ class _Resolver:
                 hubs = [*declared.member_of, declared.parent] if declared else []
                 if org_id not in hubs and ("member_of", member, org_id, "") not in self.bureau:
                     self._not_declared(entry, location, member, f"member_of: [{org_id}]")
-        operated = [org_id, *(p.id for p in self.platforms.values() if p.operator_org == org_id)]
+        operated = [
+            org_id,
+            *(p.id for p in self.platforms.values() if org_id in (p.operator_org, p.run_by)),
+        ]
         for index, incubated in enumerate(record.incubated):
             location = ("incubated", index)
             if self._known_other(org_id, incubated, entry, location):

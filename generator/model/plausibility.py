@@ -1,7 +1,8 @@
 """Whether a report's figures are believable, judged by the organization's own size and history
 and by the activities it published: person-times served or trained per member and volunteer, a
 jump of more than tenfold from the year before, expenditure far beyond income, training
-delivered without any training activity, and any person-times figure beyond a city's limit.
+delivered without any training activity or far from what the training activities add up to
+(generator.model.training), and any person-times figure beyond a city's limit.
 
 Past a warning level a figure gets a warning; past a limit of the settings (site_config.yml,
 `plausibility:`) an error — unless the report explains the figure (`explanations: [{field,
@@ -19,8 +20,8 @@ from generator.findings import Report
 from generator.input.records import AnnualReport, Organization
 from generator.model.published import report_figures
 from generator.model.site import Entry, OrgFolder, Site
+from generator.model.training import TRAINING_TYPE, evidence_warnings
 
-TRAINING_TYPE = "training"  # the activity type 培训
 PERSON_TIMES = ("beneficiaries", "training.delivered", "training.attended", "trained_person_times")
 HISTORY = ("beneficiaries", "volunteer_hours", "activities_count")  # money grows by grants
 ALIASES = {  # an explanation of any of these names covers the figure
@@ -166,6 +167,8 @@ def assess(site: Site, folder: OrgFolder, year: int) -> list[Flag]:
     delivered = _number(figures.get("training.delivered"))
     if delivered and not _held_training(site, folder, year):
         flag("training.delivered").warnings.append(("training-without-activity", {"year": year}))
+    for key, code, params in evidence_warnings(site, folder, year, figures):
+        flag(key).warnings.append((code, params))
     notes = {item.field: item.note for item in record.explanations}
     for found in flags.values():
         names = ALIASES.get(found.field, {found.field})

@@ -52,7 +52,7 @@ _HOME = re.compile(
 _DWELLING = re.compile(r"栋|幢|单元|室|户|组")
 # Keys that hold a place (an activity's place, the venue and its address): an address there is
 # the point of the field, and is checked for ID numbers, mobiles and e-mail only.
-_PLACES = frozenset({"place", "venue", "address", "area", "location"})
+_PLACES = frozenset({"place", "venue", "address", "area", "location", "domicile"})
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # Keys whose values are codes, file names or contacts, not free text.
 _NOT_FREE_TEXT = frozenset(

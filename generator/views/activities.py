@@ -54,7 +54,12 @@ def make_activity_view(
         project = Link(record.project, f"orgs/{org.id}/projects/{record.project}/")
     config = lookups.config
     named = [
-        LinkedOrg(refs[link.other].name, refs[link.other].url, link.confirmed)
+        LinkedOrg(
+            refs[link.other].name,
+            refs[link.other].url,
+            link.confirmed,
+            record.co_organizer_roles.get(link.other, ""),
+        )
         for link in links.co_organizers(org.id, stem)
         if link.other in refs
     ]
@@ -97,6 +102,7 @@ def activity_pages(
                     "kind": ["活动"],
                     "year": [str(activity.record.date.year)],
                     **({"type": [activity.type_label]} if activity.type_label else {}),
+                    **({"theme": [activity.theme_label]} if activity.theme_label else {}),
                 },
                 sort={"date": activity.record.date.isoformat(), "name": activity.record.title},
                 date=activity.record.date,

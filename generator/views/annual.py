@@ -29,6 +29,7 @@ from generator.stats.figures import (
 )
 from generator.stats.published import Moved, as_published, compare, scope_snapshot
 from generator.stats.tables import Comparison, KeyFigure, Table, key_figures
+from generator.views.annual_grades import GradedOrg, graded_orgs
 from generator.views.pages import PageSpec
 
 
@@ -65,6 +66,7 @@ class AnnualView:
     moved: list[Moved] = field(default_factory=list)  # figures the records now give otherwise
     corrections: list[dict] = field(default_factory=list)  # accepted after publication
     leaders: list[Leader] = field(default_factory=list)  # when a target is far exceeded
+    graded: list[tuple[str, list[GradedOrg]]] = field(default_factory=list)  # beside the grades
 
 
 @dataclass
@@ -208,6 +210,7 @@ def annual_view(
         moved=moved,
         corrections=corrections,
         leaders=leaders(site, year, tables, published.contributions if published else None),
+        graded=graded_orgs(site, now),
     )
 
 

@@ -29,6 +29,7 @@ from generator.views.judgements import attach_judgements
 from generator.views.links import Lookups, make_lookups
 from generator.views.organizations import make_org_ref, make_org_views, org_pages
 from generator.views.pages import PageLinks, PageSpec
+from generator.views.platforms import attach_platforms, make_platform_views, platform_pages
 from generator.views.projects import make_project_view, project_index_pages, project_pages
 from generator.views.record_views import (
     ActivityView,
@@ -40,6 +41,7 @@ from generator.views.record_views import (
 )
 from generator.views.standing import levels_page, mark_standing
 from generator.views.submit import submit_page
+from generator.views.themes import theme_pages
 
 
 @dataclass
@@ -157,6 +159,8 @@ def collect_catalog(site: Site, *, images: dict[str, ImageEntry]) -> Catalog:
         facts=views.facts,
         lookups=lookups,
     )
+    platforms = make_platform_views(site, refs=views.refs)
+    attach_platforms(site, orgs, platforms, views.refs)
     directories = make_directories(orgs, refs=views.refs, site=site)
     pages = [
         *org_pages(orgs, config=config),
@@ -165,6 +169,8 @@ def collect_catalog(site: Site, *, images: dict[str, ImageEntry]) -> Catalog:
         *directories.pages,
         *activity_index_pages(views.activities, site_name=config.site_name),
         *project_index_pages(views.projects, site_name=config.site_name),
+        *platform_pages(platforms, site_name=config.site_name),
+        *theme_pages(views.activities, config=config),
         search_page(config.site_name),
         submit_page(config),
         *subscribe_pages(orgs, views.activities, site_name=config.site_name),

@@ -63,7 +63,8 @@ def linked_orgs(
         if ref is not None:
             named.append(LinkedOrg(ref.name, ref.url, link.confirmed))
         elif link.other in links.platform_names:
-            named.append(LinkedOrg(links.platform_names[link.other], "", link.confirmed))
+            name = links.platform_names[link.other]
+            named.append(LinkedOrg(name, f"platforms/{link.other}/", link.confirmed))
     return named
 
 

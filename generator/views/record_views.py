@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from generator.input.codes import uscc_reading
 from generator.input.records import (
     Activity,
     AnnualReport,
@@ -82,6 +83,17 @@ class LinkedOrg:
     name: str
     url: str  # empty for a platform without a page of its own
     confirmed: bool
+    role: str = ""  # a co-organizer's role as the lead names it (协办、承办 …)
+
+
+@dataclass
+class IncubatedOrg:
+    """An organization a platform incubated (confirmed), with when as written (year, month or
+    day; until empty while it is still incubated)."""
+
+    org: OrgRef
+    since: str
+    until: str
 
 
 @dataclass
@@ -168,6 +180,10 @@ class OrgView:
     incubators: list[LinkedOrg]  # the platforms it names as its incubators, confirmed or not
     status_label: str
     report_edit_urls: dict[int, str] = field(default_factory=dict)  # year → web editor of its file
+    incubated: list[IncubatedOrg] = field(default_factory=list)  # a platform's, confirmed
+    platforms: list[Link] = field(
+        default_factory=list
+    )  # platforms it runs or works for (note: role)
 
     @property
     def led_activities(self) -> list[ActivityView]:
@@ -183,6 +199,12 @@ class OrgView:
             if activity.org.id != self.ref.id:
                 joined.setdefault((activity.org.id, activity.id), activity)
         return list(joined.values())
+
+    @property
+    def funds_label(self) -> str:
+        """注册资金 of a social group or foundation, 开办资金 of a social-service organization
+        (民办非企业单位: the credit code's second character 2)."""
+        return "开办资金" if uscc_reading(self.record.uscc or "")[1:2] == "2" else "注册资金"
 
     @property
     def training_by_year(self) -> dict[int, tuple[int | None, int | None]]:

@@ -112,10 +112,11 @@ def write_areas(root: Path, orgs: int, rng: random.Random) -> list[tuple[str, st
     districts = max(3, min(16, orgs // 600 + 3))
     streets_per = max(3, min(14, orgs // (districts * 60) + 3))
     communities_per = max(3, min(12, orgs // (districts * streets_per * 8) + 3))
-    lines = ["city: 合成市", "districts:"]
+    lines = ["city: 合成市", 'code: "990100"', "districts:"]
     places = []
     for d in range(districts):
-        lines += [f"  - name: 第{d + 1}区", f"    id: d{d + 1}", "    streets:"]
+        lines += [f"  - name: 第{d + 1}区", f"    id: d{d + 1}", f'    code: "9901{d + 1:02d}"']
+        lines += ["    streets:"]
         for s in range(streets_per):
             township = s % 4 == 3
             lines += [
@@ -245,9 +246,13 @@ def write_demo(
         if status == "registered":
             body = "".join(rng.choice(USCC_CHARSET[:10]) for _ in range(9))
             lines += [
-                f"uscc: {uscc_with_check('52990101' + body)}",
+                f"uscc: {uscc_with_check('52990100' + body)}",
                 "registration_authority: 合成市民政局",
                 f"registered_on: {founded + timedelta(days=60)}",
+                "registration:",
+                f"  funds_cny: {rng.choice((30000, 50000, 100000))}",
+                f"  certificate_valid_from: {founded + timedelta(days=60)}",
+                f"  certificate_valid_until: {founded + timedelta(days=60 + 5 * 365)}",
             ]
         elif status == "filed":
             lines += [

@@ -12,12 +12,32 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from generator.findings import Report
+from generator.input.config import CHOICE_LISTS, Settings, load_config
+from generator.input.records import LABELS
 from generator.messages import MESSAGES, Message
 
 GUIDE_FILE = "CONTRIBUTING.md"
 PAGE_FILE = "content/contributing.md"
 PAGE_TITLE = "参与和提交"
 START, END = "<!-- findings:start -->", "<!-- findings:end -->"
+CHOICES_START, CHOICES_END = "<!-- choices:start -->", "<!-- choices:end -->"
+
+# The controlled lists (settable in site_config.yml) and the closed enumerations, as staff meet
+# them: the field they fill, the list's title.
+CHOICE_FIELDS = {
+    "categories": ("category（机构类别）", "Categories"),
+    "fields": ("fields（服务领域，机构、项目和政策页的 topics）", "Fields"),
+    "service_targets": ("service_targets（服务对象）", "Service targets"),
+    "activity_types": ("type（活动类型）", "Activity types"),
+    "themes": ("theme（主题活动）", "Themes"),
+}
+ENUM_FIELDS = {
+    "status": ("status（机构登记状态）", "Status"),
+    "plan": ("plan（项目对应的计划）", "Plan"),
+    "project_status": ("status（项目状态）", "Project status"),
+    "funding_type": ("funding 的 type 和年报 income 的各项（资金来源）", "Funding types"),
+}
 
 TOPIC_EN = {
     "文件与编码": "Files and encodings",
@@ -95,19 +115,47 @@ def _cell(template: str) -> str:
     return "".join(parts)
 
 
-def with_table(guide: str, table: str) -> str:
+def choices_table(settings: Settings) -> str:
+    """Markdown tables of the values each controlled field accepts, from the site's settings (a city
+    may change the lists in site_config.yml), then the fixed enumerations."""
+    out = [
+        "下表由 `site_config.yml` 的设置自动生成（没有设置的用 gongshi 的默认列表），请不要手工修改；"
+        "运行 `make guide` 更新。记录里写中文名称或编号都可以。",
+        "(Generated from the settings in `site_config.yml`, gongshi's defaults where none are set; "
+        "run `make guide`. Records may use the Chinese name or the id.)",
+    ]
+    for list_name in CHOICE_LISTS:
+        title, english = CHOICE_FIELDS[list_name]
+        out += [
+            "",
+            f"### {_cell(title)} ({english})",
+            "",
+            "| 名称 (name) | 编号 (id) |",
+            "|---|---|",
+        ]
+        out += [f"| {_cell(item.name)} | `{item.id}` |" for item in getattr(settings, list_name)]
+    for enum_name, (title, english) in ENUM_FIELDS.items():
+        out += ["", f"### {_cell(title)} ({english})", "", "| 写法 (value) | 含义 |", "|---|---|"]
+        out += [f"| `{code}` | {_cell(label)} |" for code, label in LABELS[enum_name].items()]
+    return "\n".join(out) + "\n"
+
+
+def with_table(guide: str, table: str, start_mark: str = START, end_mark: str = END) -> str:
     """CONTRIBUTING.md's text with the table between the markers replaced."""
-    start, end = guide.find(START), guide.find(END)
+    start, end = guide.find(start_mark), guide.find(end_mark)
     if start < 0 or end < start:
         raise GuideError(
-            f"{GUIDE_FILE} 中没有 {START} 和 {END} 标记 (the markers are missing in {GUIDE_FILE})"
+            f"{GUIDE_FILE} 中没有 {start_mark} 和 {end_mark} 标记 "
+            f"(the markers are missing in {GUIDE_FILE})"
         )
-    return f"{guide[: start + len(START)]}\n{table}{guide[end:]}"
+    return f"{guide[: start + len(start_mark)]}\n{table}{guide[end:]}"
 
 
 def site_page(guide: str) -> str:
     """content/contributing.md: the guide with front matter, without the marker comments."""
-    text = guide.replace(START + "\n", "").replace(END + "\n", "").replace(END, "")
+    text = guide
+    for mark in (START, END, CHOICES_START, CHOICES_END):
+        text = text.replace(mark + "\n", "").replace(mark, "")
     return (
         f"---\ntitle: {PAGE_TITLE}\n---\n\n"
         f"<!-- 本页由 gongshi guide 根据 {GUIDE_FILE} 生成，请修改 {GUIDE_FILE} "
@@ -123,6 +171,8 @@ def expected(root: Path) -> dict[str, str]:
     except (OSError, UnicodeDecodeError) as error:
         raise GuideError(f"无法读取 {GUIDE_FILE} (cannot read it): {error}") from None
     guide = with_table(guide, findings_table())
+    settings = load_config(root, Report()).settings
+    guide = with_table(guide, choices_table(settings), CHOICES_START, CHOICES_END)
     return {GUIDE_FILE: guide, PAGE_FILE: site_page(guide)}
 
 

@@ -11,8 +11,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from generator.findings import Report
-from generator.input.config import SiteConfig, load_config
-from generator.input.forms import HEADINGS, MODELS, schema_url
+from generator.input.config import CHOICE_LISTS, SiteConfig, load_config
+from generator.input.forms import HEADINGS, MODELS, allowed_names, choice_list, schema_url
 from generator.input.records import Record, models_in
 from generator.model.load import load_areas
 from generator.model.site import AreaIndex
@@ -38,23 +38,45 @@ def _comment(info: Any, required: bool) -> str:
     return f"  # {text}{'（必填）' if required else ''}"
 
 
-def _emit(model: type[BaseModel], data: dict[str, Any], indent: int, out: list[str]) -> None:
+def _allowed(info: Any, choices: dict[str, list[str]], pad: str) -> list[str]:
+    """Comment lines that list a controlled field's allowed values (from the site's settings)."""
+    list_name = choice_list(info)
+    if not list_name or not choices.get(list_name):
+        return []
+    lines, line = [], f"{pad}#   可以填写："
+    for name in choices[list_name]:
+        if len(line) > 36:  # characters, most of them wide: about 70 columns
+            lines.append(line)
+            line = f"{pad}#   "
+        line += f"{name}、"
+    return [*lines, line.rstrip("、")]
+
+
+def _emit(
+    model: type[BaseModel],
+    data: dict[str, Any],
+    indent: int,
+    out: list[str],
+    choices: dict[str, list[str]] | None = None,
+) -> None:
     pad = "  " * indent
+    choices = choices or {}
     for name, info in model.model_fields.items():
         required = info.is_required()
         inner = models_in(info.annotation)
+        out.extend(_allowed(info, choices, pad))
         if name not in data:
             out.append(f"{pad}# {name}:{_comment(info, required)}")
             continue
         value = data[name]
         if isinstance(value, dict) and inner:
             out.append(f"{pad}{name}:{_comment(info, required)}")
-            _emit(inner[0], value, indent + 1, out)
+            _emit(inner[0], value, indent + 1, out, choices)
         elif isinstance(value, list) and value and isinstance(value[0], dict) and inner:
             out.append(f"{pad}{name}:{_comment(info, required)}")
             for item in value:
                 lines: list[str] = []
-                _emit(inner[0], item, indent + 2, lines)
+                _emit(inner[0], item, indent + 2, lines, choices)
                 first = next(i for i, line in enumerate(lines) if not line.lstrip().startswith("#"))
                 lines[first] = f"{pad}  - " + lines[first].lstrip()
                 out.extend(lines)
@@ -68,10 +90,18 @@ def _emit(model: type[BaseModel], data: dict[str, Any], indent: int, out: list[s
             out.append(f"{pad}{name}: {_scalar(value)}{_comment(info, required)}")
 
 
-def render(model: type[Record], data: dict[str, Any], *, schema_url: str, heading: str) -> str:
-    """YAML text of a record with a schema modeline and a Chinese comment on every field."""
+def render(
+    model: type[Record],
+    data: dict[str, Any],
+    *,
+    schema_url: str,
+    heading: str,
+    choices: dict[str, list[str]] | None = None,
+) -> str:
+    """YAML text of a record with a schema modeline and a Chinese comment on every field; a
+    controlled field is preceded by its allowed values (choices: list name → names)."""
     out = [f"# yaml-language-server: $schema={schema_url}", f"# {heading}", ""]
-    _emit(model, data, 0, out)
+    _emit(model, data, 0, out, choices)
     return "\n".join(out) + "\n"
 
 
@@ -146,7 +176,14 @@ def example_data(
 
 def scaffold(kind: str, *, config: SiteConfig, areas: AreaIndex, when: date, year: int) -> str:
     data = example_data(kind, config=config, areas=areas, when=when, year=year)
-    return render(MODELS[kind], data, schema_url=schema_url(config, kind), heading=HEADINGS[kind])
+    choices = {name: allowed_names(config, name) for name in CHOICE_LISTS}
+    return render(
+        MODELS[kind],
+        data,
+        schema_url=schema_url(config, kind),
+        heading=HEADINGS[kind],
+        choices=choices,
+    )
 
 
 def target_path(root: Path, kind: str, args: list[str]) -> Path:

@@ -70,8 +70,9 @@ def test_site_page_renders_with_the_sites_markdown_extensions() -> None:
     assert meta == {"title": "参与和提交"}
     html = _site_markdown().convert(body)
     topics = {message.topic for message in MESSAGES.values()}
-    # + the folder, scaffold, old shapes, registers and plausibility tables
-    assert html.count("<table>") == len(topics) + 5
+    # + the folder, scaffold, old shapes, registers and plausibility tables, and the allowed values
+    allowed = len(guide.CHOICE_FIELDS) + len(guide.ENUM_FIELDS)
+    assert html.count("<table>") == len(topics) + 5 + allowed
     assert html.count("<h1") == 1 and html.count("<pre><code>") == 33  # indented code blocks
     for block in re.finditer("<pre><code>", html):  # none swallowed into a list item
         before = html[: block.start()]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -20,9 +21,9 @@ import yaml
 
 from generator.input.codes import USCC_CHARSET, uscc_with_check
 
-from .data import LATER_ORGS, ORGS
+from .data import LATER_ORGS, ORGS, SMALL_GROUP_EXTRAS
 from .drawing import draw_logo, draw_photo, save_photo_jpeg
-from .links import confirmations, street_hubs
+from .links import confirmations, street_hubs, street_platform_incubated
 from .registers import write_bureau
 from .reports import SEED, hub_members, write_reports
 from .yamltext import clean, dump
@@ -209,6 +210,24 @@ def uscc_for(org: dict[str, Any], rng: random.Random) -> str:
     return uscc_with_check(f"5{org['registered_kind'] or '2'}{region}{body}")
 
 
+def certificate(org: dict[str, Any]) -> dict[str, Any]:
+    """The registration certificate's facts (no random draw: the other records stay as they were):
+    renewed every five years from the registration, the domicile the venue's address."""
+    start = date.fromisoformat(org["status_date"])
+    while start.replace(year=start.year + 5) <= date(2024, 1, 1):
+        start = start.replace(year=start.year + 5)
+    return {
+        "legal_representative": (org.get("leader") or {}).get("name", ""),
+        "funds_cny": 10_000 * (3 + len(org["id"]) % 5),
+        "domicile": (org.get("venue") or {}).get("address", ""),
+        "certificate_valid_from": start.isoformat(),
+        "certificate_valid_until": (
+            start.replace(year=start.year + 5) - timedelta(days=1)
+        ).isoformat(),
+        "business_scope": org["purpose"],
+    }
+
+
 def filing_no(org: dict[str, Any], index: int) -> str:
     year = org["status_date"][:4]
     district = REGION_CODES[org["area"][0]][-2:]
@@ -222,6 +241,7 @@ def org_record(
     record: dict[str, Any] = {
         "name": org["name"],
         "short_name": org["short_name"],
+        "former_names": org.get("former_names", []),
         "status": org["status"],
     }
     if org["status"] == "registered":
@@ -229,6 +249,7 @@ def org_record(
             "uscc": uscc_for(org, rng),
             "registration_authority": org["authority"],
             "registered_on": org["status_date"],
+            "registration": certificate(org),
         }
     elif org["status"] == "filed":
         record |= {
@@ -287,8 +308,14 @@ def project_record(project: dict[str, Any]) -> dict[str, Any]:
             "period": {"start": project["start"], "end": project.get("end", "")},
             "status": project["status"],
             "funding": [
-                {"type": t, "funder": f, "amount_cny": a, "awarded_on": d}
-                for t, f, a, d in project.get("funding", [])
+                {
+                    "type": item[0],
+                    "funder": item[1],
+                    "amount_cny": item[2],
+                    "awarded_on": item[3],
+                    "reference": item[4] if len(item) > 4 else "",
+                }
+                for item in project.get("funding", [])
             ],
             "beneficiaries": project.get("beneficiaries") or {},
             "partners": project.get("partners", []),
@@ -303,12 +330,14 @@ def activity_record(activity: dict[str, Any], photos: list[dict[str, Any]]) -> d
         {
             "title": activity["title"],
             "date": activity["date"],
+            "end_date": activity.get("end_date", ""),
             "place": activity["place"],
             "project": activity.get("project", ""),
             "type": activity.get("type", ""),
             "theme": activity.get("theme", ""),
             "co_organizers": activity.get("co_organizers", []),
             "participants": activity.get("participants"),
+            "person_times": activity.get("person_times"),
             "volunteers": activity.get("volunteers"),
             "volunteer_hours": activity.get("volunteer_hours"),
             "description": activity.get("description", ""),
@@ -443,6 +472,9 @@ def small_groups(root: Path) -> list[dict[str, Any]]:
                     "registered_kind": "",
                     "guiding_unit": f"{community}{'居民委员会' if kind_of_place == 'urban' else '村民委员会'}",
                     "member_of": street_hubs(district, street, number),
+                    "incubated_by": street_platform_incubated(
+                        f"{PINYIN_STREETS[street]}-{number + 1:02d}"
+                    ),
                     "founded": f"{year}-{rng.randint(1, 12):02d}",
                     "category": category,
                     "fields": fields,
@@ -453,6 +485,7 @@ def small_groups(root: Path) -> list[dict[str, Any]]:
                     "maintainers": [f"{PINYIN_STREETS[street]}-team"],
                 }
             )
+            groups[-1] |= SMALL_GROUP_EXTRAS.get(groups[-1]["id"], {})
     return groups
 
 

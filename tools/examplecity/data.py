@@ -29,7 +29,7 @@ ORGS: list[dict] = [
         "founded": "2019-09",
         "category": "社区事务类",
         "fields": ["社区治理", "公益慈善"],
-        "service_targets": ["全体居民", "困难群众"],
+        "service_targets": ["社区社会组织及骨干", "全体居民", "困难群众"],
         "purpose": (
             "联合青山区的社区社会组织，搭建培育孵化、能力提升、项目对接和资源链接平台；"
             "运营区社区社会组织孵化基地，开展骨干培训、公益创投、项目洽谈和品牌展示，"
@@ -139,7 +139,13 @@ ORGS: list[dict] = [
                 "end": "2023-12-31",
                 "status": "finished",
                 "funding": [
-                    ["lottery_fund", "云溪市民政局（福利彩票公益金）", 80000, "2023-03-10"],
+                    [
+                        "lottery_fund",
+                        "云溪市民政局（福利彩票公益金）",
+                        80000,
+                        "2023-03-10",
+                        "YXMZ-CP-2023-004",
+                    ],
                 ],
                 "beneficiaries": {
                     "group": "社区社会组织负责人和骨干",
@@ -254,13 +260,16 @@ ORGS: list[dict] = [
             {
                 "date": "2023-04-15",
                 "slug": "linghang-kaiban",
-                "title": "“领航计划”骨干培训班开班",
+                "end_date": "2023-12-09",
+                "title": "“领航计划”骨干培训班开班至第35节课",
                 "place": "青山区社区社会组织孵化基地培训室",
                 "project": "linghang-peixun",
                 "type": "培训",
                 "theme": "",
                 "co_organizers": [],
                 "participants": 86,
+                # the 35 sessions before the graduation: with its 286, the year's 1,260
+                "person_times": 974,
                 "volunteers": 6,
                 "volunteer_hours": 24,
                 "description": (
@@ -269,6 +278,9 @@ ORGS: list[dict] = [
                     "再分组讨论，哪一句可以变成一个服务项目。"
                     "\n\n"
                     "课后，不少学员说，原来项目书不是“编”出来的，而是从身边的小事里“长”出来的。"
+                    "\n\n"
+                    "从开班到12月9日，三十五节课每节都点名，累计到课974人次；加上结业式的286人次，"
+                    "全年培训1,260人次，与年度报告一致。"
                 ),
                 "scene": "classroom",
                 "banner": "青山区社区社会组织骨干培训班",
@@ -2004,6 +2016,8 @@ ORGS: list[dict] = [
         "id": "jinxiu-tongxin",
         "name": "青山区锦绣社区同心助残服务中心",
         "short_name": "同心助残",
+        # renamed when it registered (its 2023 report carries a correction)
+        "former_names": ["锦绣社区同心助残服务队"],
         "status": "registered",
         "authority": "云溪市青山区民政局",
         "status_date": "2018-09-26",
@@ -4936,7 +4950,7 @@ LATER_ORGS: list[dict] = [
         "founded": "2021-05",
         "category": "社区事务类",
         "fields": ["社区治理", "邻里互助"],
-        "service_targets": ["全体居民"],
+        "service_targets": ["社区社会组织及骨干", "全体居民"],
         "purpose": (
             "联合湖滨街道的社区社会组织，为会员组织提供备案指导、骨干培训、场地协调和活动统筹，"
             "组织会员参与街道的社区治理、邻里互助和志愿服务。"
@@ -4971,6 +4985,10 @@ LATER_ORGS: list[dict] = [
         "maintainers": ["hubin-lianhehui", "chen-yaqin"],
         # the monthly "微课堂": person-times of all sessions of the year (three published below)
         "training_series": {2022: 286, 2023: 412},
+        "training_explanations": {
+            2022: "微课堂每月一期，全年12期共286人次；本网站只公开了其中一期的活动记录",
+            2023: "微课堂每月一期，全年12期共412人次；本网站只公开了其中两期的活动记录",
+        },
         "projects": [
             {
                 "id": "weiketang",
@@ -5079,3 +5097,44 @@ LATER_ORGS: list[dict] = [
         ],
     },
 ]
+
+
+# What a few generated small groups have beyond their generated profile: the village dance troupe
+# that started a weekend arts class for left-behind children in 2024, funded by the lottery fund.
+SMALL_GROUP_EXTRAS: dict[str, dict] = {
+    "shiqiao-02": {
+        "service_targets": ["留守儿童", "老年人", "全体居民"],
+        "projects": [
+            {
+                "id": "zhoumo-yike",
+                "title": "竹林村留守儿童周末文艺课堂",
+                "summary": "每周六下午在村文化礼堂教留守儿童跳采茶舞、打腰鼓、唱山歌，期末在村晚上演出。",
+                "description": (
+                    "竹林村有四十多个孩子的父母在外务工，周末常常没人陪。"
+                    "队里的阿姨们商量，把每周六下午的排练让出一半，给孩子们开一堂文艺课。"
+                    "\n\n"
+                    "课堂由两名队员和一名村小老师轮流带，孩子们学会的节目在春节村晚上演出，"
+                    "演出视频通过村里的微信群发给在外的父母。"
+                ),
+                "plan": "role",
+                "fields": ["儿童关爱", "文化体育"],
+                "service_targets": ["留守儿童"],
+                "start": "2024-03-01",
+                "end": "2024-12-31",
+                "status": "running",
+                "funding": [
+                    [
+                        "lottery_fund",
+                        "云溪市溪口县民政局（福利彩票公益金）",
+                        18000,
+                        "2024-02-26",
+                        "XK-CP-2024-015",
+                    ]
+                ],
+                "beneficiaries": {"group": "竹林村留守儿童", "count": 42, "person_times": 1300},
+                "partners": ["竹林村村民委员会", "石桥镇中心小学竹林教学点"],
+                "outcomes": [["参加课堂的孩子", "42 人"]],
+            }
+        ],
+    },
+}

@@ -27,6 +27,24 @@ def activity_ref(org: dict[str, Any], activity: dict[str, Any]) -> str:
     return f"{org['id']}/{activity['date']}-{activity['slug']}"
 
 
+# The street's support platform (a register entry run by the street federation, operated by a
+# social-work centre): the teams it incubated, confirmed by the federation's own folder.
+STREET_PLATFORM = "hubin-zhichi"
+STREET_PLATFORM_TEAMS = {
+    "hubin-03": ("2022-03", "2023-01"),
+    "hubin-07": ("2023-04", ""),
+    "hubin-11": ("2023-09", ""),
+}
+
+
+def street_platform_incubated(org_id: str) -> list[tuple[str, str, str]]:
+    """The street platform's incubation of a team, as the team declares it (incubated_by)."""
+    if org_id not in STREET_PLATFORM_TEAMS:
+        return []
+    since, until = STREET_PLATFORM_TEAMS[org_id]
+    return [(STREET_PLATFORM, since, until)]
+
+
 def street_hubs(district: str, street: str, number: int) -> list[str]:
     """The hubs a small group belongs to: every team of 湖滨街道 is in the street federation, and
     one in three teams of 青山区 is also a member of the district federation."""
@@ -51,6 +69,8 @@ def confirmations(orgs: list[dict[str, Any]]) -> dict[str, dict[str, list[str]]]
         for platform, _since, _until in org.get("incubated_by", []):
             if platform in ids:  # else the bureau's register of platforms confirms it
                 confirmed[platform]["incubated"].append(org["id"])
+            elif platform == STREET_PLATFORM:  # the federation that runs it confirms
+                confirmed[STREET_HUB]["incubated"].append(org["id"])
         for activity in org.get("activities", []):
             for other in activity.get("co_organizers", []):
                 declared_joins.add((other, activity_ref(org, activity)))

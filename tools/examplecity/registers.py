@@ -54,8 +54,20 @@ LISTINGS = [
     },
 ]
 
-# A support platform without a folder of its own: the bureau confirms whom it incubated.
+# Support platforms without a folder of their own: the bureau confirms whom the county's centre
+# incubated; the street's platform is run by the street federation, whose folder confirms.
 PLATFORMS = [
+    {
+        "id": "hubin-zhichi",
+        "name": "湖滨街道社区社会组织支持平台",
+        "kind": "街道社区社会组织服务中心",
+        "run_by": "hubin-lianhehui",
+        "operator": "云溪市湖滨知行社会工作服务中心",
+        "operator_role": "受托运营",
+        "partners": [{"name": "湖滨街道社区卫生服务中心", "role": "健康培训支持"}],
+        "since": "2021-06-01",
+        "address": "云溪市青山区湖滨街道社区服务中心三楼",
+    },
     {
         "id": "xikou-fuhua",
         "name": "溪口县社区社会组织孵化中心",
@@ -169,4 +181,7 @@ def platforms(orgs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for org in orgs:
         for platform, since, until in org.get("incubated_by", []):
             incubated[platform].append({"org": org["id"], "since": since, "until": until})
-    return [platform | {"incubated": incubated[platform["id"]]} for platform in PLATFORMS]
+    return [
+        platform | ({} if platform.get("run_by") else {"incubated": incubated[platform["id"]]})
+        for platform in PLATFORMS
+    ]

@@ -56,6 +56,9 @@ def write_reports(
     }
     level_income(reports, rng)
     correct(org, reports)
+    for year, note in org.get("training_explanations", {}).items():
+        if year in reports:
+            reports[year]["explanations"] = [{"field": "training.delivered", "note": note}]
     (folder / "reports").mkdir(exist_ok=True)
     totals = {}
     for year, report in reports.items():
@@ -85,7 +88,7 @@ def draft(
     own = [a for a in org.get("activities", []) if a["date"].startswith(str(year))]
     income: dict[str, int] = defaultdict(int)
     for project in org.get("projects", []):
-        for kind, _funder, amount, awarded in project.get("funding", []):
+        for kind, _funder, amount, awarded, *_reference in project.get("funding", []):
             if awarded.startswith(str(year)):
                 income[kind] += int(amount)
     income["self_raised"] += rng.randrange(500, 4000, 100)
@@ -115,7 +118,11 @@ def draft(
 def delivered(org: dict[str, Any], year: int, own: list[dict], rng: random.Random) -> int | None:
     """Person-times of the trainings it ran: its series, else its published training activities
     and now and then a repeat session it did not publish; none without a training."""
-    published = sum(a.get("participants") or 0 for a in own if a.get("type") == TRAINING)
+    published = sum(
+        a.get("person_times") or a.get("participants") or 0
+        for a in own
+        if a.get("type") == TRAINING
+    )
     series = org.get("training_series", {}).get(year)
     if series:
         if series < published:

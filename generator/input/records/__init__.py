@@ -39,6 +39,7 @@ from generator.input.records.bureau import (
     GradeEntry,
     Inspection,
     Policy,
+    Targets,
 )
 from generator.input.records.call import Call, Need
 from generator.input.records.judgement import Evaluation, Judgement
@@ -131,6 +132,7 @@ __all__ = [
     "Registers",
     "StatusChange",
     "Street",
+    "Targets",
     "TitleValue",
     "Training",
     "Verification",

@@ -33,7 +33,18 @@ class Activity(Record):
     co_organizers: list[Id] = F(
         "联合主办机构", "其他机构的编号", default_factory=list, max_length=60
     )
+    co_organizer_roles: dict[Id, Text] = F(
+        "联合主办机构的角色",
+        "机构编号 → 角色，如 {hetang-sidian: 协办}；不写的显示为“联合主办”",
+        default_factory=dict,
+        max_length=60,
+    )
     participants: Count | None = F("参与人数", default=None)
+    person_times: Count | None = F(
+        "人次",
+        "培训等分几次进行的活动填写：每次到场人数之和；不填按参与人数计",
+        default=None,
+    )
     volunteers: Count | None = F("志愿者人数", default=None)
     volunteer_hours: Money | None = F("志愿服务时长（小时）", default=None)
     description: Para | None = F(

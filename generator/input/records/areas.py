@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import ConfigDict
+from pydantic import ConfigDict, Field
 
 from generator.input.fieldtypes import Id, Text
 from generator.input.records.base import F, Record
+
+RegionCode = Annotated[str, Field(pattern=r"^\d{6}$")]
 
 
 class Community(Record):
@@ -28,6 +30,11 @@ class Street(Record):
 class District(Record):
     name: Text = F("区（县）名称", max_length=30)
     id: Id = F("编号")
+    code: RegionCode | None = F(
+        "行政区划代码",
+        "6 位数字（GB/T 2260），如 330102；用来核对本区登记的机构统一社会信用代码第 3–8 位",
+        default=None,
+    )
     streets: list[Street] = F("街道（乡镇）", min_length=1)
 
 
@@ -37,4 +44,9 @@ class Areas(Record):
     model_config = ConfigDict(title="行政区划")
 
     city: Text = F("城市", max_length=30)
+    code: RegionCode | None = F(
+        "城市的行政区划代码",
+        "6 位数字（GB/T 2260），如 330100；市民政局登记的机构统一社会信用代码第 3–8 位用它",
+        default=None,
+    )
     districts: list[District] = F("区（县）", min_length=1)

@@ -15,6 +15,7 @@ from generator.input.fieldtypes import (
     Date,
     Id,
     Login,
+    Money,
     Para,
     PartialDate,
     Text,
@@ -82,6 +83,29 @@ class Brand(Record):
     cover: Text | None = F("封面照片", "机构文件夹里的照片文件名", default=None, max_length=100)
 
 
+class Registration(Record):
+    """What the national social-organization platform shows of a registered organization, from its
+    registration certificate (登记证书)."""
+
+    legal_representative: Text | None = F(
+        "法定代表人", "登记证书上的法定代表人姓名", default=None, max_length=20
+    )
+    funds_cny: Money | None = F(
+        "注册资金或开办资金（元）",
+        "社会团体、基金会为注册资金，民办非企业单位（社会服务机构）为开办资金，按统一社会信用代码第 2 位显示",
+        default=None,
+    )
+    domicile: Text | None = F("住所", "登记证书上的住所（机构地址）", default=None, max_length=100)
+    certificate_valid_from: Date | None = F("登记证书有效期起", default=None)
+    certificate_valid_until: Date | None = F("登记证书有效期至", default=None)
+    business_scope: Text | None = F(
+        "业务范围",
+        "登记证书上的业务范围；不填时显示宗旨和业务范围（purpose）",
+        default=None,
+        max_length=300,
+    )
+
+
 class Honor(Record):
     title: Text = F("荣誉名称", max_length=60)
     awarded_by: Text | None = F(
@@ -123,11 +147,21 @@ class Organization(Record):
     short_name: Text | None = F("简称", default=None, max_length=20)
     former_names: list[Text] = F("曾用名", default_factory=list, max_length=10)
     status: Status = F("登记状态", "registered（登记）、filed（备案）或 pending（培育中）")
-    uscc: Text | None = F("统一社会信用代码", "登记的机构填写，18 位", default=None, max_length=18)
+    uscc: Text | None = F(
+        "统一社会信用代码",
+        "登记的机构填写：18 位大写字母和数字，中间不留空格，照登记证书抄写",
+        default=None,
+        max_length=40,  # a copied code may hold spaces: checks_uscc reads it and says how to write it
+    )
     registration_authority: Text | None = F(
         "登记管理机关", "如“云溪市青山区民政局”", default=None, max_length=40
     )
     registered_on: Date | None = F("登记日期", default=None)
+    registration: Registration | None = F(
+        "登记证书信息",
+        "登记的机构填写：法定代表人、注册资金或开办资金、住所、证书有效期、业务范围",
+        default=None,
+    )
     filing_no: Text | None = F("备案编号", "备案的机构填写", default=None, max_length=40)
     filing_authority: Text | None = F("备案机关", "如“湖滨街道办事处”", default=None, max_length=40)
     filed_on: Date | None = F("备案日期", default=None)

@@ -80,11 +80,32 @@ class PlatformIncubation(Record):
     until: Date | None = F("出壳（孵化结束）", default=None)
 
 
+class PlatformPartner(Record):
+    org: Id | None = F("机构编号", "合作机构在本网站有文件夹时填写", default=None)
+    name: Text | None = F("机构名称", "没有文件夹的机构写名称", default=None, max_length=60)
+    role: Text = F("角色", "如“运营机构”“专业支持”“场地提供”", max_length=20)
+
+
 class Platform(Record):
     id: Id = F("平台编号", "小写字母、数字和连字符，如 hubin-fuhua")
     name: Text = F("平台名称", "如“湖滨街道社区社会组织孵化基地”", max_length=60)
+    kind: Text | None = F(
+        "平台类型", "如“孵化基地”“社区社会组织服务中心”“支持平台”", default=None, max_length=20
+    )
+    run_by: Id | None = F(
+        "举办机构编号",
+        "举办（负责）平台的机构，如街道社区社会组织联合会；它的文件夹可以确认孵化关系",
+        default=None,
+    )
     operator: Text | None = F("运营机构", default=None, max_length=60)
     operator_org: Id | None = F("运营机构编号", "运营机构在本网站有文件夹时填写", default=None)
+    operator_role: Text = F(
+        "运营机构的角色", "默认“运营机构”，如“受托运营”", default="运营机构", max_length=20
+    )
+    partners: list[PlatformPartner] = F(
+        "其他合作机构", "每条写 org（或 name）和 role", default_factory=list, max_length=20
+    )
+    since: Date | None = F("设立日期", default=None)
     address: Text | None = F("地址", default=None, max_length=100)
     incubated: list[PlatformIncubation] = F(
         "孵化的机构", "平台没有自己的机构文件夹时，由民政局在这里确认", default_factory=list

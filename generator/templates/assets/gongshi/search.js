@@ -6,7 +6,7 @@
 
   var FACETS = [
     ["site", "网站"], ["kind", "类型"], ["district", "区（县）"], ["street", "街道（乡镇）"], ["community", "社区（村）"],
-    ["category", "类别"], ["field", "服务领域"], ["target", "服务对象"], ["type", "活动类型"],
+    ["category", "类别"], ["field", "服务领域"], ["target", "服务对象"], ["type", "活动类型"], ["theme", "主题活动"],
     ["status", "状态"], ["grade", "评估等级"], ["list", "名录"], ["level", "公示等级"], ["overdue", "年报"], ["year", "年份"]
   ];
   /* The sort keys of the search page's choices: every record has every key (an undated one a
