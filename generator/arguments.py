@@ -33,6 +33,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", default="site", help="输出目录（默认 site/）")
     build.add_argument("--no-cache", action="store_true", help="不使用图片缓存，重新处理所有照片")
     build.add_argument("--workers", type=int, default=0, help="并行进程数（默认等于 CPU 核数）")
+    build.add_argument(
+        "-q", "--quiet", action="store_true", help="不显示进度（各步骤和进度条），只报告问题"
+    )
     _as_of_option(build)
     _output_options(build)
 

@@ -87,7 +87,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from generator import pipeline
+    from generator import pipeline, progress
     from generator.engine import mkdocs
     from generator.options import BuildOptions
 
@@ -107,18 +107,19 @@ def cmd_build(args: argparse.Namespace) -> int:
         source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"),
     )
     try:
-        result = mkdocs.build(root, output, options)
+        with progress.reporting(progress.for_command(quiet=args.quiet)):
+            result = mkdocs.build(root, output, options)
     except pipeline.EngineError as error:  # e.g. a theme or plugin missing from site_config.yml
         print(f"gongshi: 网站未生成 (site not built): {error}", file=sys.stderr)
         return EXIT_FINDINGS
-    if result.built:
+    if result.built and not args.quiet:
         pages = result.stats.get("pages", 0)
         seconds = result.timings.get("total", 0.0)
         print(
             f"已生成网站 (site built): {output} — {pages} 个记录页面，用时 {seconds:.1f} 秒",
             file=sys.stderr,
         )
-    else:
+    elif not result.built:
         print(
             f"有错误，网站未生成，原有的 {output} 保持不变 (errors: nothing was replaced)",
             file=sys.stderr,

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from generator import runtime
+from generator import progress, runtime
 from generator.exports import downloads, opendata
 from generator.findings import Report
 from generator.media.cache import ImageCache, keys_of, process, publish
@@ -106,7 +106,8 @@ def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) ->
     staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.building-"))
     try:
         with young_collections_only():  # the whole site stays alive to the end
-            frame, content_pages = engine.render_content_pages(prepared, staging)
+            with progress.task("content"):
+                frame, content_pages = engine.render_content_pages(prepared, staging)
             publish_records(prepared, frame, content_pages)
         result.timings.update(prepared.timings)
         result.stats.update(prepared.stats)
@@ -136,7 +137,7 @@ def prepare(
         images, cache = make_media(site, report, root=root, options=options, stats=stats_of)
     if report.errors:
         return None
-    with _timed(timings, "catalog"):
+    with _timed(timings, "catalog"), progress.task("catalog"):
         catalog = make_catalog(site, images)
     return Prepared(root, options, site, report, images, cache, catalog, timings, stats_of)
 
@@ -183,6 +184,10 @@ def publish_records(prepared: Prepared, frame: PageFrame, content_pages: list[Co
         shard_pages=prepared.site.config.settings.search_shard_pages,
         workers=options.workers,
     )
+    searching = contextlib.ExitStack()
+    indexer.on_bundle = searching.enter_context(
+        progress.task("search", len(indexer.shards))
+    ).advance
     try:
         count, size = render_pages(
             frame,
@@ -197,6 +202,7 @@ def publish_records(prepared: Prepared, frame: PageFrame, content_pages: list[Co
         indexed = indexer.finish()
     finally:
         indexer.close()
+        searching.close()
     prepared.timings["search"] = time.perf_counter() - search_started
     for problem in indexed.errors[:20]:  # the site is built; its search may miss pages
         log.warning("搜索索引出错 (search index error): %s", problem)
@@ -230,6 +236,11 @@ def _batches(specs: list[PageSpec], indexer: Indexer) -> list[Batch]:
 
 def write_exports(prepared: Prepared, site_dir: Path, content_pages: list[ContentPage]) -> None:
     """Pictures in web sizes, open data, feeds, sitemap, QR codes and the annual downloads."""
+    with progress.task("exports"):
+        _write_exports(prepared, site_dir, content_pages)
+
+
+def _write_exports(prepared: Prepared, site_dir: Path, content_pages: list[ContentPage]) -> None:
     site, catalog, options = prepared.site, prepared.catalog, prepared.options
     with _timed(prepared.timings, "media"):
         prepared.stats["media_bytes"] = publish(prepared.images, prepared.cache, site_dir)

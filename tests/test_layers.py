@@ -17,6 +17,7 @@ LAYERS = {
     "formatting": 0,
     "options": 0,
     "runtime": 0,
+    "progress": 0,
     "findings": 1,
     "input": 2,
     "media": 3,

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from generator import progress
 from generator.findings import Report
 from generator.input.config import load_config
 from generator.input.records import (
@@ -75,8 +76,10 @@ def _load_site(
     _load_registers(site, report, context)
     _load_policies(site, report, context)
     orgs_dir = root / "orgs"
-    if orgs_dir.is_dir():
-        for item in list_folder(orgs_dir):
+    listing = list_folder(orgs_dir) if orgs_dir.is_dir() else []
+    with progress.task("load", total=len(listing)) as shown:
+        for item in listing:
+            shown.advance()
             path = item.path
             if path.name in IGNORED_NAMES or path.name.startswith("."):
                 continue
@@ -95,8 +98,9 @@ def _load_site(
     site.as_of, site.as_of_source = asof.resolve(
         site, given=as_of, source_date_epoch=source_date_epoch
     )
-    site.links = links.resolve_links(site, report)
-    checks.check_site(site, report)
+    with progress.task("check"):
+        site.links = links.resolve_links(site, report)
+        checks.check_site(site, report)
     return site
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from generator import runtime
+from generator import progress, runtime
 from generator.views.pages import PageSpec
 
 # pages fewer than this are rendered by this process: forking costs more than it saves
@@ -112,6 +112,19 @@ def render_pages(
     (pages, bytes). `meanwhile` runs in a thread of this process while the forked workers render
     (it must not write what they write); each batch's `done` is called here as it completes."""
     specs = [spec for batch in batches for spec in batch.specs]
+    with progress.task("pages", total=len(specs)) as shown:
+        return _render(frame, batches, specs, workers, words_of, meanwhile, shown)
+
+
+def _render(
+    frame: PageFrame,
+    batches: list[Batch],
+    specs: list[PageSpec],
+    workers: int,
+    words_of: WordsOf,
+    meanwhile: Callable[[], None] | None,
+    shown: progress.Task,
+) -> tuple[int, int]:
     frame.prepare(specs)
     writer = _Writer(frame, words_of, set())
     if workers <= 1 or len(specs) < FORK_FROM_PAGES or not runtime.can_fork():
@@ -119,6 +132,7 @@ def render_pages(
         for batch in batches:
             pages, written, words = writer.write_all(batch.specs)
             count, size = count + pages, size + written
+            shown.advance(pages)
             if batch.done is not None:
                 batch.done(words)
         if meanwhile is not None:
@@ -152,6 +166,7 @@ def render_pages(
         try:
             for index, pages, written, words in results:
                 count, size = count + pages, size + written
+                shown.advance(pages)
                 number = shares[index][0]
                 words_of_batch[number].update(words)
                 left[number] -= 1
