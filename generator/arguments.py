@@ -26,6 +26,9 @@ def parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="校验记录、文件和照片，不生成网站")
     validate.add_argument("paths", nargs="*", help="只报告这些文件或文件夹中的问题")
+    validate.add_argument(
+        "--no-cache", action="store_true", help="不用 .cache/records/ 中已读过的记录，全部重新读取"
+    )
     _as_of_option(validate)
     _output_options(validate)
 

@@ -70,20 +70,32 @@ def _emit(report: Report, args: argparse.Namespace) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from generator.model.load import load_site
-    from generator.views.published import check_published
+    from generator import unchanged
+    from generator.options import BuildOptions
 
     root = _root(args)
     selected = [_relative(root, raw) for raw in args.paths]
-    report = Report()
-    site = load_site(
-        root, report, as_of=args.as_of, source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH")
+    report = unchanged.validate(
+        root,
+        as_of=args.as_of,
+        source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"),
+        cache=None if args.no_cache else BuildOptions().cache_root(root),
+        run=_validate,
     )
-    check_published(site, report)
     if selected and "." not in selected:
         report = report.only(selected)
     _emit(report, args)
     return EXIT_FINDINGS if report.errors else EXIT_OK
+
+
+def _validate(root: Path, as_of: date | None, epoch: str | None, cache: Path | None) -> Report:
+    from generator.model.load import load_site  # records unchanged since a run: from the cache
+    from generator.views.published import check_published
+
+    report, records = Report(), (cache / "records" if cache else None)
+    site = load_site(root, report, as_of=as_of, source_date_epoch=epoch, cache_dir=records)
+    check_published(site, report)
+    return report
 
 
 def cmd_build(args: argparse.Namespace) -> int:

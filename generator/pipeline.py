@@ -127,7 +127,11 @@ def prepare(
     timings = {} if timings is None else timings
     with _timed(timings, "load"):
         site = load_site(  # every record read, validated and checked
-            root, report, as_of=options.as_of, source_date_epoch=options.source_date_epoch
+            root,
+            report,
+            as_of=options.as_of,
+            source_date_epoch=options.source_date_epoch,
+            cache_dir=options.cache_of(root, "records"),
         )
         check_published(site, report)  # figures that moved since a year was published
     if report.errors:

@@ -18,6 +18,8 @@ LAYERS = {
     "options": 0,
     "runtime": 0,
     "progress": 0,
+    "fingerprint": 0,
+    "unchanged": 1,
     "findings": 1,
     "input": 2,
     "media": 3,
