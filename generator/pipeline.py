@@ -33,6 +33,7 @@ from generator.model.load import load_site
 from generator.model.site import Site
 from generator.options import BuildOptions
 from generator.render.records import Batch, PageFrame, render_pages
+from generator.render.reuse import Reuse
 from generator.runtime import young_collections_only
 from generator.search.index import Indexer, forget_images
 from generator.search.records import SEARCHED_KINDS, search_records, words_of
@@ -108,11 +109,13 @@ def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) ->
         with young_collections_only():  # the whole site stays alive to the end
             with progress.task("content"):
                 frame, content_pages = engine.render_content_pages(prepared, staging)
-            publish_records(prepared, frame, content_pages)
+            reuse = publish_records(prepared, frame, content_pages, output=output)
         result.timings.update(prepared.timings)
         result.stats.update(prepared.stats)
         _swap(staging, output)
         result.built = True
+        if reuse is not None:
+            reuse.save()  # what the next build into this output may keep
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -171,8 +174,16 @@ def make_catalog(site: Site, images: dict[str, ImageEntry]) -> Catalog:
     return catalog
 
 
-def publish_records(prepared: Prepared, frame: PageFrame, content_pages: list[ContentPage]) -> None:
-    """record pages → search → exports, after the engine wrote the content pages.
+def publish_records(
+    prepared: Prepared,
+    frame: PageFrame,
+    content_pages: list[ContentPage],
+    *,
+    output: Path | None = None,
+) -> Reuse | None:
+    """record pages → search → exports, after the engine wrote the content pages; the record
+    pages of the output being replaced are kept where nothing they show changed (generator.
+    render.reuse; with the cache, and only by a build that swaps output).
 
     Pages are rendered bundle by bundle of the search index, and Pagefind indexes each bundle
     (in processes of its own) while the next renders; media and open data are written by this
@@ -181,6 +192,10 @@ def publish_records(prepared: Prepared, frame: PageFrame, content_pages: list[Co
     site_dir = frame.site_dir
     started = time.perf_counter()
     specs = [spec for spec in catalog.pages if spec.url not in NAV_PAGES]
+    pages_cache = options.cache_of(root, "pages")
+    reuse = None
+    if pages_cache is not None and output is not None:
+        reuse = Reuse.open(pages_cache, output, frame.fingerprint())
     indexer = Indexer(
         search_records(catalog, content_pages, site_dir),
         site_dir,
@@ -193,15 +208,22 @@ def publish_records(prepared: Prepared, frame: PageFrame, content_pages: list[Co
         progress.task("search", len(indexer.shards))
     ).advance
     try:
-        count, size = render_pages(
+        count, size, made = render_pages(
             frame,
             _batches(specs, indexer),
             workers=prepared.workers,
             words_of=words_of,
             meanwhile=functools.partial(write_exports, prepared, site_dir, content_pages),
+            reuse=reuse,
         )
         prepared.timings["pages"] = time.perf_counter() - started  # media, open data included
         prepared.stats.update(pages=count, page_bytes=size)
+        if reuse is not None:
+            reuse.made = made
+            old = reuse.old
+            prepared.stats["pages_kept"] = sum(
+                1 for url, (mark, _) in made.items() if url in old and old[url][0] == mark
+            )
         search_started = time.perf_counter()  # what indexing took beyond the rendering
         indexed = indexer.finish()
     finally:
@@ -216,6 +238,7 @@ def publish_records(prepared: Prepared, frame: PageFrame, content_pages: list[Co
         search_bundles=indexed.bundles,
         search_reused=indexed.reused,
     )
+    return reuse
 
 
 def _batches(specs: list[PageSpec], indexer: Indexer) -> list[Batch]:

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from generator.findings import Finding, Report
-from generator.fingerprint import code_digest, digest, digest_of_data, read_json, write_json
+from generator.fingerprint import code_digest, digest, digest_of_data, known, read_json, write_json
 from generator.input.textfile import RECORD_MAX_BYTES, read_file
 from generator.input.validation import validate_record
 from generator.input.yamlio import YamlDocument, load_text
@@ -78,15 +78,24 @@ class RecordCache:
         if not all(isinstance(found.path, str) for found in findings):
             return None
         document = YamlDocument(path=rel, data=entry["data"], text=_unmarked(text))
+        self._known(entry["key"], document, record)
         return document, record, findings
+
+    def _known(self, key: str, document: YamlDocument, record: BaseModel) -> None:
+        """What pages are rendered from is fingerprinted by data (generator.fingerprint); a
+        record read from a file is all of its file's text, path, model and settings."""
+        known(record, f"record {self.salt} {key}")
+        known(document, f"document {self.salt} {key}")
 
     def store(
         self, model: type[BaseModel], rel: str, text: str, document: YamlDocument, record: BaseModel
     ) -> None:
         if self.folder is None:
             return
+        key = _key(model, rel, text)
+        self._known(key, document, record)
         self._pack(rel)[rel] = {
-            "key": _key(model, rel, text),
+            "key": key,
             "data": document.data,
             "record": record.model_dump(mode="json"),
             "findings": [],

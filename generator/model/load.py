@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from generator import progress
 from generator.findings import Report
+from generator.fingerprint import forget_known
 from generator.input.config import load_config
 from generator.input.recordcache import RecordCache, read_record
 from generator.input.records import (
@@ -81,6 +82,7 @@ def _load_site(
     root = root.resolve()
     config = load_config(root, report)
     site = Site(root=root, config=config)
+    forget_known()  # the records of an earlier reading in this process
     context = RecordCache(cache_dir, {"choices": config.choices()})
     site.areas = AreaIndex.of(load_areas(root, report))
     _load_bureau_years(site, report, context)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from generator import progress, runtime
+from generator.render.reuse import Made, Reuse
 from generator.views.pages import PageSpec
 
 # pages fewer than this are rendered by this process: forking costs more than it saves
@@ -31,6 +32,10 @@ class PageFrame(Protocol):
 
     def render(self, spec: PageSpec) -> tuple[str, str | None]:
         """(the whole page, its body alone when the chrome came from the cache)."""
+
+    def fingerprint(self) -> str:
+        """A hash of everything a page takes from the frame rather than from its spec: the
+        engine's templates and settings, the navigation, the values every page may read."""
 
 
 WordsOf = Callable[[PageSpec, str, "str | None"], "str | None"]
@@ -52,12 +57,24 @@ class _Writer:
     frame: PageFrame
     words_of: WordsOf
     folders: set[Path]
+    reuse: Reuse | None = None
+    made: Made = field(default_factory=dict)  # what this process wrote since it was asked
 
     def write(self, spec: PageSpec) -> tuple[int, str | None]:
-        """Write one page; its size and its search words (None for unsearched kinds)."""
+        """Write one page (or link the previous output's, when nothing it is rendered from
+        changed); its size and its search words (None for unsearched kinds)."""
+        target = self.frame.site_dir / spec.url / "index.html"
+        fingerprint = self.reuse.fingerprint(spec) if self.reuse else None
+        if fingerprint is not None:
+            assert self.reuse is not None
+            kept = self.reuse.take(spec.url, fingerprint, target)
+            if kept is not None:
+                self.made[spec.url] = (fingerprint, kept[1])
+                return kept
         html, body = self.frame.render(spec)
         made = self.words_of(spec, html, body)
-        target = self.frame.site_dir / spec.url / "index.html"
+        if fingerprint is not None:
+            self.made[spec.url] = (fingerprint, made)
         folder = target.parent
         if folder not in self.folders:
             folder.mkdir(parents=True, exist_ok=True)
@@ -66,21 +83,22 @@ class _Writer:
         target.write_bytes(data)
         return len(data), made
 
-    def write_all(self, specs: list[PageSpec]) -> tuple[int, int, dict[str, str]]:
+    def write_all(self, specs: list[PageSpec]) -> tuple[int, int, dict[str, str], Made]:
         size = 0
         words: dict[str, str] = {}
+        self.made = {}
         for spec in specs:
             written, made = self.write(spec)
             size += written
             if made is not None:
                 words[spec.url] = made
-        return len(specs), size, words
+        return len(specs), size, words, self.made
 
 
 def _render_share(
     inherited: tuple[_Writer, list[tuple[int, list[PageSpec]]]], index: int
-) -> tuple[int, int, int, dict[str, str]]:
-    """Worker: (share, pages, bytes, words) of one share of the pages."""
+) -> tuple[int, int, int, dict[str, str], Made]:
+    """Worker: (share, pages, bytes, words, fingerprints) of one share of the pages."""
     writer, shares = inherited
     return (index, *writer.write_all(shares[index][1]))
 
@@ -107,37 +125,41 @@ def render_pages(
     workers: int,
     words_of: WordsOf,
     meanwhile: Callable[[], None] | None = None,
-) -> tuple[int, int]:
+    reuse: Reuse | None = None,
+) -> tuple[int, int, Made]:
     """Render the batches in order across the cores (fork once the frame is ready);
-    (pages, bytes). `meanwhile` runs in a thread of this process while the forked workers render
-    (it must not write what they write); each batch's `done` is called here as it completes."""
+    (pages, bytes, each page's fingerprint and words). `meanwhile` runs in a thread of this
+    process while the forked workers render (it must not write what they write); each batch's
+    `done` is called here as it completes. With `reuse`, a page whose fingerprint did not change
+    is linked from the previous output instead of rendered."""
     specs = [spec for batch in batches for spec in batch.specs]
+    writer = _Writer(frame, words_of, set(), reuse)
     with progress.task("pages", total=len(specs)) as shown:
-        return _render(frame, batches, specs, workers, words_of, meanwhile, shown)
+        return _render(writer, batches, specs, workers, meanwhile, shown)
 
 
 def _render(
-    frame: PageFrame,
+    writer: _Writer,
     batches: list[Batch],
     specs: list[PageSpec],
     workers: int,
-    words_of: WordsOf,
     meanwhile: Callable[[], None] | None,
     shown: progress.Task,
-) -> tuple[int, int]:
-    frame.prepare(specs)
-    writer = _Writer(frame, words_of, set())
+) -> tuple[int, int, Made]:
+    writer.frame.prepare(specs)
+    made: Made = {}
     if workers <= 1 or len(specs) < FORK_FROM_PAGES or not runtime.can_fork():
         count = size = 0
         for batch in batches:
-            pages, written, words = writer.write_all(batch.specs)
+            pages, written, words, fingerprints = writer.write_all(batch.specs)
+            made.update(fingerprints)
             count, size = count + pages, size + written
             shown.advance(pages)
             if batch.done is not None:
                 batch.done(words)
         if meanwhile is not None:
             meanwhile()
-        return count, size
+        return count, size, made
     shares = shares_of(batches, workers)
     left = [0] * len(batches)
     for number, _ in shares:
@@ -164,7 +186,8 @@ def _render(
         thread = threading.Thread(target=side, name="gongshi-meanwhile")
         thread.start()
         try:
-            for index, pages, written, words in results:
+            for index, pages, written, words, fingerprints in results:
+                made.update(fingerprints)
                 count, size = count + pages, size + written
                 shown.advance(pages)
                 number = shares[index][0]
@@ -176,4 +199,4 @@ def _render(
             thread.join()
     if failure:
         raise failure[0]
-    return count, size
+    return count, size, made
