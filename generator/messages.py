@@ -263,6 +263,36 @@ MESSAGES: dict[str, Message] = {
         "ids are unique; choose another",
         _REFS,
     ),
+    "duplicate-name": Message(
+        "error",
+        "机构名称“{value}”与 {other}（{other_name}）相同（不计空格和标点）",
+        'the name "{value}" is the same as {other} ({other_name}), spaces and punctuation aside',
+        "每个机构的全称不同，居民才认得出：写登记证书或备案材料上的全称；"
+        "若是同一个机构，请在原来的文件夹里修改，不要新建文件夹",
+        "each organization's full name differs so that residents can tell them apart: write the"
+        " full name on its certificate or filing; if it is the same organization, edit its existing"
+        " folder instead of adding a new one",
+        _REFS,
+    ),
+    "duplicate-short-name": Message(
+        "warning",
+        "简称“{value}”与同一街道的 {other}（{other_name}）相同",
+        'short name "{value}" is the same as that of {other} ({other_name}) in the same street',
+        "同一街道的居民会把两者弄混：在简称里加上社区名或服务特色，如“柳岸阳光助老队”",
+        "residents of one street would confuse them: add the community or what it does, e.g."
+        " 柳岸阳光助老队",
+        _REFS,
+    ),
+    "similar-name": Message(
+        "warning",
+        "机构名称“{value}”与同一社区的 {other}（{other_name}）只差一个字",
+        'the name "{value}" differs by one character from {other} ({other_name}) in the same'
+        " community",
+        "请核对是否写错了字；若确是两个机构，名称宜以服务内容或牵头人区分得更明显",
+        "check for a typo; if these are two organizations, their names should differ more"
+        " clearly by what they do or who runs them",
+        _REFS,
+    ),
     "unknown-project": Message(
         "error",
         "找不到本机构的项目“{value}”{suggest_zh}",
@@ -837,6 +867,15 @@ MESSAGES: dict[str, Message] = {
         _PRIVACY,
     ),
     # -- text is text (issue 18): characters that are not text, in any scalar -----------------
+    "text-line-break": Message(
+        "error",
+        "“{field}”只能写一行，里面有{char_zh}",
+        '"{field}" is one line but holds {char_en}',
+        "把{char_zh}换成空格或删去；不要用 | 把名称、标题、地址写成几行。能写几段的只有介绍、故事、说明等长文字",
+        "replace it with a space or remove it; do not write a name, title or address over several"
+        " lines with |. Only long texts (descriptions, stories, notes) may hold paragraphs",
+        _FIELDS,
+    ),
     "text-control": Message(
         "error",
         "文本中有控制字符 {char_zh}",

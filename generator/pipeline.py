@@ -35,8 +35,9 @@ from generator.options import BuildOptions
 from generator.render.records import Batch, PageFrame, render_pages
 from generator.render.reuse import Reuse
 from generator.runtime import young_collections_only
-from generator.search.index import Indexer, forget_images
+from generator.search.index import BUNDLE, Indexer, forget_images
 from generator.search.records import SEARCHED_KINDS, search_records, words_of
+from generator.search.vocabulary import write_vocabulary
 from generator.views import annual as annual_pages
 from generator.views import federation
 from generator.views.catalog import Catalog, build_catalog
@@ -229,6 +230,7 @@ def publish_records(
     finally:
         indexer.close()
         searching.close()
+    write_vocabulary(catalog, site_dir / BUNDLE)
     prepared.timings["search"] = time.perf_counter() - search_started
     for problem in indexed.errors[:20]:  # the site is built; its search may miss pages
         log.warning("搜索索引出错 (search index error): %s", problem)

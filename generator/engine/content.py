@@ -79,6 +79,7 @@ class ContentPages:
         env.globals["gongshi"] = {
             "city": self.site.config.settings.city,
             "bureau": self.site.config.settings.bureau,
+            "site_info": self.site.config.settings.site_info,
             "totals": self.catalog.totals,
             "facets": self.catalog.facets,
         }
@@ -92,6 +93,9 @@ class ContentPages:
             context["spec"] = spec
         elif src == "index.md":
             context["home"] = home_view(self.catalog, self.site)
+            # the build's date (generator.model.asof), on the home page alone: a commit then
+            # re-renders one page, not every page's footer
+            context["updated_on"] = self.site.as_of
         elif src.startswith("policies/"):
             context["policy"] = policy_view(self.site, self.catalog, Path(src).stem)
         elif src.startswith("annual/"):

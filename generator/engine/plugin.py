@@ -123,7 +123,7 @@ class GongshiPlugin(BasePlugin[GongshiConfig]):
         self._pages.install(env)
         site_config = self._prepared.site.config
         self._frame = MkDocsFrame(
-            env, config, self._nav, files, lambda rel: edit_links.edit_url(site_config, rel)
+            env, config, self._nav, files, lambda rel: edit_links.shown_edit_url(site_config, rel)
         )
         return env
 

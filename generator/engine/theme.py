@@ -85,7 +85,11 @@ def default_nav(docs: Path, *, federated: bool = False) -> list[Any]:
     )
     if annual:
         nav.append({"年度公示": annual})
-    nav.append({"在线填报": "submit/index.md"})
+    # staff's entry: the form, and the guide when the site has one (the repository is named there)
+    staff: list[Any] = [{"在线填报": "submit/index.md"}]
+    if (docs / "contributing.md").exists():
+        staff.append({"参与和提交说明": "contributing.md"})
+    nav.append({"参与和提交": staff})
     return nav
 
 

@@ -163,9 +163,17 @@ def xml_escape(text: str) -> str:
 
 
 def atom_feed(
-    title: str, self_url: str, page_url: str, activities: list[ActivityView], base: str
+    title: str,
+    self_url: str,
+    page_url: str,
+    activities: list[ActivityView],
+    base: str,
+    *,
+    empty_since: date,
 ) -> bytes:
-    updated = activities[0].record.date.isoformat() if activities else "2000-01-01"
+    """An Atom feed of activities, newest first; a feed without entries is dated empty_since (the
+    organization's registration or filing, else the build's date), never a made-up day."""
+    updated = activities[0].record.date.isoformat() if activities else empty_since.isoformat()
     parts = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh">',
@@ -274,7 +282,12 @@ def write_all(
     _write(
         site_dir / "feed.xml",
         atom_feed(
-            f"{site.config.site_name} · 最新活动", base + "feed.xml", base, catalog.activities, base
+            f"{site.config.site_name} · 最新活动",
+            base + "feed.xml",
+            base,
+            catalog.activities,
+            base,
+            empty_since=site.as_of,
         ),
     )
     for org in catalog.orgs.values():
@@ -289,13 +302,14 @@ def write_all(
                 base + org.ref.url,
                 org.activities,
                 base,
+                empty_since=org.record.registered_on or org.record.filed_on or site.as_of,
             ),
         )
     urls: list[tuple[str, date | None]] = []
     for url in doc_urls:
         urls.append((base + url, None))
     for spec in catalog.pages:
-        if spec.kind != "poster":
+        if spec.kind not in ("poster", "subscribe"):
             urls.append((base + spec.url, spec.date))
     urls = sorted(set(urls), key=lambda item: item[0])
     for name, data in sitemap_files(urls, base).items():

@@ -21,6 +21,7 @@ from pydantic_core import PydanticCustomError
 from generator.findings import Report
 from generator.input.fieldtypes import Bool, Date, Id, Login, Text, check_url
 from generator.input.records import F, Record
+from generator.input.site_info import SiteInfo
 from generator.input.validation import report_validation_error
 from generator.input.yamlio import load_file
 
@@ -231,6 +232,11 @@ class Settings(Record):
         "年报数字核对",
         "年报数字超过提示线时给出提示，超过上限时须在年报的 explanations 中说明",
         default_factory=Plausibility,
+    )
+    site_info: SiteInfo = F(
+        "网站信息",
+        "手机页头的网站简称，页脚的主办单位、承办单位、联系方式、监督电话和备案号（不填的不显示）",
+        default_factory=SiteInfo,
     )
     federation: list[FederationMember] = F(
         "联合搜索的成员网站",

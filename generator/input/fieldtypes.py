@@ -164,7 +164,33 @@ def _text_schema(description: str, pattern: str | None = None) -> dict:
     return schema
 
 
-Text = Annotated[str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v)]
+def _strip(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+_BREAKS = re.compile(r"[\n\r\t\u2028\u2029]")
+
+
+def one_line(value: str) -> str:
+    """A name, title, address or number is one line: a line break or tab inside it (a `|` block,
+    an escaped "\\n", a tab pasted from a spreadsheet) would split a table row, a page title or
+    a CSV cell."""
+    found = _BREAKS.search(value)
+    if found:
+        char = found.group()
+        name_zh, name_en = {"\t": ("制表符", "a tab")}.get(char, ("换行", "a line break"))
+        raise PydanticCustomError(
+            "gongshi_text_line_break",
+            "one line expected",
+            {"char_zh": name_zh, "char_en": name_en},
+        )
+    return value
+
+
+# Text is one line; Para (descriptions, notes, stories: fields of 200 characters or more) may
+# hold line breaks and Markdown paragraphs.
+Text = Annotated[str, BeforeValidator(_strip), AfterValidator(one_line)]
+Para = Annotated[str, BeforeValidator(_strip)]
 Date = Annotated[
     date,
     BeforeValidator(parse_date),

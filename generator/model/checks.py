@@ -13,6 +13,7 @@ from generator.findings import Report, did_you_mean
 from generator.input.records import Areas, BureauYear
 from generator.input.yamlio import YamlDocument
 from generator.model.checks_fields import check_not_future, check_org_known
+from generator.model.checks_names import check_names, name_key
 from generator.model.checks_org import check_org
 from generator.model.checks_registers import check_registers
 from generator.model.plausibility import check_plausibility
@@ -49,6 +50,7 @@ def check_site(site: Site, report: Report) -> None:
     for org in site.orgs.values():
         check_org(site, org, limit, report)
     _check_unique_codes(site, report)
+    check_names(site, report)
     check_published_reports(site, report)
     check_plausibility(site, report)
     for year, entry in site.bureau_years.items():
@@ -63,14 +65,16 @@ def check_site(site: Site, report: Report) -> None:
 
 
 def _check_unique_codes(site: Site, report: Report) -> None:
-    """Two organizations cannot hold the same credit code or filing number."""
+    """Two organizations cannot hold the same credit code, nor the same filing number from the
+    same filing authority (two streets may each number their filings from 1)."""
     for key in ("uscc", "filing_no"):
-        owners: dict[str, str] = {}
+        owners: dict[tuple[str, str], str] = {}
         for org_id, org in site.organizations():
             value = getattr(org, key)
             if not value:
                 continue
-            normalized = value.strip().upper()
+            authority = name_key(org.filing_authority or "") if key == "filing_no" else ""
+            normalized = (authority, name_key(value))
             if normalized in owners:
                 entry = site.orgs[org_id].profile
                 assert entry and entry.document

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from generator import runtime
 from generator.search.bundle import find_binary, index_bundle, pagefind_version
+from generator.search.ranking import sections
 from generator.search.tokens import words
 
 BUNDLE = "pagefind"  # the primary bundle: pagefind.js, the WebAssembly, the first pages searched
@@ -33,7 +34,7 @@ MANIFEST = "parts.json"  # in BUNDLE: the list of parts
 IMAGES = "images"  # in a cached bundle: the pictures its results show (never published)
 UNKNOWN = "?"  # the pictures of a cached bundle that has no IMAGES
 SHARD_PAGES = 4000  # pages per part; a site with no more searched pages has one bundle
-CACHE_VERSION = "2"  # bump when the documents given to Pagefind change meaning
+CACHE_VERSION = "3"  # bump when the documents given to Pagefind change meaning
 
 
 @dataclass
@@ -47,7 +48,9 @@ class SearchRecord:
     filters: dict[str, list[str]] = field(default_factory=dict)
     sort: dict[str, str] = field(default_factory=dict)
     notice: str = ""  # the bureau's mark (已列入活动异常名录…), shown with the result
-    # words(title, text), when the page's renderer made them already (in parallel, see publish)
+    meta: dict[str, str] = field(default_factory=dict)  # more for the result card (when, where)
+    # the weighted sections of its words (ranking.sections), when the page's renderer made them
+    # already (in parallel, see publish)
     words: str | None = None
 
 
@@ -61,8 +64,11 @@ class IndexResult:
 
 
 def _words(record: SearchRecord) -> str:
-    """The record's words: made by the page's renderer, or here from its title and text."""
-    return record.words if record.words is not None else words(record.title, record.text)
+    """The record's words in weighted sections: made by the page's renderer, or here from its
+    title and text (one section of the default weight)."""
+    if record.words is not None:
+        return record.words
+    return sections((1, words(record.title, record.text)))
 
 
 def _attribute(value: str) -> str:
@@ -76,6 +82,7 @@ def _document(record: SearchRecord) -> str:
         meta.append(("notice", record.notice))
     if record.image:
         meta.append(("image", record.image))
+    meta += sorted(record.meta.items())
     # the sort keys again as metadata: a sorted view over several bundles merges their lists
     meta += [(f"sort-{name}", value) for name, value in sorted(record.sort.items())]
     parts = [
@@ -90,7 +97,7 @@ def _document(record: SearchRecord) -> str:
         f'<i data-pagefind-sort="{name}:{_attribute(value)}"></i>'
         for name, value in sorted(record.sort.items())
     ]
-    parts.append("<p>" + _words(record) + "</p></body></html>")
+    parts.append(_words(record) + "</body></html>")
     return "".join(parts)
 
 
@@ -153,6 +160,7 @@ def _buckets(
 def _fingerprint(record: SearchRecord) -> bytes:
     """Everything of a record its document is made of, unambiguously separated."""
     fields = [record.url, record.title, record.kind, _words(record), record.summary, record.image]
+    fields += [record.notice, *(f"m:{name}={value}" for name, value in sorted(record.meta.items()))]
     for name, values in sorted(record.filters.items()):
         fields += [f"f:{name}", *values]
     for name, value in sorted(record.sort.items()):

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.formatting import zh_date
 from generator.search.index import SearchRecord
+from generator.search.ranking import (
+    FIELD_WEIGHT,
+    MENTION_WEIGHT,
+    NAME_WEIGHT,
+    ORG_TEXT_WEIGHT,
+    TITLE_WEIGHT,
+    sections,
+)
 from generator.search.text import indexed_text
 from generator.search.tokens import words
 from generator.views.catalog import Catalog
@@ -22,10 +31,59 @@ SEARCHED_SECTIONS = {"policies/": "政策", "annual/": "年度公示", "contribu
 
 
 def words_of(spec: PageSpec, html: str, body: str | None) -> str | None:
-    """The words Pagefind indexes of a record page (None for kinds that are not searched)."""
+    """What Pagefind indexes of a record page, in weighted sections (None for kinds that are
+    not searched): the names and fields of an organization above its page's text, the title of
+    a project or an activity above its text (see RANKING in generator.search)."""
     if spec.kind not in SEARCHED_KINDS:
         return None
-    return words(spec.title, indexed_text(body or html))
+    text = indexed_text(body or html)
+    org = spec.context.get("org") if spec.kind == "organization" else None
+    if org is not None:
+        record = org.record
+        names = [record.name, record.short_name or "", *record.former_names]
+        fields = [link.title for link in org.ref.fields]
+        return sections(
+            (NAME_WEIGHT, words(" ".join(names), "")),
+            (FIELD_WEIGHT, words(" ".join(fields), "")),
+            (ORG_TEXT_WEIGHT, words("", text)),
+        )
+    if spec.kind in ("project", "activity"):
+        return sections((TITLE_WEIGHT, words(spec.title, "")), (MENTION_WEIGHT, words("", text)))
+    return sections((1, words(spec.title, text)))
+
+
+# Pagefind leaves out of a sorted list every page without the sort key: every record has every
+# key, an undated one a value that sorts it last both ways ("date" newest first, "since" oldest
+# first: the search page's 最早 asks for since:asc).
+UNDATED_NEWEST = "0000-00-00"
+UNDATED_OLDEST = "9999-99-99"
+
+
+def sort_keys(sort: dict[str, str], title: str) -> dict[str, str]:
+    """A record's sort keys: its own, and date, since and name for every record."""
+    dated = sort.get("date", "")
+    return {
+        **sort,
+        "date": dated or UNDATED_NEWEST,
+        "since": dated or UNDATED_OLDEST,
+        "name": sort.get("name") or title,
+    }
+
+
+def card_line(spec: PageSpec) -> dict[str, str]:
+    """What a result card shows under its title: an activity's date, a project's period, an
+    organization's area."""
+    if spec.kind == "activity":
+        record = spec.context["activity"].record
+        end = f" 至 {zh_date(record.end_date)}" if record.end_date else ""
+        return {"when": zh_date(record.date) + end}
+    if spec.kind == "project":
+        period = spec.context["project"].record.period
+        return {"when": f"{zh_date(period.start)} 至 {zh_date(period.end) if period.end else '今'}"}
+    if spec.kind == "organization":
+        area = spec.context["org"].record.area
+        return {"where": " ".join(filter(None, (area.district, area.street, area.community)))}
+    return {}
 
 
 def search_records(
@@ -47,8 +105,9 @@ def search_records(
                 summary=spec.description,
                 image=image,
                 filters=spec.filters or {"kind": [SEARCHED_KINDS[spec.kind]]},
-                sort=spec.sort,
+                sort=sort_keys(spec.sort, spec.title),
                 notice=spec.notice,
+                meta=card_line(spec),
             )
         )
     for page in content_pages:
@@ -74,7 +133,7 @@ def search_records(
                 text=text,
                 summary=summary,
                 filters={"kind": [section], **({"year": [year]} if year.isdigit() else {})},
-                sort={"name": page.title},
+                sort=sort_keys({"date": f"{year}-12-31"} if year.isdigit() else {}, page.title),
             )
         )
     return records

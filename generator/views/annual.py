@@ -58,6 +58,8 @@ class AnnualView:
     compared_with: int | None = None
     year_url: str | None = None  # the city page of the year, when its narrative exists
     data_url: str = ""
+    index_no: str | None = None  # 索引号 of the bureau's publication
+    publicity_until: date | None = None  # the 公示期 runs from published_on to this day
     frozen: bool = False  # shown from the bureau's snapshot of the published year
     moved: list[Moved] = field(default_factory=list)  # figures the records now give otherwise
     corrections: list[dict] = field(default_factory=list)  # accepted after publication
@@ -170,6 +172,8 @@ def annual_view(
         title=f"{scope}{year}年度社区社会组织培育发展情况",
         publisher=bureau.publisher if bureau else "",
         published_on=bureau.published_on if bureau else None,
+        index_no=bureau.index_no if bureau else None,
+        publicity_until=bureau.publicity_until if bureau else None,
         figures=figures,
         tables=tables,
         highlights=list(bureau.highlights) if bureau and not district else [],

@@ -23,6 +23,7 @@ from generator.views.bureau_facts import (
     withdrawn_organizations,
 )
 from generator.views.directories import make_directories
+from generator.views.feeds import subscribe_pages
 from generator.views.links import Lookups, make_lookups
 from generator.views.organizations import make_org_ref, make_org_views, org_pages
 from generator.views.pages import PageLinks, PageSpec
@@ -159,6 +160,7 @@ def collect_catalog(site: Site, *, images: dict[str, ImageEntry]) -> Catalog:
         *project_index_pages(views.projects, site_name=config.site_name),
         search_page(config.site_name),
         submit_page(config),
+        *subscribe_pages(orgs, views.activities, site_name=config.site_name),
     ]
     catalog = Catalog(
         orgs=orgs,

@@ -96,6 +96,12 @@ def edit_url(config: SiteConfig, rel: str | None) -> str | None:
     return f"{repo}/{edit}/{_path(rel)}"
 
 
+def shown_edit_url(config: SiteConfig, rel: str | None) -> str | None:
+    """The edit link a page shows staff: edit_url, or None when the site hides staff links
+    (site_info.staff_links: false)."""
+    return edit_url(config, rel) if config.settings.site_info.staff_links else None
+
+
 def new_file_page(config: SiteConfig) -> NewFilePage | None:
     """The host's new-file page, or None when the site names no repository of a known host."""
     repo = repository_url(config)
@@ -154,4 +160,5 @@ __all__ = [
     "repo_branch",
     "repo_host",
     "repository_url",
+    "shown_edit_url",
 ]

@@ -103,7 +103,7 @@ def make_org_views(
             report_edit_urls={
                 year: url
                 for year, entry in folder.reports.items()
-                if (url := edit_links.edit_url(lookups.config, entry.rel))
+                if (url := edit_links.shown_edit_url(lookups.config, entry.rel))
             },
         )
     return orgs

@@ -21,6 +21,7 @@ from generator.input.config import (
     DEFAULT_SERVICE_TARGETS,
     DEFAULT_THEMES,
 )
+from generator.model.checks_names import within_one_edit
 from generator.workflow.demo_links import REPORT_YEAR, Held, Registry, link_lines
 from generator.workflow.init import GITIGNORE
 
@@ -75,6 +76,23 @@ PARAGRAPH = (
     "我们是一支扎根社区的志愿队伍，坚持每周开展服务。队员们来自各行各业，"
     "有退休教师、社区医生，也有刚毕业的年轻人。大家商量着把居民的需要一件件办好。"
 )
+
+
+def distinct_name(community: str, taken: list[str], used: set[str], rng: random.Random) -> str:
+    """A name for a new organization of a community: none other on the site has it, none other
+    there is within a character of it (the checks would warn). `taken` (the community's names)
+    and `used` (the site's) gain it."""
+    syllables = 2
+    for attempt in range(400):
+        syllables = 2 if attempt < 200 else 3
+        name = community + "".join(rng.sample(SYLLABLES, syllables)) + rng.choice(SUFFIXES)
+        if name not in used and not any(within_one_edit(name, other) for other in taken):
+            break
+    else:  # never reached at any size tried (10,000 organizations), but never a repeat either
+        name = f"{community}第{len(used) + 1}号{rng.choice(SUFFIXES)}"
+    taken.append(name)
+    used.add(name)
+    return name
 
 
 def _q(value: str) -> str:
@@ -205,13 +223,16 @@ def write_demo(
     counts = {"orgs": 0, "projects": 0, "activities": 0, "photos": 0, "megapixels": 0, "reports": 0}
     pixels = 0
     registry = Registry(seed)
+    names: dict[tuple[str, str, str], list[str]] = {}
+    used_names: set[str] = set()
     start = date(2022, 1, 1)
     for index in range(orgs):
         org_id = f"org-{index + 1:05d}"
         folder = root / "orgs" / org_id
         (folder / "projects").mkdir(parents=True)
         district, street, community, _kind = rng.choices(places, weights)[0]
-        name = community + "".join(rng.choice(SYLLABLES) for _ in range(2)) + rng.choice(SUFFIXES)
+        place = names.setdefault((district, street, community), [])
+        name = distinct_name(community, place, used_names, rng)
         category = rng.choice(DEFAULT_CATEGORIES).name
         fields = rng.sample(DEFAULT_FIELDS, rng.randint(1, 3))
         targets = rng.sample(DEFAULT_SERVICE_TARGETS, rng.randint(1, 3))

@@ -115,12 +115,14 @@ class Registry:
         folder = root / "content" / "registers"
         folder.mkdir(parents=True, exist_ok=True)
         commendations = []
-        if self.commended:
-            commendations = [
-                "  - title: 优秀社区社会组织",
+        batch = 400  # a commendation lists at most 500 organizations; a big city names batches
+        for start in range(0, len(self.commended), batch):
+            suffix = f"（第{start // batch + 1}批）" if len(self.commended) > batch else ""
+            commendations += [
+                f"  - title: 优秀社区社会组织{suffix}",
                 f"    awarded_by: {BUREAU}",
                 "    on: 2024-03-15",
-                f"    orgs: [{', '.join(self.commended)}]",
+                f"    orgs: [{', '.join(self.commended[start : start + batch])}]",
             ]
         for name, lines in (
             ("grades", self.grades),

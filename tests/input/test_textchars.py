@@ -3,6 +3,7 @@ their line and column, naming the character; feeds stay well-formed XML whatever
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -104,7 +105,16 @@ def test_atom_feed_is_well_formed_whatever_the_records_hold() -> None:
         activity.record.title = HOSTILE
         activity.record.description = HOSTILE
         activity.org.name = HOSTILE
-    root = _parse(atom_feed(HOSTILE, "https://x.example/feed.xml", HOSTILE, catalog.activities, ""))
+    root = _parse(
+        atom_feed(
+            HOSTILE,
+            "https://x.example/feed.xml",
+            HOSTILE,
+            catalog.activities,
+            "",
+            empty_since=site.as_of,
+        )
+    )
     atom = "{http://www.w3.org/2005/Atom}"
     titles = [element.text for element in root.iter(f"{atom}title")]
     assert titles and all(title.startswith("柳岸舞队 <&") for title in titles)
@@ -129,3 +139,36 @@ def test_every_feed_of_a_site_with_hostile_records_parses(tmp_path: Path) -> Non
         assert "柳岸舞队" in ET.tostring(root, encoding="unicode")
     for qr in tmp_path.rglob("qr.svg"):
         _parse(qr.read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "char"),
+    [
+        ("name", "|\n  柳岸社区\n  阳光助老服务队\n", "换行"),
+        ("name", '"柳岸社区\\n阳光助老服务队"\n', "换行"),
+        ("short_name", '"阳光\\t助老"\n', "制表符"),
+        ("slogan", '"有爱\\r无碍"\n', "换行"),
+    ],
+)
+def test_a_line_break_in_a_one_line_field_is_found_at_the_field(
+    site_copy: Path, field: str, value: str, char: str
+) -> None:
+    path = site_copy / ORG
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    index = next(i for i, line in enumerate(lines) if line.lstrip().startswith(f"{field}:"))
+    indent = lines[index][: len(lines[index]) - len(lines[index].lstrip())]
+    lines[index] = f"{indent}{field}: {value}"
+    path.write_text("".join(lines), encoding="utf-8")
+    found = [f for f in validate(site_copy).findings if f.code == "text-line-break"]
+    assert [(f.path, f.line) for f in found] == [(ORG, index + 1)]
+    assert char in found[0].message_zh and field in found[0].message_zh
+
+
+def test_long_texts_keep_their_paragraphs(site_copy: Path) -> None:
+    path = site_copy / ORG
+    text = path.read_text(encoding="utf-8")
+    assert "story:" in text and "purpose:" in text
+    paragraphs = "purpose: |\n  第一段宗旨。\n\n  第二段业务范围。"
+    path.write_text(re.sub(r"^purpose: .*$", paragraphs, text, flags=re.M), encoding="utf-8")
+    assert not [f.as_text() for f in validate(site_copy).findings]

@@ -19,49 +19,17 @@ from tests.conftest import REPO, SITES, build, serve
 
 pytestmark = pytest.mark.browser
 
-# (query, a URL prefix expected among the first three results)
+# (query, a URL prefix expected among the first three results): the hand-written pages, whose
+# titles do not change with the example city's organizations (those are tested against the
+# records themselves, in tests/search/test_ranking.py)
 QUERIES = [
-    ("阳光助老", "/orgs/liuan-yangguang/"),
-    ("柳岸社区阳光助老服务队", "/orgs/liuan-yangguang/"),
-    ("四点半课堂", "/orgs/hetang-sidianban/"),
-    ("越剧", "/orgs/wutongli-yueju/"),
-    ("骑手驿家", "/orgs/xinqiao-qishou/"),
-    ("社区社会组织联合会", "/orgs/qingshan-lianhehui/"),
-    ("助残", "/orgs/jinxiu-tongxin/"),
-    ("书法", "/orgs/shuxiang-hanmo/"),
-    ("垃圾分类", "/orgs/caihong-lvjia/"),
-    ("红袖标平安巡防队", "/orgs/gujing-pingan/"),
-    (
-        "平安巡防",
-        (
-            "/orgs/gujing-pingan/",
-            "/orgs/shiqiao-",
-            "/orgs/hubin-",
-            "/orgs/nanmen-",
-            "/orgs/wutong-",
-        ),
-    ),
-    ("应急救援队", "/orgs/binjiang-landun/"),
-    ("广场舞", "/orgs/chenguang-wudao/"),
-    ("篮球", "/orgs/wenchang-lanqiu/"),
-    ("幸福院", "/orgs/bailu-xingfuyuan/"),
-    ("茶苗", "/orgs/chayuan-chamiao/"),
-    ("采茶灯", "/orgs/shangxi-wenyi/"),
-    ("红白理事会", "/orgs/taoyuan-hongbai/"),
-    ("护河", "/orgs/xiaxi-huhe/"),
-    ("石桥村", "/orgs/shiqiao-"),
-    ("彩虹社区", "/orgs/caihong-lvjia/"),
-    ("银龄午餐", "/orgs/liuan-yangguang/projects/yinling-zhucan/"),
-    ("时间银行", "/orgs/liuan-yangguang/"),
-    ("孵化基地", "/orgs/qingshan-lianhehui/"),
-    ("公益集市", "/orgs/"),
     ("购买服务实施办法", "/policies/local-government-purchase/"),
-    ("政府购买服务", "/orgs/"),
+    (
+        "政府购买服务",
+        ("/orgs/", "/policies/"),
+    ),  # the policies on purchasing services, or who is paid
     ("专项行动", "/policies/2021-cultivation-action-plan/"),
     ("大力培育发展", "/policies/2017-guideline/"),
-    ("AED 除颤", "/orgs/xinqiao-qishou/projects/jijiu-jineng/"),
-    ("骑手 AED", "/orgs/xinqiao-qishou/"),
-    ("留守儿童", "/orgs/chayuan-chamiao/"),
     ("养老", "/orgs/"),
     ("文体", "/orgs/"),
 ]
@@ -160,7 +128,7 @@ def test_two_character_recall(search_page: object, example_site: Path) -> None:
         if len(hits) < len(have):
             misses[word] = f"{len(hits)}/{len(have)}"
     assert containing > 1000
-    assert found / containing >= 0.95, misses
+    assert found / containing >= 0.98, misses
 
 
 def test_header_search_and_search_page(browser: object, example_url: str) -> None:
@@ -180,6 +148,7 @@ def test_header_search_and_search_page(browser: object, example_url: str) -> Non
     page.wait_for_selector("ol.gs-results li")
     total = page.locator("[data-gs-status]").inner_text()
     assert "找到" in total
+    page.locator("[data-gs-filter-toggle]").click()
     page.locator("fieldset.gs-facet input[name=district][value='明溪区']").check()
     page.wait_for_function("location.search.includes('district=')")
     page.wait_for_function(

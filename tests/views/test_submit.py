@@ -670,7 +670,7 @@ def test_the_example_site_links_the_form_and_loads_nothing_foreign(
     browser: Any, example_site: Path, example_url: str
 ) -> None:
     home = (example_site / "index.html").read_text(encoding="utf-8")
-    assert "在线填报" in home and 'href="submit/"' in home
+    assert "参与和提交" in home and 'href="submit/"' in home
     tab = browser.new_page()
     requests: list[str] = []
     tab.on("request", lambda request: requests.append(request.url))

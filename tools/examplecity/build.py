@@ -143,6 +143,32 @@ SMALL_GROUP_KINDS = [
         "议",
     ),
 ]
+# What tells the small groups of one community apart, as in real names: who runs them (党员,
+# 巾帼, 退休法官), a brand word (夕阳红, 百灵) or the housing estate (翠竹苑). No two of a kind
+# differ by one character, so no name is within a character of another in its community.
+SMALL_GROUP_BRANDS = {
+    "广场舞队": ["夕阳红", "彩霞", "百花", "金秋", "欢乐", "红枫", "飞燕", "霓裳"],
+    "合唱团": ["银铃", "百灵", "红歌", "金色年华", "和声", "晨曦", "老年大学校友", "心连心"],
+    "太极拳队": ["陈式", "松鹤", "晨曦", "颐和", "武当", "乐龄", "清风", "逍遥"],
+    "平安巡防队": ["银发", "红袖标", "夜巡", "楼长", "党员", "骑行", "义警", "守望"],
+    "编织手工组": ["巾帼", "巧手", "暖冬", "妈妈", "织梦", "针线情", "银针", "彩线"],
+    "读书会": ["书香", "亲子", "银发", "夜读", "红色经典", "绘本", "诗词", "青藤"],
+    "环保志愿队": ["垃圾分类", "护河", "绿色", "旧物新生", "低碳", "小河长", "清洁家园", "碧水"],
+    "邻里调解室": ["老娘舅", "退休法官", "楼道", "和为贵", "知心大姐", "老党员", "说和", "同心"],
+    "助老帮扶队": ["党员", "巾帼", "青年", "邻里", "暖心", "银龄互助", "红马甲", "爱心理发"],
+    "象棋协会": ["楚河汉界", "老年", "少儿", "棋友", "弈趣", "银发", "梧桐", "乐弈"],
+    "亲子志愿队": ["小手拉大手", "萌娃", "好家风", "阳光", "小候鸟", "童心", "向日葵", "七彩"],
+    "楼道议事会": [
+        "滨湖花园",
+        "翠竹苑",
+        "锦江小区",
+        "春晖里",
+        "和平新村",
+        "幸福家园",
+        "金桂园",
+        "阳光城",
+    ],
+}
 # Where the small groups go: streets that should meet the density targets get more.
 # Sized so that 青山区 reaches the urban target (10 per community) and 溪口县 the rural one (5 per
 # village), while 明溪区 reaches neither: the bureau's results then show targets met and missed.
@@ -396,18 +422,21 @@ def small_groups(root: Path) -> list[dict[str, Any]]:
     streets = _areas(root)
     rng = random.Random(SEED)
     groups = []
+    named: dict[tuple[str, str], list[str]] = {}
     for (district, street), count in SMALL_GROUP_PLAN.items():
         communities = streets[(district, street)]
         for number in range(count):
             community, kind_of_place = communities[number % len(communities)]
             kind = SMALL_GROUP_KINDS[(number * 5 + len(groups)) % len(SMALL_GROUP_KINDS)]
             suffix, category, fields, targets, purpose, _initial = kind
+            brands = named.setdefault((community, suffix), list(SMALL_GROUP_BRANDS[suffix]))
+            brand = brands.pop(0)
             year = rng.randint(2014, 2022)
             groups.append(
                 {
                     "id": f"{PINYIN_STREETS[street]}-{number + 1:02d}",
-                    "name": f"{community}{suffix}",
-                    "short_name": f"{community[:2]}{suffix}",
+                    "name": f"{community}{brand}{suffix}",
+                    "short_name": f"{community[:2]}{brand}{suffix}",
                     "status": "filed",
                     "authority": f"{street}{'办事处' if street.endswith('街道') else '人民政府'}",
                     "status_date": f"{year + 1}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",

@@ -104,6 +104,8 @@ def write_year(root: Path, year: int) -> None:
         "year": year,
         "publisher": BUREAU,
         "published_on": f"{year + 1}-03-28",
+        "index_no": f"YXMZJ/{year + 1}-000{12 + step}",
+        "publicity_until": f"{year + 1}-04-27",
         "targets": {
             "orgs_per_urban_community": 10,
             "orgs_per_rural_community": 5,

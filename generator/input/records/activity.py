@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pydantic import ConfigDict
 
-from generator.input.fieldtypes import Bool, Choice, Count, Date, Id, Money, Text
+from generator.input.fieldtypes import Bool, Choice, Count, Date, Id, Money, Para, Text
 from generator.input.records.base import F, Record
 
 
 class Photo(Record):
     file: Text = F("照片文件", "活动照片文件夹里的文件名，如 001.jpg", max_length=100)
     alt: Text = F("画面描述", "用一句话描述照片内容，供读屏软件朗读", min_length=2, max_length=200)
-    caption: Text | None = F("图片说明", default=None, max_length=200)
+    caption: Para | None = F("图片说明", default=None, max_length=200)
     credit: Text | None = F("摄影", default=None, max_length=40)
     contains_minors: Bool = F("有未成年人", "照片里能认出未成年人时写 true", default=False)
     consent: Bool = F("监护人已同意", "有未成年人时必须取得监护人书面同意并写 true", default=False)
@@ -35,7 +35,7 @@ class Activity(Record):
     participants: Count | None = F("参与人数", default=None)
     volunteers: Count | None = F("志愿者人数", default=None)
     volunteer_hours: Money | None = F("志愿服务时长（小时）", default=None)
-    description: Text | None = F(
+    description: Para | None = F(
         "活动介绍", "可用 Markdown，不超过 3000 字", default=None, max_length=3000
     )
     cover: Text | None = F("封面照片", "photos 中某张照片的文件名", default=None, max_length=100)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import ConfigDict
 
-from generator.input.fieldtypes import Count, Date, Money, Text
+from generator.input.fieldtypes import Count, Date, Money, Para, Text
 from generator.input.records.base import F, Record
 
 
@@ -27,7 +27,7 @@ class Expenditure(Record):
 
 class Correction(Record):
     on: Date = F("更正日期")
-    note: Text = F("更正说明", "改了什么、为什么改", max_length=300)
+    note: Para = F("更正说明", "改了什么、为什么改", max_length=300)
 
 
 class Training(Record):
@@ -43,7 +43,7 @@ class Training(Record):
 
 class Explanation(Record):
     field: Text = F("字段", "说明的是哪一项，如 beneficiaries 或 training.delivered", max_length=60)
-    note: Text = F("说明", "为什么这个数字比通常大得多，依据是什么", max_length=300)
+    note: Para = F("说明", "为什么这个数字比通常大得多，依据是什么", max_length=300)
 
 
 class AnnualReport(Record):
@@ -65,8 +65,8 @@ class AnnualReport(Record):
     expenditure: Expenditure | None = F("支出（元）", "各项之和须等于 total", default=None)
     members: Count | None = F("年末成员数", default=None)
     volunteers: Count | None = F("年末志愿者数", default=None)
-    governance_changes: Text | None = F("人员与机构变动", default=None, max_length=1000)
-    party_building: Text | None = F("党建工作", default=None, max_length=1000)
+    governance_changes: Para | None = F("人员与机构变动", default=None, max_length=1000)
+    party_building: Para | None = F("党建工作", default=None, max_length=1000)
     corrections: list[Correction] = F(
         "更正记录", "更正已公开的年报时写明改了什么", default_factory=list, max_length=20
     )

@@ -15,6 +15,7 @@ from generator.input.fieldtypes import (
     Date,
     Id,
     Login,
+    Para,
     PartialDate,
     Text,
     Url,
@@ -62,7 +63,7 @@ class People(Record):
 
 class Party(Record):
     has_branch: Bool | None = F("是否建立党组织", "true 或 false", default=None)
-    note: Text | None = F("党建说明", "如“与社区党委联建”", default=None, max_length=200)
+    note: Para | None = F("党建说明", "如“与社区党委联建”", default=None, max_length=200)
 
 
 class Brand(Record):
@@ -73,7 +74,7 @@ class Brand(Record):
         "品牌色", '十六进制颜色，如 "#1B5E20"；与白色对比度须 ≥ 4.5:1', default=None
     )
     slogan: Text | None = F("口号", "不超过 30 字", default=None, max_length=30)
-    story: Text | None = F(
+    story: Para | None = F(
         "品牌故事", "可用 Markdown，不超过 2000 字", default=None, max_length=2000
     )
     highlights: list[TitleValue] = F("亮点数字", "最多 6 条", default_factory=list, max_length=6)
@@ -159,7 +160,7 @@ class Organization(Record):
     service_targets: list[Choice("service_targets")] = F(  # type: ignore[valid-type]
         "服务对象", "如 [老年人, 全体居民]", min_length=1, max_length=9
     )
-    purpose: Text = F("宗旨和业务范围", "不超过 300 字", max_length=300)
+    purpose: Para = F("宗旨和业务范围", "不超过 300 字", max_length=300)
     area: Area = F("所在区域", "区、街道、社区")
     venue: Venue | None = F("活动场地", default=None)
     contact: Contact | None = F("联系方式", "只写机构的联系方式", default=None)

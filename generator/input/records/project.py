@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import ConfigDict
 
-from generator.input.fieldtypes import Bool, Choice, Count, Date, Money, Text
+from generator.input.fieldtypes import Bool, Choice, Count, Date, Money, Para, Text
 from generator.input.records.base import Area, F, Record, TitleValue
 
 Plan = Literal["cultivation", "capacity", "role", "management"]
@@ -50,8 +50,8 @@ class Project(Record):
     model_config = ConfigDict(title="服务项目")
 
     title: Text = F("项目名称", max_length=60)
-    summary: Text = F("项目简介", "不超过 200 字", max_length=200)
-    description: Text | None = F("详细介绍", "可用 Markdown", default=None, max_length=5000)
+    summary: Para = F("项目简介", "不超过 200 字", max_length=200)
+    description: Para | None = F("详细介绍", "可用 Markdown", default=None, max_length=5000)
     plan: Plan = F(
         "所属计划",
         "cultivation（培育发展）、capacity（能力提升）、role（作用发挥）或 management（规范管理）",

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import ConfigDict
 
-from generator.input.fieldtypes import Bool, Count, Date, Id, Text
+from generator.input.fieldtypes import Bool, Count, Date, Id, Para, Text
 from generator.input.records.base import F, Record
 from generator.input.records.bureau import Conclusion, Grade
 
@@ -27,7 +27,7 @@ class GradeAward(Record):
     valid_until: Date = F("有效期至", "一般为评定后五年")
     authority: Text = F("评定机关", "如“云溪市民政局”", max_length=40)
     ended_on: Date | None = F("提前终止日期", "等级被撤销或降级时填写", default=None)
-    end_reason: Text | None = F("终止原因", default=None, max_length=200)
+    end_reason: Para | None = F("终止原因", default=None, max_length=200)
 
 
 class InspectionResult(Record):
@@ -39,7 +39,7 @@ class InspectionResult(Record):
     )
     decided_on: Date | None = F("结论日期", default=None)
     authority: Text | None = F("检查机关", default=None, max_length=40)
-    note: Text | None = F("说明", default=None, max_length=200)
+    note: Para | None = F("说明", default=None, max_length=200)
 
 
 class ListingGround(Record):
@@ -53,11 +53,11 @@ class Listing(Record):
     org: Id = F("机构编号")
     list: ListKind = F("名录", "abnormal（活动异常名录）或 serious_violation（严重违法失信名单）")
     listed_on: Date = F("列入日期")
-    reason: Text = F("列入原因", "如“未按规定报送2023年度工作报告”", max_length=200)
+    reason: Para = F("列入原因", "如“未按规定报送2023年度工作报告”", max_length=200)
     authority: Text = F("作出决定的机关", "如“云溪市民政局”", max_length=40)
     ground: ListingGround | None = F("依据", "让网站能核对原因是否与记录一致", default=None)
     removed_on: Date | None = F("移出日期", default=None)
-    removal_reason: Text | None = F("移出原因", default=None, max_length=200)
+    removal_reason: Para | None = F("移出原因", default=None, max_length=200)
 
 
 class CommendationEntry(Record):
@@ -95,7 +95,7 @@ class StatusChange(Record):
     status: StatusChangeKind = F("变更", "deregistered（注销）或 revoked（撤销登记）")
     on: Date = F("生效日期")
     authority: Text = F("决定机关", max_length=40)
-    reason: Text | None = F("原因", default=None, max_length=200)
+    reason: Para | None = F("原因", default=None, max_length=200)
     withdraw_page: Bool = F(
         "撤下机构页面", "true：不再显示机构页面；false：保留页面并标明状态", default=False
     )

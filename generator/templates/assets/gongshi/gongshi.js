@@ -103,3 +103,44 @@
   else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();
+
+/* gongshi — the 长辈版 switch: larger text and click targets, one column, nothing that moves
+   (gongshi.css, html[data-gs-elder]); remembered in this browser only. */
+(function () {
+  "use strict";
+  var KEY = "gs-elder";
+  var root = document.documentElement;
+  function sync() {
+    var on = root.hasAttribute("data-gs-elder");
+    Array.prototype.forEach.call(document.querySelectorAll("[data-gs-elder-toggle]"), function (button) {
+      button.setAttribute("aria-pressed", on ? "true" : "false");
+    });
+  }
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-gs-elder-toggle]");
+    if (!button) return;
+    var on = !root.hasAttribute("data-gs-elder");
+    if (on) root.setAttribute("data-gs-elder", "");
+    else root.removeAttribute("data-gs-elder");
+    try { localStorage.setItem(KEY, on ? "1" : "0"); } catch (e) { /* private mode: this page only */ }
+    sync();
+  });
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(sync);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", sync);
+  else sync();
+})();
+
+/* gongshi — copy buttons (the feed address of a subscription page) */
+(function () {
+  "use strict";
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-gs-copy]");
+    if (!button) return;
+    var field = document.getElementById(button.getAttribute("data-gs-copy"));
+    if (!field) return;
+    field.select();
+    var done = function () { button.textContent = "已复制"; };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(field.value).then(done, function () {});
+    else { try { document.execCommand("copy"); done(); } catch (e) { /* the selected text can be copied by hand */ } }
+  });
+})();

@@ -9,9 +9,20 @@
     ["category", "类别"], ["field", "服务领域"], ["target", "服务对象"], ["type", "活动类型"],
     ["status", "状态"], ["grade", "评估等级"], ["list", "名录"], ["year", "年份"]
   ];
-  var SORTS = { "": "最相关", "date:desc": "最新", "date:asc": "最早", "name:asc": "名称" };
+  /* The sort keys of the search page's choices: every record has every key (an undated one a
+     value that puts it last both ways, generator/search/records.py `sort_keys`), because
+     Pagefind leaves a page without the key out of a sorted list. */
+  var SORTS = { "date:desc": ["date", "desc"], "date:asc": ["since", "asc"], "name:asc": ["name", "asc"] };
   var config = JSON.parse(document.getElementById("__config").textContent);
-  var root = new URL((config.base || ".") + "/", location.href);
+  /* The site's root: where this script was loaded from (assets/gongshi/search.js), which holds
+     on every page whatever its depth and base — the 404 page is served at any address, with an
+     absolute base ("/") that "base + '/'" turned into "//", not a URL. */
+  var script = document.currentScript && document.currentScript.src;
+  var OWN_PATH = /assets\/gongshi\/search\.js(?:[?#].*)?$/;
+  var base = config.base || ".";
+  var root = script && OWN_PATH.test(script)
+    ? new URL(script.replace(OWN_PATH, ""))
+    : new URL(/\/$/.test(base) ? base : base + "/", location.href);
   // long pages (policies, annual results) should not lose to short ones for the same words
   function settings() { return { baseUrl: root.pathname, excerptLength: 0, ranking: { pageLength: 0.3 } }; }
   var loading = null;
@@ -29,6 +40,14 @@
       });
     }
     return loading;
+  }
+  /* Ready to answer: Pagefind's WebAssembly and page list, and the parts searched with the
+     primary bundle (what the header box starts on focus, before the resident has typed). */
+  function warm() {
+    return parts().then(function () {
+      if (empty) return null;
+      return pagefind().then(function (pf) { return pf.init ? pf.init() : null; }).then(mergedFirst);
+    }).catch(function () { return null; });
   }
   /* A big site's index comes in parts (generator/search.py `plan_shards`): the primary bundle
      (organizations and the hand-written pages) answers first, and the parts listed in
@@ -48,10 +67,22 @@
     }
     return manifest;
   }
+  var mergedParts = {};
+  /* Each part is merged once, whoever asks first. */
+  function mergePart(pf, part) {
+    if (!mergedParts[part]) mergedParts[part] = pf.mergeIndex(new URL(part, root).pathname, settings());
+    return mergedParts[part];
+  }
   function mergeAll(pf, list) {
-    return Promise.all(list.map(function (part) {
-      return pf.mergeIndex(new URL(part, root).pathname, settings());
-    }));
+    return Promise.all(list.map(function (part) { return mergePart(pf, part); }));
+  }
+  /* A query the first bundles do not answer (no organization matches): merge the other parts
+     one at a time and hand the first results found to `early`, rather than all of them first. */
+  function mergeUntilFound(pf, list, words, options, early) {
+    if (!list.length) return Promise.resolve();
+    return mergePart(pf, list[0]).then(function () { return pf.search(words || null, options); }).then(function (search) {
+      return search.results.length ? early(search) : mergeUntilFound(pf, list.slice(1), words, options, early);
+    });
   }
   /* The primary bundle and the parts searched with it (a city's organizations). */
   function mergedFirst() {
@@ -112,8 +143,11 @@
     }).then(function (both) {
       var pf = both[0];
       if (!pf) return NOTHING;
+      // the rest of the index is merged once the first results are shown, not meanwhile
       var first = both[1].length > firstCount && early && !partNames.length
-        ? mergedFirst().then(function () { return pf.search(words || null, options); }).then(function (search) { early(search); })
+        ? mergedFirst().then(function () { return pf.search(words || null, options); }).then(function (search) {
+            return search.results.length ? early(search) : mergeUntilFound(pf, both[1].slice(firstCount), words, options, early);
+          })
         : Promise.resolve();
       return first.then(merged).then(function () {
         return options.sort && partNames.length > 1
@@ -201,16 +235,101 @@
       '<span class="gs-result__text">' +
       '<span class="gs-result__kind">' + (site ? escapeHtml(site.name) + " · " : "") + escapeHtml(meta.kind || "页面") + "</span>" +
       '<strong class="gs-result__title">' + escapeHtml(meta.title || data.url) + "</strong>" +
+      (meta.when || meta.where ? '<span class="gs-result__line">' + escapeHtml(meta.when || meta.where) + "</span>" : "") +
       (meta.notice ? '<span class="gs-result__notice">' + escapeHtml(meta.notice) + "</span>" : "") +
       (compact ? "" : '<span class="gs-result__excerpt">' + highlighted(meta.summary, query) + "</span>") +
       "</span></a>"
     );
   }
 
+  /* -- a query that finds nothing: the nearest names of the site's own vocabulary ------------- */
+  /* pagefind/vocabulary.json (generator/search/vocabulary.py): organizations [id, name, short
+     name], fields and places [name, url]; read only after a miss. */
+  var vocabulary = null;
+  function loadVocabulary() {
+    if (!vocabulary) {
+      vocabulary = fetch(new URL("pagefind/vocabulary.json", root).href)
+        .then(function (r) { return r.ok ? r.json() : {}; })
+        .catch(function () { return {}; });
+    }
+    return vocabulary;
+  }
+  /* 0 equal, 1 one character replaced (or, for three characters and more, one added or left
+     out), 2 farther. */
+  function distance(a, b) {
+    if (a.length === b.length) {
+      var differ = 0;
+      for (var i = 0; i < a.length; i++) if (a[i] !== b[i] && ++differ > 1) return 2;
+      return differ;
+    }
+    if (Math.abs(a.length - b.length) !== 1 || Math.min(a.length, b.length) < 2) return 2;
+    var longer = a.length > b.length ? a : b, shorter = longer === a ? b : a, j = 0, skipped = false;
+    for (var k = 0; k < longer.length; k++) {
+      if (j < shorter.length && longer[k] === shorter[j]) j++;
+      else if (skipped) return 2;
+      else skipped = true;
+    }
+    return 1;
+  }
+  var PLACE_SUFFIX = /(社区|村|街道|镇|乡|区|县|市)$/;
+  /* The organizations, places and fields a query nearly names: an organization whose short name
+     (or full name) is one character off first, then those with a four-character part of their
+     name one character off, then any part as long as the query; among equals, the part most
+     names share (a place's name, like 荷塘, rather than a chance pair). */
+  function suggestions(query) {
+    var q = Array.from(query.replace(/\s+/g, ""));
+    if (q.length < 2) return Promise.resolve({ orgs: [], places: [], fields: [] });
+    return loadVocabulary().then(function (v) {
+      var shared = {};
+      var found = [];
+      (v.orgs || []).forEach(function (o) {
+        var name = Array.from(o[1]), best = null;
+        if ((o[2] && distance(q, Array.from(o[2])) <= 1) || distance(q, name) <= 1) best = { score: 0, part: "" };
+        for (var n = q.length > 2 ? q.length - 1 : 2; !best && n <= (q.length > 2 ? q.length + 1 : 2); n++) {
+          for (var i = 0; i + n <= name.length; i++) {
+            var part = name.slice(i, i + n);
+            if (distance(q, part) <= 1) { best = { score: n === 4 ? 1 : 2, part: part.join("") }; break; }
+          }
+        }
+        if (best) { best.org = o; found.push(best); shared[best.part] = (shared[best.part] || 0) + 1; }
+      });
+      found.sort(function (a, b) {
+        return a.score - b.score || (shared[b.part] || 0) - (shared[a.part] || 0) || a.org[1].length - b.org[1].length || (a.org[1] < b.org[1] ? -1 : 1);
+      });
+      function near(list, stem) {
+        return (list || []).filter(function (item) {
+          var name = Array.from(item[0]);
+          return distance(q, name) <= 1 || (stem && distance(q, Array.from(item[0].replace(PLACE_SUFFIX, ""))) <= 1);
+        });
+      }
+      return {
+        orgs: found.slice(0, 5).map(function (f) { return { title: f.org[1], url: "orgs/" + f.org[0] + "/", kind: "机构" }; }),
+        places: near(v.places, true).slice(0, 3).map(function (p) { return { title: p[0], url: p[1], kind: "区域" }; }),
+        fields: near(v.fields, false).slice(0, 3).map(function (f) { return { title: f[0], url: f[1], kind: "服务领域" }; })
+      };
+    });
+  }
+  /* What a miss shows: the suggestions as links (options of the header box's listbox), then
+     browsing by area and by field. */
+  function suggestionLinks(found, compact) {
+    return found.orgs.concat(found.places, found.fields).map(function (s) {
+      return '<a class="gs-result gs-result--suggestion' + (compact ? ' gs-result--compact" role="option' : "") + '" href="' + escapeHtml(new URL(s.url, root).href) + '">' +
+        '<span class="gs-result__text"><span class="gs-result__kind">' + escapeHtml(s.kind) + "</span>" +
+        '<strong class="gs-result__title">' + escapeHtml(s.title) + "</strong></span></a>";
+    }).join("");
+  }
+  function browseLinks() {
+    return '<p class="gs-search__browse">也可以<a href="' + escapeHtml(new URL("areas/", root).href) + '">按区域浏览</a>或<a href="' +
+      escapeHtml(new URL("fields/", root).href) + '">按服务领域浏览</a>全部社区社会组织。</p>';
+  }
+
   /* -- the header box ----------------------------------------------------------------------- */
   function setUpBox(form) {
     var input = form.querySelector("input");
     var panel = form.querySelector(".gs-search__panel");
+    var list = panel.querySelector("[role=listbox]");
+    var note = panel.querySelector("[data-gs-note]");
+    var foot = panel.querySelector("[data-gs-foot]");
     var active = -1;
     var timer = null;
     var serial = 0;
@@ -221,7 +340,7 @@
       input.removeAttribute("aria-activedescendant");
       active = -1;
     }
-    function options() { return panel.querySelectorAll("a.gs-result"); }
+    function options() { return list.querySelectorAll("a.gs-result"); }
     function highlight(index) {
       var items = options();
       if (!items.length) return;
@@ -237,27 +356,40 @@
       var query = input.value.trim();
       var mine = ++serial;
       if (!query) { close(); return; }
+      function open(options, message, footer) {
+        list.innerHTML = options;
+        note.innerHTML = message;
+        note.hidden = !message;
+        foot.innerHTML = footer;
+        panel.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+        input.removeAttribute("aria-activedescendant");
+        active = -1;
+      }
       function show(search) {
         if (mine !== serial || !search) return null;
+        if (!search.results.length) {
+          return suggestions(query).then(function (found) {
+            if (mine !== serial) return;
+            var any = found.orgs.length + found.places.length + found.fields.length;
+            open(suggestionLinks(found, true),
+              '<span class="gs-search__none">没有找到“' + escapeHtml(query) + "”相关的内容" + (any ? "，您是不是要找：" : "") + "</span>",
+              browseLinks());
+          });
+        }
         return Promise.all(search.results.slice(0, 6).map(function (r) { return r.data(); })).then(function (items) {
           if (mine !== serial) return;
-          panel.innerHTML = items.length
-            ? items.map(function (d) { return resultHtml(d, true, query); }).join("") +
-              '<a class="gs-search__all" href="' + escapeHtml(form.action + "?q=" + encodeURIComponent(query)) + '">查看全部 ' + search.results.length + " 条结果 →</a>"
-            : '<p class="gs-search__none">没有找到“' + escapeHtml(query) + "”相关的内容</p>";
-          panel.hidden = false;
-          input.setAttribute("aria-expanded", "true");
-          active = -1;
+          open(items.map(function (d) { return resultHtml(d, true, query); }).join(""), "",
+            '<a class="gs-search__all" href="' + escapeHtml(form.action + "?q=" + encodeURIComponent(query)) + '">查看全部 ' + search.results.length + " 条结果 →</a>");
         });
       }
-      // a big site shows its first results (organizations) while the rest of the index loads
-      find(query, {}, function (first) { if (first.results.length) show(first); }).then(show).catch(function () {
-        panel.innerHTML = '<p class="gs-search__none">搜索暂时不可用</p>';
-        panel.hidden = false;
+      // a big site shows its first results (organizations) before the rest of the index loads
+      find(query, {}, function (first) { return first.results.length ? show(first) : null; }).then(show).catch(function () {
+        open("", '<span class="gs-search__none">搜索暂时不可用</span>', "");
       });
     }
-    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 150); });
-    input.addEventListener("focus", function () { pagefind(); parts(); });
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 100); });
+    input.addEventListener("focus", warm);
     input.addEventListener("keydown", function (event) {
       if (event.key === "ArrowDown") { event.preventDefault(); highlight(active + 1); }
       else if (event.key === "ArrowUp") { event.preventDefault(); highlight(active - 1); }
@@ -421,6 +553,9 @@
     var input = form.querySelector("input[name=q]");
     var sort = form.querySelector("select[name=sort]");
     var facets = page.querySelector("[data-gs-facets]");
+    var toggle = page.querySelector("[data-gs-filter-toggle]");
+    var chips = page.querySelector("[data-gs-chips]");
+    var suggest = page.querySelector("[data-gs-suggest]");
     var results = page.querySelector("[data-gs-results]");
     var status = page.querySelector("[data-gs-status]");
     var more = page.querySelector("[data-gs-more]");
@@ -449,7 +584,23 @@
       });
       return chosen;
     }
+    /* The chosen filters as chips above the results, each a button that removes it. */
+    function renderChips(chosen) {
+      var html = [];
+      var count = 0;
+      FACETS.forEach(function (facet) {
+        (chosen[facet[0]] || []).forEach(function (v) {
+          count += 1;
+          html.push('<button type="button" class="gs-chip" data-gs-chip="' + escapeHtml(facet[0]) + '" value="' + escapeHtml(v) +
+            '" aria-label="取消筛选：' + escapeHtml(facet[1] + " " + v) + '">' + escapeHtml(v) + ' <span aria-hidden="true">×</span></button>');
+        });
+      });
+      chips.innerHTML = html.join("");
+      chips.hidden = !count;
+      toggle.querySelector("[data-gs-filter-count]").textContent = count ? "（" + count + "）" : "";
+    }
     function renderFacets(counts, chosen) {
+      renderChips(chosen);
       facets.innerHTML = FACETS.map(function (facet) {
         var values = counts[facet[0]] || {};
         var names = Object.keys(values).filter(function (v) { return values[v] > 0 || (chosen[facet[0]] || []).indexOf(v) >= 0; });
@@ -477,8 +628,9 @@
       var filters = {};
       Object.keys(s.filters).forEach(function (k) { filters[k] = { any: s.filters[k] }; });
       var options = { filters: filters };
-      if (s.sort) { var p = s.sort.split(":"); options.sort = {}; options.sort[p[0]] = p[1]; }
+      if (SORTS[s.sort]) { options.sort = {}; options.sort[SORTS[s.sort][0]] = SORTS[s.sort][1]; }
       status.textContent = "正在搜索…";
+      suggest.hidden = true;
       engine.prepare().then(function () { return engine.find(s.q, options); }).then(function (search) {
 
         if (mine !== serial || !search) return;
@@ -489,6 +641,15 @@
         var total = search.results.length;
         status.textContent = total ? "找到 " + total + " 条结果" : "没有找到结果，试试更短的词，或取消一些筛选条件";
         showMore();
+        if (!total && s.q) {
+          suggestions(s.q).then(function (found) {
+            if (mine !== serial) return;
+            var links = suggestionLinks(found, false);
+            suggest.innerHTML = (links ? '<p class="gs-search__none">您是不是要找：</p><ul class="gs-suggestions">' +
+              links.replace(/<a /g, "<li><a ").replace(/<\/a>/g, "</a></li>") + "</ul>" : "") + browseLinks();
+            suggest.hidden = false;
+          });
+        }
       }).catch(function () { status.textContent = "搜索暂时不可用"; });
     }
     var initial = state();
@@ -508,6 +669,26 @@
       run();
     });
     more.addEventListener("click", showMore);
+    toggle.addEventListener("click", function () {
+      var opening = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", opening ? "true" : "false");
+      facets.hidden = !opening;
+      if (opening) { var first = facets.querySelector("input"); if (first) first.focus(); }
+    });
+    chips.addEventListener("click", function (event) {
+      var chip = event.target.closest("[data-gs-chip]");
+      if (!chip) return;
+      var box = facets.querySelector('input[name="' + chip.getAttribute("data-gs-chip") + '"][value="' + CSS.escape(chip.value) + '"]');
+      if (box) box.checked = false;
+      var chosen = chosenFromForm();
+      if (!box) {
+        var name = chip.getAttribute("data-gs-chip");
+        chosen[name] = (chosen[name] || []).filter(function (v) { return v !== chip.value; });
+      }
+      pushState({ q: input.value.trim(), sort: sort ? sort.value : "", filters: chosen });
+      run();
+      toggle.focus();
+    });
     run();
   }
 
