@@ -44,6 +44,8 @@ def parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="生成网站并在本机预览，记录修改后自动刷新")
     serve.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
+    serve.add_argument("--format", choices=("text", "json"), default="text", help="问题的输出格式")
+    serve.add_argument("--lang", choices=("zh", "en"), default="zh", help=argparse.SUPPRESS)
 
     demo = commands.add_parser("demo", help="生成用于规模测试的合成站点仓库")
     demo.add_argument("--orgs", type=int, default=1000, help="机构数量（默认 1000）")

@@ -141,12 +141,13 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from generator.engine import mkdocs
+    from generator.engine import mkdocs, preview
+    from generator.options import BuildOptions
 
-    root = _root(args)
-    mkdocs.quiet_logs(level=logging.INFO)
+    root = _root(args).resolve()
+    mkdocs.quiet_logs()
     _out(f"预览地址 (preview): http://127.0.0.1:{args.port}/  按 Ctrl+C 停止 (Ctrl+C to stop)")
-    mkdocs.serve(root, port=args.port)
+    preview.serve(root, port=args.port, options=BuildOptions(), emit=lambda r: _emit(r, args))
     return EXIT_OK
 
 
