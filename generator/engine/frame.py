@@ -82,7 +82,15 @@ class MkDocsFrame:
             body = template.replace("gongshi/", "gongshi/body/", 1)
             if body in available:
                 self.body_templates[template] = body
+        # the pages the chrome can link to: the navigation's, and the generated pages at the top
+        # (search/, orgs/ …), so that no page shares the chrome of a page it links to
         self.anchors = [file.url.split("/")[:-1] for file in self.doc_files]
+        self.anchors += [
+            list(top)
+            for top in sorted(
+                {tuple(s.url.split("/")[:-1]) for s in specs if s.url.count("/") == 1}
+            )
+        ]
         for spec in specs:
             if spec.template in self.body_templates:
                 self._shell(spec.url)

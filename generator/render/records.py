@@ -61,16 +61,9 @@ class _Writer:
     made: Made = field(default_factory=dict)  # what this process wrote since it was asked
 
     def write(self, spec: PageSpec) -> tuple[int, str | None]:
-        """Write one page (or link the previous output's, when nothing it is rendered from
-        changed); its size and its search words (None for unsearched kinds)."""
+        """Write one page; its size and its search words (None for unsearched kinds)."""
         target = self.frame.site_dir / spec.url / "index.html"
-        fingerprint = self.reuse.fingerprint(spec) if self.reuse else None
-        if fingerprint is not None:
-            assert self.reuse is not None
-            kept = self.reuse.take(spec.url, fingerprint, target)
-            if kept is not None:
-                self.made[spec.url] = (fingerprint, kept[1])
-                return kept
+        fingerprint = self.reuse.fingerprints.get(spec.url) if self.reuse else None
         html, body = self.frame.render(spec)
         made = self.words_of(spec, html, body)
         if fingerprint is not None:
@@ -132,10 +125,58 @@ def render_pages(
     process while the forked workers render (it must not write what they write); each batch's
     `done` is called here as it completes. With `reuse`, a page whose fingerprint did not change
     is linked from the previous output instead of rendered."""
-    specs = [spec for batch in batches for spec in batch.specs]
+    total = sum(len(batch.specs) for batch in batches)
     writer = _Writer(frame, words_of, set(), reuse)
-    with progress.task("pages", total=len(specs)) as shown:
-        return _render(writer, batches, specs, workers, meanwhile, shown)
+    with progress.task("pages", total=total) as shown:
+        # the frame is made from every page, rendered or kept: the same chrome either way
+        frame.prepare([spec for batch in batches for spec in batch.specs])
+        count = size = 0
+        made: Made = {}
+        if reuse is not None:  # kept pages linked here: only the others are rendered, forked
+            batches, count, size, made = _keep(frame, batches, reuse)
+            shown.advance(count)
+        specs = [spec for batch in batches for spec in batch.specs]
+        rendered, written, fingerprints = _render(writer, batches, specs, workers, meanwhile, shown)
+        made.update(fingerprints)
+        return count + rendered, size + written, made
+
+
+def _keep(
+    frame: PageFrame, batches: list[Batch], reuse: Reuse
+) -> tuple[list[Batch], int, int, Made]:
+    """Link every page whose fingerprint did not change from the previous output; the batches
+    of the pages left to render (each `done` gets the kept pages' words too), and the count,
+    bytes and fingerprints of the kept ones."""
+    left: list[Batch] = []
+    count = size = 0
+    made: Made = {}
+    for batch in batches:
+        rest: list[PageSpec] = []
+        words: dict[str, str] = {}
+        for spec in batch.specs:
+            fingerprint = reuse.fingerprint(spec)
+            target = frame.site_dir / spec.url / "index.html"
+            kept = reuse.take(spec.url, fingerprint, target) if fingerprint else None
+            if kept is None:
+                rest.append(spec)
+                if fingerprint is not None:
+                    reuse.fingerprints[spec.url] = fingerprint
+                continue
+            assert fingerprint is not None
+            made[spec.url] = (fingerprint, kept[1])
+            count, size = count + 1, size + kept[0]
+            if kept[1] is not None:
+                words[spec.url] = kept[1]
+        left.append(Batch(rest, _with_words(batch.done, words)))
+    return left, count, size, made
+
+
+def _with_words(
+    done: Callable[[dict[str, str]], None] | None, kept: dict[str, str]
+) -> Callable[[dict[str, str]], None] | None:
+    if done is None or not kept:
+        return done
+    return lambda words: done({**kept, **words})
 
 
 def _render(
@@ -146,7 +187,6 @@ def _render(
     meanwhile: Callable[[], None] | None,
     shown: progress.Task,
 ) -> tuple[int, int, Made]:
-    writer.frame.prepare(specs)
     made: Made = {}
     if workers <= 1 or len(specs) < FORK_FROM_PAGES or not runtime.can_fork():
         count = size = 0

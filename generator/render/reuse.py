@@ -40,6 +40,7 @@ class Reuse:
     walker: Walker = field(default_factory=Walker)
     reused: int = 0  # pages linked by this process
     made: Made = field(default_factory=dict)  # every page of the build: its fingerprint, words
+    fingerprints: dict[str, str] = field(default_factory=dict)  # of the pages left to render
 
     @classmethod
     def open(cls, cache_dir: Path, output: Path, frame: str) -> Reuse:
