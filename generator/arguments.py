@@ -26,6 +26,9 @@ def parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="校验记录、文件和照片，不生成网站")
     validate.add_argument("paths", nargs="*", help="只报告这些文件或文件夹中的问题")
+    validate.add_argument(
+        "--no-cache", action="store_true", help="不用 .cache/records/ 中已读过的记录，全部重新读取"
+    )
     _as_of_option(validate)
     _output_options(validate)
 
@@ -33,11 +36,16 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", default="site", help="输出目录（默认 site/）")
     build.add_argument("--no-cache", action="store_true", help="不使用图片缓存，重新处理所有照片")
     build.add_argument("--workers", type=int, default=0, help="并行进程数（默认等于 CPU 核数）")
+    build.add_argument(
+        "-q", "--quiet", action="store_true", help="不显示进度（各步骤和进度条），只报告问题"
+    )
     _as_of_option(build)
     _output_options(build)
 
     serve = commands.add_parser("serve", help="生成网站并在本机预览，记录修改后自动刷新")
     serve.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
+    serve.add_argument("--format", choices=("text", "json"), default="text", help="问题的输出格式")
+    serve.add_argument("--lang", choices=("zh", "en"), default="zh", help=argparse.SUPPRESS)
 
     demo = commands.add_parser("demo", help="生成用于规模测试的合成站点仓库")
     demo.add_argument("--orgs", type=int, default=1000, help="机构数量（默认 1000）")

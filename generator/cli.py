@@ -70,24 +70,36 @@ def _emit(report: Report, args: argparse.Namespace) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from generator.model.load import load_site
-    from generator.views.published import check_published
+    from generator import unchanged
+    from generator.options import BuildOptions
 
     root = _root(args)
     selected = [_relative(root, raw) for raw in args.paths]
-    report = Report()
-    site = load_site(
-        root, report, as_of=args.as_of, source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH")
+    report = unchanged.validate(
+        root,
+        as_of=args.as_of,
+        source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"),
+        cache=None if args.no_cache else BuildOptions().cache_root(root),
+        run=_validate,
     )
-    check_published(site, report)
     if selected and "." not in selected:
         report = report.only(selected)
     _emit(report, args)
     return EXIT_FINDINGS if report.errors else EXIT_OK
 
 
+def _validate(root: Path, as_of: date | None, epoch: str | None, cache: Path | None) -> Report:
+    from generator.model.load import load_site  # records unchanged since a run: from the cache
+    from generator.views.published import check_published
+
+    report, records = Report(), (cache / "records" if cache else None)
+    site = load_site(root, report, as_of=as_of, source_date_epoch=epoch, cache_dir=records)
+    check_published(site, report)
+    return report
+
+
 def cmd_build(args: argparse.Namespace) -> int:
-    from generator import pipeline
+    from generator import pipeline, progress
     from generator.engine import mkdocs
     from generator.options import BuildOptions
 
@@ -107,18 +119,19 @@ def cmd_build(args: argparse.Namespace) -> int:
         source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"),
     )
     try:
-        result = mkdocs.build(root, output, options)
+        with progress.reporting(progress.for_command(quiet=args.quiet)):
+            result = mkdocs.build(root, output, options)
     except pipeline.EngineError as error:  # e.g. a theme or plugin missing from site_config.yml
         print(f"gongshi: 网站未生成 (site not built): {error}", file=sys.stderr)
         return EXIT_FINDINGS
-    if result.built:
+    if result.built and not args.quiet:
         pages = result.stats.get("pages", 0)
         seconds = result.timings.get("total", 0.0)
         print(
             f"已生成网站 (site built): {output} — {pages} 个记录页面，用时 {seconds:.1f} 秒",
             file=sys.stderr,
         )
-    else:
+    elif not result.built:
         print(
             f"有错误，网站未生成，原有的 {output} 保持不变 (errors: nothing was replaced)",
             file=sys.stderr,
@@ -128,12 +141,13 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from generator.engine import mkdocs
+    from generator.engine import mkdocs, preview
+    from generator.options import BuildOptions
 
-    root = _root(args)
-    mkdocs.quiet_logs(level=logging.INFO)
+    root = _root(args).resolve()
+    mkdocs.quiet_logs()
     _out(f"预览地址 (preview): http://127.0.0.1:{args.port}/  按 Ctrl+C 停止 (Ctrl+C to stop)")
-    mkdocs.serve(root, port=args.port)
+    preview.serve(root, port=args.port, options=BuildOptions(), emit=lambda r: _emit(r, args))
     return EXIT_OK
 
 

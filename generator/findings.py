@@ -126,12 +126,16 @@ class Report:
             self._seen.add(key)
             self.findings.append(finding)
 
+    def add_finding(self, finding: Finding) -> None:
+        """A finding made before (another report's, or a stored one), unless already here."""
+        key = (finding.path, finding.line, finding.column, finding.code, finding.message_en)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.findings.append(finding)
+
     def extend(self, other: Report) -> None:
         for finding in other.findings:
-            key = (finding.path, finding.line, finding.column, finding.code, finding.message_en)
-            if key not in self._seen:
-                self._seen.add(key)
-                self.findings.append(finding)
+            self.add_finding(finding)
         self.files_checked += other.files_checked
 
     @property

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from generator import runtime
+from generator import progress, runtime
 from generator.exports import board, downloads, opendata, opendata_columns
 from generator.findings import Report
 from generator.media.cache import ImageCache, keys_of, process, publish
@@ -33,6 +33,7 @@ from generator.model.load import load_site
 from generator.model.site import Site
 from generator.options import BuildOptions
 from generator.render.records import Batch, PageFrame, render_pages
+from generator.render.reuse import Reuse
 from generator.runtime import young_collections_only
 from generator.search.index import BUNDLE, Indexer, forget_images
 from generator.search.records import SEARCHED_KINDS, search_records, words_of
@@ -107,12 +108,15 @@ def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) ->
     staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.building-"))
     try:
         with young_collections_only():  # the whole site stays alive to the end
-            frame, content_pages = engine.render_content_pages(prepared, staging)
-            publish_records(prepared, frame, content_pages)
+            with progress.task("content"):
+                frame, content_pages = engine.render_content_pages(prepared, staging)
+            reuse = publish_records(prepared, frame, content_pages, output=output)
         result.timings.update(prepared.timings)
         result.stats.update(prepared.stats)
         _swap(staging, output)
         result.built = True
+        if reuse is not None:
+            reuse.save()  # what the next build into this output may keep
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -127,7 +131,11 @@ def prepare(
     timings = {} if timings is None else timings
     with _timed(timings, "load"):
         site = load_site(  # every record read, validated and checked
-            root, report, as_of=options.as_of, source_date_epoch=options.source_date_epoch
+            root,
+            report,
+            as_of=options.as_of,
+            source_date_epoch=options.source_date_epoch,
+            cache_dir=options.cache_of(root, "records"),
         )
         check_published(site, report)  # figures that moved since a year was published
     if report.errors:
@@ -137,7 +145,7 @@ def prepare(
         images, cache = make_media(site, report, root=root, options=options, stats=stats_of)
     if report.errors:
         return None
-    with _timed(timings, "catalog"):
+    with _timed(timings, "catalog"), progress.task("catalog"):
         catalog = make_catalog(site, images)
     return Prepared(root, options, site, report, images, cache, catalog, timings, stats_of)
 
@@ -168,8 +176,16 @@ def make_catalog(site: Site, images: dict[str, ImageEntry]) -> Catalog:
     return catalog
 
 
-def publish_records(prepared: Prepared, frame: PageFrame, content_pages: list[ContentPage]) -> None:
-    """record pages → search → exports, after the engine wrote the content pages.
+def publish_records(
+    prepared: Prepared,
+    frame: PageFrame,
+    content_pages: list[ContentPage],
+    *,
+    output: Path | None = None,
+) -> Reuse | None:
+    """record pages → search → exports, after the engine wrote the content pages; the record
+    pages of the output being replaced are kept where nothing they show changed (generator.
+    render.reuse; with the cache, and only by a build that swaps output).
 
     Pages are rendered bundle by bundle of the search index, and Pagefind indexes each bundle
     (in processes of its own) while the next renders; media and open data are written by this
@@ -178,6 +194,10 @@ def publish_records(prepared: Prepared, frame: PageFrame, content_pages: list[Co
     site_dir = frame.site_dir
     started = time.perf_counter()
     specs = [spec for spec in catalog.pages if spec.url not in NAV_PAGES]
+    pages_cache = options.cache_of(root, "pages")
+    reuse = None
+    if pages_cache is not None and output is not None:
+        reuse = Reuse.open(pages_cache, output, frame.fingerprint())
     indexer = Indexer(
         search_records(catalog, content_pages, site_dir),
         site_dir,
@@ -185,20 +205,32 @@ def publish_records(prepared: Prepared, frame: PageFrame, content_pages: list[Co
         shard_pages=prepared.site.config.settings.search_shard_pages,
         workers=options.workers,
     )
+    searching = contextlib.ExitStack()
+    indexer.on_bundle = searching.enter_context(
+        progress.task("search", len(indexer.shards))
+    ).advance
     try:
-        count, size = render_pages(
+        count, size, made = render_pages(
             frame,
             _batches(specs, indexer),
             workers=prepared.workers,
             words_of=words_of,
             meanwhile=functools.partial(write_exports, prepared, site_dir, content_pages),
+            reuse=reuse,
         )
         prepared.timings["pages"] = time.perf_counter() - started  # media, open data included
         prepared.stats.update(pages=count, page_bytes=size)
+        if reuse is not None:
+            reuse.made = made
+            old = reuse.old
+            prepared.stats["pages_kept"] = sum(
+                1 for url, (mark, _) in made.items() if url in old and old[url][0] == mark
+            )
         search_started = time.perf_counter()  # what indexing took beyond the rendering
         indexed = indexer.finish()
     finally:
         indexer.close()
+        searching.close()
     write_vocabulary(catalog, site_dir / BUNDLE)
     prepared.timings["search"] = time.perf_counter() - search_started
     for problem in indexed.errors[:20]:  # the site is built; its search may miss pages
@@ -209,6 +241,7 @@ def publish_records(prepared: Prepared, frame: PageFrame, content_pages: list[Co
         search_bundles=indexed.bundles,
         search_reused=indexed.reused,
     )
+    return reuse
 
 
 def _batches(specs: list[PageSpec], indexer: Indexer) -> list[Batch]:
@@ -233,6 +266,11 @@ def _batches(specs: list[PageSpec], indexer: Indexer) -> list[Batch]:
 
 def write_exports(prepared: Prepared, site_dir: Path, content_pages: list[ContentPage]) -> None:
     """Pictures in web sizes, open data, feeds, sitemap, QR codes and the annual downloads."""
+    with progress.task("exports"):
+        _write_exports(prepared, site_dir, content_pages)
+
+
+def _write_exports(prepared: Prepared, site_dir: Path, content_pages: list[ContentPage]) -> None:
     site, catalog, options = prepared.site, prepared.catalog, prepared.options
     with _timed(prepared.timings, "media"):
         prepared.stats["media_bytes"] = publish(prepared.images, prepared.cache, site_dir)

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.conftest import SITES, build
@@ -90,6 +91,56 @@ def test_serve_rebuilds_on_record_change(tmp_path: Path) -> None:
                 continue
         else:
             raise AssertionError("the page was not rebuilt after the record changed")
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def test_serve_shows_a_new_error_and_keeps_the_last_good_site(tmp_path: Path) -> None:
+    """Issue 23: a save that brings an error leaves the last good pages served, with the finding
+    as a banner on them and in the terminal; the save that fixes it brings the new page, and a
+    page reloads itself (MkDocs' live-reload script is in every page)."""
+    repo = tmp_path / "repo"
+    shutil.copytree(SITES / "minimal", repo)
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    with open(log, "w", encoding="utf-8") as stream:
+        server = subprocess.Popen(
+            [str(BIN / "gongshi"), "-C", str(repo), "serve", "--port", str(port)],
+            stdout=stream, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    page = f"http://127.0.0.1:{port}/orgs/yangguang/"
+
+    def wait_for(check: Callable[[str], bool]) -> str:
+        html = ""
+        for _ in range(240):
+            try:
+                html = _get(page)
+                if check(html):
+                    return html
+            except OSError:
+                pass
+            time.sleep(0.25)
+        raise AssertionError(html[-2000:] + log.read_text(encoding="utf-8"))
+
+    try:
+        html = wait_for(lambda html: "有我在，您放心" in html)
+        assert "livereload" in html and "gongshi-preview-findings" not in html
+        org = repo / "orgs/yangguang/org.yml"
+        good = org.read_text(encoding="utf-8")
+        org.write_text(good.replace("status: registered", 'status: "<b>登记"'), encoding="utf-8")
+        html = wait_for(lambda html: "gongshi-preview-findings" in html)
+        assert "有我在，您放心" in html  # the last good page, under the banner
+        assert "orgs/yangguang/org.yml:3" in html and "invalid-value" in html
+        assert "&lt;b&gt;登记" in html and "<b>登记" not in html  # the record's text, as text
+        for _ in range(40):
+            if "invalid-value" in log.read_text(encoding="utf-8"):
+                break
+            time.sleep(0.25)
+        assert "orgs/yangguang/org.yml:3:9: error[invalid-value]" in log.read_text(encoding="utf-8")
+        org.write_text(good.replace("有我在，您放心", "邻里守望"), encoding="utf-8")
+        html = wait_for(lambda html: "邻里守望" in html)
+        assert "gongshi-preview-findings" not in html
     finally:
         server.terminate()
         server.wait(timeout=20)

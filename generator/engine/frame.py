@@ -11,9 +11,11 @@ record can forge one). The result is byte-identical to a full render
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -24,6 +26,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from generator.fingerprint import Walker, code_digest, digest, tree_digest
 from generator.views.pages import PageSpec
 
 _MARK = {
@@ -88,6 +91,25 @@ class MkDocsFrame:
         for spec in specs:
             if spec.template in self.body_templates:
                 self._shell(spec.url)
+
+    def fingerprint(self) -> str:
+        """Everything a record page takes from outside its spec: gongshi's code and templates,
+        MkDocs' and Material's versions, the site's settings file and theme overrides, the
+        navigation and the content pages it links, the values every template may read, and the
+        build date MkDocs' own fields show."""
+        config = self.config
+        files = self.files.documentation_pages()
+        overrides = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+        return digest(
+            code_digest(),
+            *(f"{name} {version(name)}" for name in ("mkdocs", "mkdocs-material", "jinja2")),
+            Path(config.config_file_path).read_bytes() if config.config_file_path else b"",
+            tree_digest(overrides) if overrides and overrides.is_dir() else "",
+            repr(_nav_outline(self.nav.items if self.nav else [])),
+            repr([(file.src_uri, file.url) for file in files]),
+            Walker().digest(self.env.globals.get("gongshi")),
+            os.environ.get("SOURCE_DATE_EPOCH", ""),
+        )
 
     def render(self, spec: PageSpec) -> tuple[str, str | None]:
         """(the whole page, its body alone when the chrome came from the cache)."""
@@ -195,3 +217,15 @@ class MkDocsFrame:
         slots = tuple(_SLOT[mark] for mark in pieces[1::2])
         self.shells[key] = (parts, slots)
         return self.shells[key]
+
+
+def _nav_outline(items: Any) -> list:
+    """The navigation as (title, url, children) — what the chrome of every page shows."""
+    return [
+        (
+            str(getattr(item, "title", "")),
+            str(getattr(item, "url", "") or ""),
+            _nav_outline(getattr(item, "children", None) or []),
+        )
+        for item in items
+    ]

@@ -7,7 +7,6 @@ import logging
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
-from mkdocs.commands.serve import serve as mkdocs_serve
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
@@ -38,17 +37,6 @@ class MkDocsEngine:
         except MkDocsException as error:
             raise EngineError(str(error)) from error
         return plugin.rendered()
-
-
-def serve(root: Path, *, port: int) -> None:
-    """Build and serve on 127.0.0.1 with a rebuild when records or overrides change."""
-    mkdocs_serve(
-        config_file=str(root / CONFIG_FILE),
-        livereload=True,
-        watch_theme=True,
-        watch=[str(path) for path in (root / "orgs", root / "theme") if path.is_dir()],
-        dev_addr=f"127.0.0.1:{port}",
-    )
 
 
 def quiet_logs(level: int = logging.WARNING) -> None:

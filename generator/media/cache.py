@@ -18,11 +18,12 @@ import shutil
 import tempfile
 import time
 import weakref
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from generator import runtime
+from generator import progress, runtime
 from generator.media.formats import MAX_BYTES, ImageProblem, describe
 from generator.media.images import (
     PIPELINE_VERSION,
@@ -322,15 +323,14 @@ def process(
             queued.add((job.rel, job.kind))
             by_rel[(job.rel, job.kind)] = job
             tasks.append((str(job.source), job.rel, job.kind, str(root)))
-    if tasks:
-        count = min(len(tasks), workers or runtime.cores())
+    count = min(len(tasks), workers or runtime.cores())
+    with progress.task("images", total=len(tasks)) as shown, contextlib.ExitStack() as pool:
+        done: Iterator[tuple] = map(_process, tasks)
         if count > 1:
-            with ProcessPoolExecutor(max_workers=count) as pool:
-                chunk = max(1, len(tasks) // (count * 8))
-                results = list(pool.map(_process, tasks, chunksize=chunk))
-        else:
-            results = [_process(task) for task in tasks]
-        for rel, kind, record, key, data, code, params in results:
+            executor = pool.enter_context(ProcessPoolExecutor(count))
+            done = executor.map(_process, tasks, chunksize=max(1, min(len(tasks) // count, 64)))
+        for rel, kind, record, key, data, code, params in done:
+            shown.advance()
             if data is None or key is None:
                 problems[rel] = (code or "image-unreadable", params)
                 continue

@@ -9,8 +9,11 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from generator import progress
 from generator.findings import Report
+from generator.fingerprint import forget_known
 from generator.input.config import load_config
+from generator.input.recordcache import RecordCache, read_record
 from generator.input.records import (
     REGISTER_FILES,
     Activity,
@@ -25,7 +28,7 @@ from generator.input.records import (
 )
 from generator.input.textfile import read_file, split_front_matter
 from generator.input.validation import validate_record
-from generator.input.yamlio import load_file, load_text
+from generator.input.yamlio import load_text
 from generator.model import asof, checks, links, published
 from generator.model.load_calls import load_calls
 from generator.model.load_registers import assemble
@@ -57,28 +60,41 @@ def load_site(
     *,
     as_of: date | None = None,
     source_date_epoch: str | None = None,
+    cache_dir: Path | None = None,
 ) -> Site:
     """Read every record under root; findings go to the report, nothing raises on bad input.
-    as_of and source_date_epoch feed the build's date (generator.model.asof)."""
+    as_of and source_date_epoch feed the build's date (generator.model.asof). With a cache_dir,
+    records whose text was read before come from there (generator.input.recordcache); the
+    checks across records are made afresh either way."""
     with young_collections_only():
-        return _load_site(root, report, as_of=as_of, source_date_epoch=source_date_epoch)
+        return _load_site(
+            root, report, as_of=as_of, source_date_epoch=source_date_epoch, cache_dir=cache_dir
+        )
 
 
 def _load_site(
-    root: Path, report: Report, *, as_of: date | None, source_date_epoch: str | None
+    root: Path,
+    report: Report,
+    *,
+    as_of: date | None,
+    source_date_epoch: str | None,
+    cache_dir: Path | None,
 ) -> Site:
     root = root.resolve()
     config = load_config(root, report)
     site = Site(root=root, config=config)
-    context = {"choices": config.choices()}
+    forget_known()  # the records of an earlier reading in this process
+    context = RecordCache(cache_dir, {"choices": config.choices()})
     site.areas = AreaIndex.of(load_areas(root, report))
     _load_bureau_years(site, report, context)
     _load_registers(site, report, context)
     _load_policies(site, report, context)
     site.calls = load_calls(site, report, context)
     orgs_dir = root / "orgs"
-    if orgs_dir.is_dir():
-        for item in list_folder(orgs_dir):
+    listing = list_folder(orgs_dir) if orgs_dir.is_dir() else []
+    with progress.task("load", total=len(listing)) as shown:
+        for item in listing:
+            shown.advance()
             path = item.path
             if path.name in IGNORED_NAMES or path.name.startswith("."):
                 continue
@@ -97,8 +113,10 @@ def _load_site(
     site.as_of, site.as_of_source = asof.resolve(
         site, given=as_of, source_date_epoch=source_date_epoch
     )
-    site.links = links.resolve_links(site, report)
-    checks.check_site(site, report)
+    context.save()
+    with progress.task("check"):
+        site.links = links.resolve_links(site, report)
+        checks.check_site(site, report)
     return site
 
 
@@ -107,15 +125,13 @@ def _validated(
     path: Path,
     rel: str,
     report: Report,
-    context: dict,
+    context: RecordCache,
     *,
     max_bytes: int | None = None,
 ) -> Entry[ModelT]:
     report.files_checked += 1
-    kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-    document = load_file(path, rel=rel, report=report, known_keys=KNOWN_KEYS, **kwargs)
-    record, partial = (
-        validate_record(model, document, report, context=context) if document else (None, None)
+    document, record, partial = read_record(
+        model, path, rel, report, context, known_keys=KNOWN_KEYS, max_bytes=max_bytes
     )
     return Entry(id=path.stem, rel=rel, document=document, record=record, partial=partial)
 
@@ -125,13 +141,13 @@ def load_areas(root: Path, report: Report) -> Areas | None:
     path = root / "content" / "areas.yml"
     if not path.exists():
         return None
-    entry = _validated(Areas, path, "content/areas.yml", report, {})
+    entry = _validated(Areas, path, "content/areas.yml", report, RecordCache(None, {}))
     if entry.record and entry.document:
         checks.check_areas(entry.record, entry.document, report)
     return entry.record
 
 
-def _load_bureau_years(site: Site, report: Report, context: dict) -> None:
+def _load_bureau_years(site: Site, report: Report, context: RecordCache) -> None:
     folder = site.root / "content" / "annual"
     if not folder.is_dir():
         return
@@ -155,7 +171,7 @@ def _load_bureau_years(site: Site, report: Report, context: dict) -> None:
             site.bureau_years[int(path.stem)] = entry
 
 
-def _load_registers(site: Site, report: Report, context: dict) -> None:
+def _load_registers(site: Site, report: Report, context: RecordCache) -> None:
     """content/registers/<name>.yml, one file a register, merged with the annual files' lists."""
     folder = site.root / "content" / "registers"
     files: dict[str, Entry[Registers]] = {}
@@ -183,7 +199,7 @@ def _load_registers(site: Site, report: Report, context: dict) -> None:
     site.registers = assemble(files, site.bureau_years, report)
 
 
-def _load_policies(site: Site, report: Report, context: dict) -> None:
+def _load_policies(site: Site, report: Report, context: RecordCache) -> None:
     folder = site.root / "content" / "policies"
     if not folder.is_dir():
         return
@@ -212,7 +228,7 @@ def _load_policies(site: Site, report: Report, context: dict) -> None:
         )
         if document is None:
             continue
-        record, _ = validate_record(Policy, document, report, context=context)
+        record, _ = validate_record(Policy, document, report, context=context.context)
         if not ORG_ID.match(path.stem):
             report.add(
                 "bad-filename",
@@ -226,7 +242,7 @@ def _load_policies(site: Site, report: Report, context: dict) -> None:
             site.policies[path.stem] = PolicyPage(Entry(path.stem, rel, document, record), body)
 
 
-def _load_org(folder: Path, rel: str, report: Report, context: dict) -> OrgFolder:
+def _load_org(folder: Path, rel: str, report: Report, context: RecordCache) -> OrgFolder:
     org = OrgFolder(id=folder.name, rel=rel, path=folder)
     if not ORG_ID.match(folder.name) or len(folder.name) > 64:
         report.add(
@@ -259,7 +275,7 @@ def _load_org(folder: Path, rel: str, report: Report, context: dict) -> OrgFolde
 
 
 class _OrgLoader:
-    def __init__(self, org: OrgFolder, report: Report, context: dict) -> None:
+    def __init__(self, org: OrgFolder, report: Report, context: RecordCache) -> None:
         self.org, self.report, self.context = org, report, context
 
     def load_projects(self, folder: Path) -> None:

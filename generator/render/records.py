@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from generator import runtime
+from generator import progress, runtime
+from generator.render.reuse import Made, Reuse
 from generator.views.pages import PageSpec
 
 # pages fewer than this are rendered by this process: forking costs more than it saves
@@ -31,6 +32,10 @@ class PageFrame(Protocol):
 
     def render(self, spec: PageSpec) -> tuple[str, str | None]:
         """(the whole page, its body alone when the chrome came from the cache)."""
+
+    def fingerprint(self) -> str:
+        """A hash of everything a page takes from the frame rather than from its spec: the
+        engine's templates and settings, the navigation, the values every page may read."""
 
 
 WordsOf = Callable[[PageSpec, str, "str | None"], "str | None"]
@@ -52,12 +57,17 @@ class _Writer:
     frame: PageFrame
     words_of: WordsOf
     folders: set[Path]
+    reuse: Reuse | None = None
+    made: Made = field(default_factory=dict)  # what this process wrote since it was asked
 
     def write(self, spec: PageSpec) -> tuple[int, str | None]:
         """Write one page; its size and its search words (None for unsearched kinds)."""
+        target = self.frame.site_dir / spec.url / "index.html"
+        fingerprint = self.reuse.fingerprints.get(spec.url) if self.reuse else None
         html, body = self.frame.render(spec)
         made = self.words_of(spec, html, body)
-        target = self.frame.site_dir / spec.url / "index.html"
+        if fingerprint is not None:
+            self.made[spec.url] = (fingerprint, made)
         folder = target.parent
         if folder not in self.folders:
             folder.mkdir(parents=True, exist_ok=True)
@@ -66,21 +76,22 @@ class _Writer:
         target.write_bytes(data)
         return len(data), made
 
-    def write_all(self, specs: list[PageSpec]) -> tuple[int, int, dict[str, str]]:
+    def write_all(self, specs: list[PageSpec]) -> tuple[int, int, dict[str, str], Made]:
         size = 0
         words: dict[str, str] = {}
+        self.made = {}
         for spec in specs:
             written, made = self.write(spec)
             size += written
             if made is not None:
                 words[spec.url] = made
-        return len(specs), size, words
+        return len(specs), size, words, self.made
 
 
 def _render_share(
     inherited: tuple[_Writer, list[tuple[int, list[PageSpec]]]], index: int
-) -> tuple[int, int, int, dict[str, str]]:
-    """Worker: (share, pages, bytes, words) of one share of the pages."""
+) -> tuple[int, int, int, dict[str, str], Made]:
+    """Worker: (share, pages, bytes, words, fingerprints) of one share of the pages."""
     writer, shares = inherited
     return (index, *writer.write_all(shares[index][1]))
 
@@ -107,23 +118,88 @@ def render_pages(
     workers: int,
     words_of: WordsOf,
     meanwhile: Callable[[], None] | None = None,
-) -> tuple[int, int]:
+    reuse: Reuse | None = None,
+) -> tuple[int, int, Made]:
     """Render the batches in order across the cores (fork once the frame is ready);
-    (pages, bytes). `meanwhile` runs in a thread of this process while the forked workers render
-    (it must not write what they write); each batch's `done` is called here as it completes."""
-    specs = [spec for batch in batches for spec in batch.specs]
-    frame.prepare(specs)
-    writer = _Writer(frame, words_of, set())
+    (pages, bytes, each page's fingerprint and words). `meanwhile` runs in a thread of this
+    process while the forked workers render (it must not write what they write); each batch's
+    `done` is called here as it completes. With `reuse`, a page whose fingerprint did not change
+    is linked from the previous output instead of rendered."""
+    total = sum(len(batch.specs) for batch in batches)
+    writer = _Writer(frame, words_of, set(), reuse)
+    with progress.task("pages", total=total) as shown:
+        # the frame is made from every page, rendered or kept: the same chrome either way
+        frame.prepare([spec for batch in batches for spec in batch.specs])
+        count = size = 0
+        made: Made = {}
+        if reuse is not None:  # kept pages linked here: only the others are rendered, forked
+            batches, count, size, made = _keep(frame, batches, reuse)
+            shown.advance(count)
+        specs = [spec for batch in batches for spec in batch.specs]
+        rendered, written, fingerprints = _render(writer, batches, specs, workers, meanwhile, shown)
+        made.update(fingerprints)
+        return count + rendered, size + written, made
+
+
+def _keep(
+    frame: PageFrame, batches: list[Batch], reuse: Reuse
+) -> tuple[list[Batch], int, int, Made]:
+    """Link every page whose fingerprint did not change from the previous output; the batches
+    of the pages left to render (each `done` gets the kept pages' words too), and the count,
+    bytes and fingerprints of the kept ones."""
+    left: list[Batch] = []
+    count = size = 0
+    made: Made = {}
+    for batch in batches:
+        rest: list[PageSpec] = []
+        words: dict[str, str] = {}
+        for spec in batch.specs:
+            fingerprint = reuse.fingerprint(spec)
+            target = frame.site_dir / spec.url / "index.html"
+            kept = reuse.take(spec.url, fingerprint, target) if fingerprint else None
+            if kept is None:
+                rest.append(spec)
+                if fingerprint is not None:
+                    reuse.fingerprints[spec.url] = fingerprint
+                continue
+            assert fingerprint is not None
+            made[spec.url] = (fingerprint, kept[1])
+            count, size = count + 1, size + kept[0]
+            if kept[1] is not None:
+                words[spec.url] = kept[1]
+        left.append(Batch(rest, _with_words(batch.done, words)))
+    return left, count, size, made
+
+
+def _with_words(
+    done: Callable[[dict[str, str]], None] | None, kept: dict[str, str]
+) -> Callable[[dict[str, str]], None] | None:
+    if done is None or not kept:
+        return done
+    return lambda words: done({**kept, **words})
+
+
+def _render(
+    writer: _Writer,
+    batches: list[Batch],
+    specs: list[PageSpec],
+    workers: int,
+    meanwhile: Callable[[], None] | None,
+    shown: progress.Task,
+) -> tuple[int, int, Made]:
+    made: Made = {}
     if workers <= 1 or len(specs) < FORK_FROM_PAGES or not runtime.can_fork():
         count = size = 0
         for batch in batches:
-            pages, written, words = writer.write_all(batch.specs)
+            pages, written, words, fingerprints = writer.write_all(batch.specs)
+            made.update(fingerprints)
             count, size = count + pages, size + written
+            shown.advance(pages)
             if batch.done is not None:
                 batch.done(words)
         if meanwhile is not None:
             meanwhile()
-        return count, size
+        return count, size, made
     shares = shares_of(batches, workers)
     left = [0] * len(batches)
     for number, _ in shares:
@@ -150,8 +226,10 @@ def render_pages(
         thread = threading.Thread(target=side, name="gongshi-meanwhile")
         thread.start()
         try:
-            for index, pages, written, words in results:
+            for index, pages, written, words, fingerprints in results:
+                made.update(fingerprints)
                 count, size = count + pages, size + written
+                shown.advance(pages)
                 number = shares[index][0]
                 words_of_batch[number].update(words)
                 left[number] -= 1
@@ -161,4 +239,4 @@ def render_pages(
             thread.join()
     if failure:
         raise failure[0]
-    return count, size
+    return count, size, made

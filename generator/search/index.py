@@ -17,6 +17,7 @@ import tempfile
 import threading
 import time
 import zlib
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from html import escape
@@ -194,8 +195,10 @@ class Indexer:
         cache_dir: Path | None = None,
         shard_pages: int = SHARD_PAGES,
         workers: int | None = None,
+        on_bundle: Callable[[], None] | None = None,
     ) -> None:
         records = sorted(records, key=lambda record: record.url)  # deterministic output
+        self.on_bundle = on_bundle  # called as each bundle is done (progress)
         self.shards = plan_shards(records, shard_pages)
         self.site_dir = site_dir
         self.cache_dir = cache_dir
@@ -259,6 +262,8 @@ class Indexer:
             self._result.pages += pages
             self._result.errors.extend(errors or [])
             self._result.reused += int(reused)
+        if self.on_bundle is not None:
+            self.on_bundle()
 
     def _one(self, name: str, records: list[SearchRecord]) -> None:
         target = self.site_dir / BUNDLE if not name else self.site_dir / PARTS / name

@@ -181,6 +181,26 @@ def test_pull_request_pipeline() -> None:
     )
     restore = step(pr, "site", "恢复照片缓存")
     assert restore["uses"].startswith("actions/cache/restore@")  # a pull request never saves
+    records = step(pr, "site", "恢复记录缓存")
+    assert records["uses"].startswith("actions/cache/restore@")
+    assert records["with"]["path"] == ".cache/records"
+    names = [s.get("name", "") for s in pr["jobs"]["site"]["steps"]]
+    assert names.index(records["name"]) < names.index("校验 (validate)")
+
+
+def test_the_build_cache_is_saved_on_main_and_only_restored_by_pull_requests() -> None:
+    """Issue 23: the publishing job saves the records read (keyed on gongshi's code), and a pull
+    request starts from the latest one made by the same code, never saving one."""
+    saved = step(load("publish.yml"), "build", "记录缓存")
+    restored = step(load("pr.yml"), "site", "恢复记录缓存")
+    assert saved["uses"].startswith("actions/cache@")
+    assert restored["uses"].startswith("actions/cache/restore@")
+    code = "hashFiles('generator/**', 'pyproject.toml')"
+    for item in (saved, restored):
+        assert item["with"]["path"] == ".cache/records"
+        assert item["with"]["key"].startswith(f"build-v1-${{{{ runner.os }}}}-${{{{ {code} }}}}-")
+    assert saved["with"]["restore-keys"] == restored["with"]["restore-keys"]
+    assert code in saved["with"]["restore-keys"]  # never a cache made by other code
 
 
 def test_publish_pipeline() -> None:

@@ -1,0 +1,160 @@
+"""Benchmark: what a change costs. Cold build, rebuild after one organization changes, rebuild
+after one template (a theme override) changes, and `validate` cold, warm (nothing changed) and
+after one organization changes — for this tree and, in the same run, a baseline tree (another
+commit of gongshi, e.g. `git archive main | tar -x -C /tmp/base`), plus Hugo + Pagefind
+rebuilding the comparable site after one page changes.
+
+    .venv/bin/python bench/incremental.py --baseline /tmp/base [--orgs 1000] [--runs 3]
+
+Each figure is the median of --runs runs (wall seconds) with peak RSS (MB); the two trees
+alternate which goes first. A synthetic repository from `gongshi demo` (no photos).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pages import VENV, _hugo_site, _run
+
+HERE = Path(__file__).resolve().parent.parent
+OVERRIDE = "generator/templates/gongshi/body/activity.html"
+STEPS = (
+    "cold_build",
+    "rebuild_one_org",
+    "rebuild_template",
+    "validate_cold",
+    "validate_warm",
+    "validate_one_org",
+)
+
+
+def _gongshi(tree: Path, repo: Path, *args: str) -> tuple[float, int]:
+    env_python = [
+        "env",
+        f"PYTHONPATH={tree}",
+        str(VENV / "python"),
+        "-m",
+        "generator",
+        "-C",
+        str(repo),
+    ]
+    return _run([*env_python, *args])
+
+
+def _touch_org(repo: Path, run: int) -> None:
+    path = repo / "orgs" / sorted(os.listdir(repo / "orgs"))[len(os.listdir(repo / "orgs")) // 2]
+    org = path / "org.yml"
+    text = org.read_text(encoding="utf-8")
+    org.write_text(
+        re.sub(
+            r'^purpose: "(.*?)(（第\d+次修改）)?"$',
+            rf'purpose: "\1（第{run}次修改）"',
+            text,
+            flags=re.M,
+        ),
+        encoding="utf-8",
+    )
+
+
+def _touch_template(tree: Path, repo: Path, run: int) -> None:
+    target = repo / "theme" / "gongshi" / "body" / "activity.html"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(tree / OVERRIDE, target)
+        config = repo / "site_config.yml"
+        text = config.read_text(encoding="utf-8")
+        if "custom_dir" not in text:
+            config.write_text(
+                text.replace("  name: material\n", "  name: material\n  custom_dir: theme\n")
+            )
+    target.write_text(target.read_text(encoding="utf-8") + f"<!-- {run} -->\n", encoding="utf-8")
+
+
+def measure(tree: Path, repo: Path, out: Path, run: int) -> dict[str, tuple[float, int]]:
+    shutil.rmtree(repo / ".cache", ignore_errors=True)
+    shutil.rmtree(out, ignore_errors=True)
+    figures = {"validate_cold": _gongshi(tree, repo, "validate")}
+    figures["validate_warm"] = _gongshi(tree, repo, "validate")
+    _touch_org(repo, run)
+    figures["validate_one_org"] = _gongshi(tree, repo, "validate")
+    shutil.rmtree(repo / ".cache", ignore_errors=True)
+    figures["cold_build"] = _gongshi(tree, repo, "build", "-q", "-o", str(out))
+    _touch_org(repo, run + 100)
+    figures["rebuild_one_org"] = _gongshi(tree, repo, "build", "-q", "-o", str(out))
+    _touch_template(tree, repo, run)
+    figures["rebuild_template"] = _gongshi(tree, repo, "build", "-q", "-o", str(out))
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--baseline", type=Path, required=True, help="another gongshi tree")
+    parser.add_argument("--orgs", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix=f"bench-incremental-{args.orgs}-"))
+    trees = {"this": HERE, "baseline": args.baseline.resolve()}
+    results: dict[str, dict[str, list[tuple[float, int]]]] = {
+        name: {step: [] for step in STEPS} for name in trees
+    }
+    hugo: list[float] = []
+    try:
+        source = work / "source"
+        subprocess.run(
+            [str(VENV / "python"), "-m", "generator", "demo", "--orgs", str(args.orgs), "-o", str(source)],
+            check=True, capture_output=True, env={**os.environ, "PYTHONPATH": str(HERE)},
+        )  # fmt: skip
+        hugo_dir = work / "hugo"
+        _hugo_site(source, hugo_dir)
+        subprocess.run([str(VENV / "hugo"), "--quiet", "--source", str(hugo_dir)], check=True)
+        for run in range(args.runs):
+            order = list(trees) if run % 2 == 0 else list(reversed(trees))
+            for name in order:
+                repo = work / f"repo-{name}"
+                shutil.rmtree(repo, ignore_errors=True)
+                shutil.copytree(source, repo)
+                figures = measure(trees[name], repo, work / f"site-{name}", run + 1)
+                for step, figure in figures.items():
+                    results[name][step].append(figure)
+                print(name, run + 1, {k: round(v[0], 2) for k, v in figures.items()}, flush=True)
+            page = next((hugo_dir / "content").rglob("*.md"))
+            page.write_text(page.read_text(encoding="utf-8") + f"\n修改 {run}\n", encoding="utf-8")
+            hugo_s, _ = _run([str(VENV / "hugo"), "--quiet", "--source", str(hugo_dir)])
+            pagefind_s, _ = _run(
+                [
+                    str(VENV / "python"),
+                    "-m",
+                    "pagefind",
+                    "--site",
+                    str(hugo_dir / "public"),
+                    "--silent",
+                ]
+            )
+            hugo.append(hugo_s + pagefind_s)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"\n{args.orgs} organizations, medians of {args.runs} runs (seconds; peak RSS MB)")
+    print(f"{'':20}{'this':>16}{'baseline':>16}")
+    for step in STEPS:
+        cells = []
+        for name in trees:
+            values = results[name][step]
+            wall = statistics.median(v[0] for v in values)
+            rss = statistics.median(v[1] for v in values) / 1024
+            cells.append(f"{wall:7.2f} ({rss:5.0f})")
+        print(f"{step:20}{cells[0]:>16}{cells[1]:>16}")
+    print(f"{'hugo+pagefind, one page changed':32}{statistics.median(hugo):7.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

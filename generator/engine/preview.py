@@ -1,0 +1,123 @@
+"""`gongshi serve`: the site built into a preview folder and served on 127.0.0.1, rebuilt when a
+file of the repository changes and reloaded in the open browser (MkDocs' live-reload server).
+
+Each rebuild is an ordinary incremental build (generator.pipeline): records unchanged since the
+last one come from the cache, pages whose fingerprint did not change are kept, and the result is
+swapped in only when it is complete. So when a save brings an error, the last good site stays
+served, the findings are printed in the terminal and shown as a banner at the top of every
+page, until a save fixes them.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from mkdocs.livereload import LiveReloadServer
+
+from generator.engine.mkdocs import build
+from generator.findings import Report
+from generator.options import BuildOptions
+from generator.pipeline import BuildResult, EngineError
+
+WATCHED = ("orgs", "content", "theme", "site_config.yml")
+BANNER_SHOWN = 8  # findings listed in the banner (the terminal has them all)
+log = logging.getLogger(__name__)
+
+
+class PreviewServer(LiveReloadServer):
+    """MkDocs' live-reload server, with the findings of the last build as a banner."""
+
+    banner: bytes = b""
+
+    def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:
+        html = super()._inject_js_into_html(content, epoch)
+        if not self.banner:
+            return html
+        start = html.find(b"<body")
+        end = html.find(b">", start) + 1 if start >= 0 else 0
+        return html[:end] + self.banner + html[end:]
+
+
+def banner(report: Report, built: bool) -> bytes:
+    """The banner of a build's errors (nothing when it had none)."""
+    errors = [finding for finding in report.sorted() if finding.severity == "error"]
+    if not errors:
+        return b""
+    items = "".join(f"<li>{escape(f.as_text())}</li>" for f in errors[:BANNER_SHOWN])
+    more = (
+        f"<p>还有 {len(errors) - BANNER_SHOWN} 个错误，见终端。</p>"
+        if len(errors) > BANNER_SHOWN
+        else ""
+    )
+    kept = "下面仍是上一次成功生成的网站。" if built else "网站未生成。"
+    return (
+        '<div id="gongshi-preview-findings" role="alert" style="position:relative;z-index:10;'
+        "background:#fdecea;color:#611a15;border-bottom:3px solid #b71c1c;padding:12px 16px;"
+        'font:15px/1.6 sans-serif;overflow-wrap:anywhere">'
+        f"<strong>有 {len(errors)} 个错误 (errors)：{kept}</strong><ul>{items}</ul>{more}</div>"
+    ).encode()
+
+
+def serve(
+    root: Path,
+    *,
+    port: int,
+    options: BuildOptions,
+    emit: Callable[[Report], None],
+) -> None:
+    """Build into the preview folder, serve it, rebuild on every change until Ctrl+C; each
+    build's time is printed, and its findings given to `emit` (the command prints them)."""
+    output = options.cache_root(root) / "preview"
+    server = PreviewServer(
+        builder=lambda: _rebuild(root, output, options, server, emit),
+        host="127.0.0.1",
+        port=port,
+        root=str(output),
+    )
+    _rebuild(root, output, options, server, emit)
+    for name in WATCHED:
+        if (root / name).exists():
+            server.watch(str(root / name))
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+
+
+def _rebuild(
+    root: Path,
+    output: Path,
+    options: BuildOptions,
+    server: PreviewServer,
+    emit: Callable[[Report], None],
+) -> None:
+    started = time.perf_counter()
+    try:
+        result = build(root, output, options)
+    except EngineError as error:
+        report = Report()
+        report.add("internal-error", "site_config.yml", detail=str(error))
+        result = BuildResult(report=report, output=output)
+    server.banner = banner(result.report, output.is_dir())
+    if not output.is_dir():  # nothing built yet: a page that says why
+        output.mkdir(parents=True)
+        (output / "index.html").write_text(
+            "<!doctype html><html lang=zh><meta charset=utf-8><title>gongshi</title><body></body></html>",
+            encoding="utf-8",
+        )
+    seconds = time.perf_counter() - started
+    state = (
+        "已更新 (rebuilt)"
+        if result.built
+        else "有错误，仍显示上一次的网站 (errors: last good site kept)"
+    )
+    print(f"{state}: {seconds:.1f} 秒", file=sys.stderr, flush=True)
+    if result.report.findings:
+        emit(result.report)

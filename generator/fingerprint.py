@@ -1,0 +1,199 @@
+"""Fingerprints: what an output or a cached result was made from, as one hash.
+
+gongshi's own code counts as an input of everything it makes (the version string stays the same
+between releases, the code does not), so every cache key starts from `code_digest()`: a hash of
+every file of the package, templates included. Caches written by another gongshi are then simply
+not found.
+
+The bottom layer (beside runtime and options): nothing of gongshi is imported here.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import tempfile
+from datetime import date, datetime
+from datetime import time as time_
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+@functools.cache
+def code_digest() -> str:
+    """sha256 of the name and bytes of every file of the gongshi package (compiled files aside)."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*")):
+        if "__pycache__" in path.parts or not path.is_file():
+            continue
+        digest.update(path.relative_to(PACKAGE).as_posix().encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def tree_digest(folder: Path) -> str:
+    """sha256 of the names and bytes of every file under folder."""
+    hashed = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            hashed.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+            hashed.update(hashlib.sha256(path.read_bytes()).digest())
+    return hashed.hexdigest()
+
+
+def digest(*parts: str | bytes) -> str:
+    """sha256 of the parts, each framed by its length (no two lists of parts share a hash)."""
+    hashed = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        hashed.update(len(data).to_bytes(8, "big"))
+        hashed.update(data)
+    return hashed.hexdigest()
+
+
+def digest_of_data(value: Any) -> str:
+    """sha256 of JSON-shaped data, keys sorted (dates and other values by their text)."""
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    return digest(text)
+
+
+def read_json(path: Path) -> Any:
+    """A cache file's data, None when it is missing or unreadable (a cache entry is data only:
+    JSON, never anything that could run code, and checked by its reader before use)."""
+    try:
+        with open(path, "rb") as stream:
+            return json.loads(stream.read())
+    except (OSError, ValueError, RecursionError):
+        return None
+
+
+def write_json(path: Path, value: Any) -> None:
+    """Write a cache file atomically (a reader sees the old file or the new one, whole)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, scratch = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(value, stream, ensure_ascii=False, separators=(",", ":"))
+        os.chmod(scratch, 0o644)
+        os.replace(scratch, path)
+    except BaseException:
+        Path(scratch).unlink(missing_ok=True)
+        raise
+
+
+# -- what a page is rendered from, as one hash --------------------------------------------------
+
+
+class Unknown(Exception):
+    """A value whose data cannot be read as plain data (a function, a file handle, a cycle): what
+    is made from it is made afresh every time."""
+
+
+_ATOMS = (str, int, float, complex, bool, type(None), bytes, date, datetime, time_, Decimal, Enum)
+_IN_PROGRESS = b""
+# attributes that say how a value was made, not what it holds (a pydantic record's set of the
+# fields its input named: the same record read from YAML and from the cache differs only there)
+_NOT_DATA = frozenset({"__dict__", "__weakref__", "__pydantic_fields_set__"})
+
+# Objects whose digest is known from where they came from (a record read from a file: the file's
+# text, path, model and settings), held here so that their id() is never another object's.
+_KNOWN: dict[int, tuple[object, bytes]] = {}
+
+
+def known(obj: object, key: str) -> None:
+    """obj is wholly determined by key (e.g. a record by its file's text and its model)."""
+    _KNOWN[id(obj)] = (obj, hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest())
+
+
+def forget_known() -> None:
+    _KNOWN.clear()
+
+
+class Walker:
+    """Digests of values by their data, each shared object digested once (by identity, while
+    this walker lives: it keeps every object it digested alive).
+
+    Text, numbers, dates and enumerations by type and value; lists, tuples, dicts and sets by
+    their items (dicts and sets in sorted order); any other object by its type and its attributes
+    (`__dict__` or `__slots__`) — a pydantic record or a dataclass by its fields. Whatever has
+    neither (a function, a generator) raises Unknown."""
+
+    def __init__(self) -> None:
+        self.memo: dict[int, bytes] = {}
+        self.kept: list[object] = []
+
+    def digest(self, value: object) -> str:
+        hashed = hashlib.blake2b(digest_size=16)
+        self._into(value, hashed)
+        return hashed.hexdigest()
+
+    def _into(self, value: object, hashed: Any) -> None:
+        kind = type(value)
+        if kind is str:
+            data = value.encode("utf-8", "surrogatepass")  # type: ignore[union-attr]
+            hashed.update(b"s%d:" % len(data))
+            hashed.update(data)
+            return
+        if isinstance(value, _ATOMS):
+            data = f"{kind.__module__}.{kind.__qualname__}:{value!r}".encode("utf-8", "replace")
+            hashed.update(b"a%d:" % len(data))
+            hashed.update(data)
+            return
+        key = id(value)
+        found = self.memo.get(key)
+        if found is None:
+            given = _KNOWN.get(key)
+            if given is not None:
+                found = given[1]
+            else:
+                self.memo[key] = _IN_PROGRESS
+                inner = hashlib.blake2b(digest_size=16)
+                self._walk(value, inner)
+                found = inner.digest()
+            self.memo[key] = found
+            self.kept.append(value)
+        elif found is _IN_PROGRESS:
+            raise Unknown("a value that contains itself")
+        hashed.update(b"o")
+        hashed.update(found)
+
+    def _walk(self, value: Any, hashed: Any) -> None:
+        kind = type(value)
+        hashed.update(f"{kind.__module__}.{kind.__qualname__}".encode())
+        if kind is list or kind is tuple:
+            hashed.update(b"%d" % len(value))
+            for item in value:
+                self._into(item, hashed)
+        elif kind is dict:
+            hashed.update(b"%d" % len(value))
+            for item_key, item in _sorted(value.items()):
+                self._into(item_key, hashed)
+                self._into(item, hashed)
+        elif kind is set or kind is frozenset:
+            hashed.update(b"%d" % len(value))
+            for item in _sorted(value):
+                self._into(item, hashed)
+        elif callable(value) or not (hasattr(value, "__dict__") or hasattr(kind, "__slots__")):
+            raise Unknown(kind.__qualname__)
+        else:
+            fields = dict(vars(value)) if hasattr(value, "__dict__") else {}
+            for cls in kind.__mro__:
+                for name in getattr(cls, "__slots__", ()):
+                    if name not in fields and name not in _NOT_DATA and hasattr(value, name):
+                        fields[name] = getattr(value, name)
+            for name, item in sorted(fields.items()):
+                hashed.update(name.encode())
+                self._into(item, hashed)
+
+
+def _sorted(items: Any) -> list:
+    try:
+        return sorted(items)
+    except TypeError:  # mixed or unorderable keys: by their text
+        return sorted(items, key=repr)

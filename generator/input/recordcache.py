@@ -1,0 +1,175 @@
+"""Records read once per content: a record file's parsed data, validated record and findings,
+kept in the cache folder (`.cache/records/`) and used again while its text is the same.
+
+A city changes a few of its tens of thousands of record files a day; reading one means
+parsing its YAML, checking its text and validating it against its model. Here that is done
+once per (text, path, model, settings' lists, gongshi's code): the result is stored as JSON
+data (never a pickle, which could run code) and checked on reading — its key must match, and
+the stored record is validated again by its model, so an entry that was tampered with or made
+by other code can only be refused, never trusted. Records with errors are never stored (they are
+read afresh, every finding included). Findings across records are not stored: they are made
+again from the records each time (generator.model.checks).
+
+Entries are kept one file per folder of records (an organization's records together), so a
+city's cache is a few thousand files, each rewritten only when one of its records changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from generator.findings import Finding, Report
+from generator.fingerprint import code_digest, digest, digest_of_data, known, read_json, write_json
+from generator.input.textfile import RECORD_MAX_BYTES, read_file
+from generator.input.validation import validate_record
+from generator.input.yamlio import YamlDocument, load_text
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+FORMAT = 1
+
+
+@dataclass
+class RecordCache:
+    """The stored records of one repository (folder None: nothing stored, nothing reused)."""
+
+    folder: Path | None
+    context: dict[str, Any]
+    salt: str = ""
+    hits: int = 0
+    misses: int = 0
+    _packs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _changed: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.salt = digest(str(FORMAT), code_digest(), digest_of_data(self.context))
+
+    def _pack(self, rel: str) -> dict[str, Any]:
+        """The entries of the folder rel is in (read on first use)."""
+        name = _pack_name(rel)
+        pack = self._packs.get(name)
+        if pack is None:
+            stored = read_json(self.folder / f"{name}.json") if self.folder else None
+            ok = isinstance(stored, dict) and stored.get("salt") == self.salt
+            entries = stored.get("entries") if ok else None
+            pack = entries if isinstance(entries, dict) else {}
+            self._packs[name] = pack
+        return pack
+
+    def lookup(
+        self, model: type[ModelT], rel: str, text: str
+    ) -> tuple[YamlDocument, ModelT, list[Finding]] | None:
+        """The stored reading of this text, checked; None when there is none to trust."""
+        if self.folder is None:
+            return None
+        entry = self._pack(rel).get(rel)
+        if not isinstance(entry, dict) or entry.get("key") != _key(model, rel, text):
+            return None
+        try:
+            record = model.model_validate(entry["record"], context=self.context)
+            findings = [Finding(**found) for found in entry["findings"]]
+        except (ValidationError, KeyError, TypeError):
+            return None
+        if not all(isinstance(found.path, str) for found in findings):
+            return None
+        document = YamlDocument(path=rel, data=entry["data"], text=_unmarked(text))
+        self._known(entry["key"], document, record)
+        return document, record, findings
+
+    def _known(self, key: str, document: YamlDocument, record: BaseModel) -> None:
+        """What pages are rendered from is fingerprinted by data (generator.fingerprint); a
+        record read from a file is all of its file's text, path, model and settings."""
+        known(record, f"record {self.salt} {key}")
+        known(document, f"document {self.salt} {key}")
+
+    def store(
+        self, model: type[BaseModel], rel: str, text: str, document: YamlDocument, record: BaseModel
+    ) -> None:
+        if self.folder is None:
+            return
+        key = _key(model, rel, text)
+        self._known(key, document, record)
+        self._pack(rel)[rel] = {
+            "key": key,
+            "data": document.data,
+            "record": record.model_dump(mode="json"),
+            "findings": [],
+        }
+        self._changed.add(_pack_name(rel))
+
+    def remember_findings(self, rel: str, findings: list[Finding]) -> None:
+        entry = self._pack(rel).get(rel) if self.folder else None
+        if isinstance(entry, dict):
+            entry["findings"] = [asdict(found) for found in findings]
+
+    def save(self) -> None:
+        """Write the folders whose records changed; drop those of folders no longer read."""
+        if self.folder is None:
+            return
+        with contextlib.suppress(OSError):
+            for name in sorted(self._changed):
+                write_json(
+                    self.folder / f"{name}.json",
+                    {"format": FORMAT, "salt": self.salt, "entries": self._packs[name]},
+                )
+            for stored in os.scandir(self.folder):
+                if stored.name.endswith(".json") and stored.name[:-5] not in self._packs:
+                    os.unlink(stored.path)
+        self._changed.clear()
+
+
+def read_record(
+    model: type[ModelT],
+    path: Path,
+    rel: str,
+    report: Report,
+    records: RecordCache,
+    *,
+    known_keys: frozenset[str],
+    max_bytes: int | None = None,
+) -> tuple[YamlDocument | None, ModelT | None, ModelT | None]:
+    """(document, record, partial) of one record file, from the cache when its text was read
+    before; findings go to the report either way."""
+    text = read_file(path, rel=rel, report=report, max_bytes=max_bytes or RECORD_MAX_BYTES)
+    if text is None:
+        return None, None, None
+    found = records.lookup(model, rel, text)
+    if found is not None:
+        document, record, findings = found
+        records.hits += 1
+        for finding in findings:
+            report.add_finding(finding)
+        return document, record, record
+    records.misses += 1
+    own = Report()
+    document = load_text(text, rel=rel, report=own, known_keys=known_keys)
+    record, partial = (
+        validate_record(model, document, own, context=records.context) if document else (None, None)
+    )
+    if document is not None and record is not None and not own.errors:
+        records.store(model, rel, text, document, record)
+        records.remember_findings(rel, own.findings)
+    for finding in own.findings:
+        report.add_finding(finding)
+    return document, record, partial
+
+
+def _key(model: type[BaseModel], rel: str, text: str) -> str:
+    return digest(model.__name__, rel, text)
+
+
+def _unmarked(text: str) -> str:
+    """The text as load_text keeps it (without a byte order mark)."""
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _pack_name(rel: str) -> str:
+    """The cache file of a record's folder: orgs/<id>/… all in one, else the file's folder."""
+    parts = rel.split("/")
+    folder = "/".join(parts[:2]) if parts[0] == "orgs" and len(parts) > 2 else "/".join(parts[:-1])
+    return digest(folder)[:32]

@@ -1,0 +1,163 @@
+"""Records read once per content (.cache/records/) and validate's verdict on an unchanged
+repository (.cache/validate.json): the findings are always those of a run without any cache,
+checks across records are made again, and a cache entry that was tampered with is refused."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+from generator.cli import main
+from generator.findings import Report
+from generator.input.recordcache import RecordCache
+from generator.input.records import Activity
+from generator.model.load import load_site
+
+ACTIVITY = "orgs/yangguang/activities/2024-05-12-yiyuan.yml"
+PROJECT = "orgs/yangguang/projects/zhucan.yml"
+
+
+def _validate(root: Path, capsys, *extra: str) -> tuple[int, str]:
+    code = main(["-C", str(root), "validate", "--format", "json", *extra])
+    return code, capsys.readouterr().out
+
+
+def _age(root: Path, seconds: float = 10) -> None:
+    """Every file older than the racy window (as if written a while ago)."""
+    past = time.time() - seconds
+    for folder, _, files in os.walk(root):
+        for name in [*files, "."]:
+            os.utime(Path(folder) / name, (past, past))
+
+
+def _fresh(root: Path, capsys) -> tuple[int, str]:
+    return _validate(root, capsys, "--no-cache")
+
+
+def test_second_validate_reads_records_from_the_cache(site_copy: Path) -> None:
+    cache = site_copy / ".cache" / "records"
+    first = Report()
+    load_site(site_copy, first, cache_dir=cache)
+    assert any(cache.iterdir())
+    second = Report()
+    site = load_site(site_copy, second, cache_dir=cache)
+    assert second.findings == first.findings and second.files_checked == first.files_checked
+    fresh = load_site(site_copy, Report())
+    for org_id, folder in fresh.orgs.items():
+        cached = site.orgs[org_id]
+        assert cached.org == folder.org
+        assert {k: e.record for k, e in cached.activities.items()} == {
+            k: e.record for k, e in folder.activities.items()
+        }
+        assert {k: e.document.data for k, e in cached.activities.items()} == {
+            k: e.document.data for k, e in folder.activities.items()
+        }
+
+
+def test_records_are_kept_as_data_one_file_per_organization(site_copy: Path) -> None:
+    cache = site_copy / ".cache" / "records"
+    load_site(site_copy, Report(), cache_dir=cache)
+    packs = list(cache.glob("*.json"))
+    stored = [json.loads(p.read_text(encoding="utf-8")) for p in packs]
+    rels = {rel for pack in stored for rel in pack["entries"]}
+    assert ACTIVITY in rels and PROJECT in rels
+    org_files = {rel.split("/")[1] for rel in rels if rel.startswith("orgs/")}
+    assert len([pack for pack in stored if next(iter(pack["entries"])).startswith("orgs/")]) == len(
+        org_files
+    )
+
+
+def test_a_second_reading_takes_every_record_from_the_cache(site_copy: Path) -> None:
+    cache = site_copy / ".cache" / "records"
+    load_site(site_copy, Report(), cache_dir=cache)
+    records = RecordCache(cache, {"choices": load_site(site_copy, Report()).config.choices()})
+    text = (site_copy / ACTIVITY).read_text(encoding="utf-8")
+    assert records.lookup(Activity, ACTIVITY, text) is not None
+    assert records.lookup(Activity, ACTIVITY, text + "\n# 改动\n") is None
+
+
+def test_a_change_to_one_record_rechecks_what_refers_to_it(site_copy: Path, capsys) -> None:
+    _age(site_copy)
+    assert _validate(site_copy, capsys)[0] == 0
+    assert _validate(site_copy, capsys)[0] == 0  # the verdict of an unchanged repository
+    (site_copy / PROJECT).unlink()  # the activity's project is gone: a finding on the activity
+    code, out = _validate(site_copy, capsys)
+    assert (code, out) == _fresh(site_copy, capsys)
+    assert code == 1 and ACTIVITY in out
+
+
+def test_an_edit_within_the_same_second_is_never_missed(site_copy: Path, capsys) -> None:
+    _age(site_copy)
+    assert _validate(site_copy, capsys)[0] == 0
+    path = site_copy / ACTIVITY
+    stamp = path.stat()
+    text = path.read_text(encoding="utf-8").replace("participants: 80", "participants: 8x")
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))  # same size and mtime
+    code, out = _validate(site_copy, capsys)
+    assert code == 1 and (code, out) == _fresh(site_copy, capsys)
+
+
+def test_files_just_written_leave_no_verdict(site_copy: Path, capsys) -> None:
+    path = site_copy / ACTIVITY
+    path.write_bytes(path.read_bytes())  # written just now
+    assert _validate(site_copy, capsys)[0] == 0
+    assert not (site_copy / ".cache" / "validate.json").exists()
+    _age(site_copy)
+    assert _validate(site_copy, capsys)[0] == 0
+    assert (site_copy / ".cache" / "validate.json").exists()
+
+
+def test_a_tampered_record_entry_is_refused(site_copy: Path, capsys) -> None:
+    _age(site_copy)
+    assert _validate(site_copy, capsys)[0] == 0
+    (site_copy / ".cache" / "validate.json").unlink()
+    for pack in (site_copy / ".cache" / "records").glob("*.json"):
+        data = json.loads(pack.read_text(encoding="utf-8"))
+        for entry in data["entries"].values():
+            if "participants" in entry["record"]:
+                entry["record"]["participants"] = "many"  # not a number: validation refuses it
+                entry["record"]["title"] = "<script>alert(1)</script>"
+            if "name" in entry["record"]:
+                entry["record"]["name"] = {"not": "a name"}
+        pack.write_text(json.dumps(data), encoding="utf-8")
+    site = load_site(site_copy, Report(), cache_dir=site_copy / ".cache" / "records")
+    fresh = load_site(site_copy, Report())
+    assert site.orgs["yangguang"].org == fresh.orgs["yangguang"].org
+    activity = site.orgs["yangguang"].activities["2024-05-12-yiyuan"].record
+    assert activity == fresh.orgs["yangguang"].activities["2024-05-12-yiyuan"].record
+
+
+def test_broken_cache_files_are_ignored(site_copy: Path, capsys) -> None:
+    _age(site_copy)
+    expected = _fresh(site_copy, capsys)
+    assert _validate(site_copy, capsys) == expected
+    for path in [site_copy / ".cache" / "validate.json", *(site_copy / ".cache").rglob("*.json")]:
+        if path.exists():
+            path.write_bytes(b"\xff{not json")
+    assert _validate(site_copy, capsys) == expected
+    (site_copy / ".cache" / "validate.json").write_text(
+        json.dumps({"key": "x", "files_checked": 1, "findings": [{"path": 1}]}), encoding="utf-8"
+    )
+    assert _validate(site_copy, capsys) == expected
+
+
+def test_a_settings_change_rereads_every_record(site_copy: Path, capsys) -> None:
+    """The lists of site_config.yml are part of every record's key: a category removed from
+    them makes the organizations that use it wrong, even though their files did not change."""
+    _age(site_copy)
+    assert _validate(site_copy, capsys)[0] == 0
+    config = site_copy / "site_config.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace(
+            "      today:",
+            "      categories:\n        - {id: charity, name: 公益慈善类}\n      today:",
+        ),
+        encoding="utf-8",
+    )
+    code, out = _validate(site_copy, capsys)
+    assert (code, out) == _fresh(site_copy, capsys)
+    assert code == 1 and "orgs/yangguang/org.yml" in out

@@ -1,0 +1,225 @@
+"""Proof that a rebuild is the same site: random edits to a small site (records changed, added,
+renamed and deleted, photos, settings, a theme override, the date the build speaks for), and
+after each one the incremental build — into the previous output, with every cache of earlier
+builds — is byte-identical to a clean build into a new folder with fresh caches (only the
+content-keyed picture cache is shared, so that the test stays short).
+
+The seeds are fixed so that a failure can be replayed; GONGSHI_PROPERTY_SEED=<n> tries another.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, SITES, build
+
+EDITS_PER_SEED = 8
+SEEDS = [int(os.environ.get("GONGSHI_PROPERTY_SEED", "0")) or 20261206, 7]
+
+
+def _files(root: Path) -> dict[str, str]:
+    return {
+        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+class Site:
+    """A repository under edit, its incremental output, and clean builds to compare with."""
+
+    def __init__(
+        self, tmp: Path, source: Path, *, images: Path | None = None, workers: int = 1
+    ) -> None:
+        self.workers = workers
+        self.repo = tmp / "repo"
+        shutil.copytree(
+            source,
+            self.repo,
+            ignore=shutil.ignore_patterns(".cache", ".git", "site", "tests", "generator", "bench"),
+        )
+        self.tmp, self.output, self.count = tmp, tmp / "out", 0
+        self.images = images or self.repo / ".cache" / "images"
+        if images is not None:
+            images.mkdir(parents=True, exist_ok=True)
+            (self.repo / ".cache").mkdir(exist_ok=True)
+            (self.repo / ".cache" / "images").symlink_to(images)
+
+    def check(self, what: str) -> None:
+        """Incremental build == clean build, byte for byte (or both refuse the same input)."""
+        self.count += 1
+        incremental = build(self.repo, self.output, workers=self.workers)
+        clean_cache = self.tmp / f"clean-cache-{self.count}"
+        clean_cache.mkdir()
+        (clean_cache / "images").symlink_to(self.images.resolve())
+        clean_output = self.tmp / f"clean-{self.count}"
+        clean = build(self.repo, clean_output, workers=self.workers, cache_dir=clean_cache)
+        assert incremental.built == clean.built, what
+        if clean.built:
+            assert _files(self.output) == _files(clean_output), what
+            shutil.rmtree(clean_output)
+        shutil.rmtree(clean_cache)
+
+
+# -- edits: each changes the repository a little and says what it did ---------------------------
+
+
+def _yml(site: Site, pattern: str) -> list[Path]:
+    return sorted(site.repo.glob(pattern))
+
+
+def change_text(site: Site, rng: random.Random) -> str:
+    path = rng.choice(_yml(site, "orgs/*/org.yml"))
+    text = path.read_text(encoding="utf-8")
+    word = rng.choice(["邻里", "关爱", "温暖", "互助"])
+    path.write_text(re.sub(r"^(purpose: .*?)$", rf"\1{word}", text, count=1, flags=re.M), "utf-8")
+    return f"purpose of {path.parent.name}"
+
+
+def change_number(site: Site, rng: random.Random) -> str:
+    path = rng.choice(_yml(site, "orgs/*/activities/*.yml"))
+    text = path.read_text(encoding="utf-8")
+    value = rng.randint(1, 500)
+    path.write_text(re.sub(r"^participants: .*$", f"participants: {value}", text, flags=re.M))
+    return f"participants of {path.name}: {value}"
+
+
+def add_activity(site: Site, rng: random.Random) -> str:
+    source = rng.choice(_yml(site, "orgs/*/activities/*.yml"))
+    day = f"2024-0{rng.randint(1, 9)}-{rng.randint(10, 28)}"
+    target = source.parent / f"{day}-xin{rng.randint(1, 99)}.yml"
+    text = re.sub(r"^date: .*$", f"date: {day}", source.read_text(encoding="utf-8"), flags=re.M)
+    text = re.sub(r"^(cover|photos):[\s\S]*?(?=^\S|\Z)", "", text, flags=re.M)  # no photos
+    target.write_text(re.sub(r"^title: (.*)$", r"title: \1（又一次）", text, flags=re.M), "utf-8")
+    return f"added {target.name}"
+
+
+def rename_activity(site: Site, rng: random.Random) -> str:
+    source = rng.choice(_yml(site, "orgs/*/activities/*.yml"))
+    stem = source.stem
+    new = f"{stem[:10]}-gaiming{rng.randint(1, 99)}"
+    source.rename(source.with_name(f"{new}.yml"))
+    photos = source.with_suffix("")
+    if photos.is_dir():
+        photos.rename(photos.with_name(new))
+    return f"renamed {stem} to {new}"
+
+
+def delete_activity(site: Site, rng: random.Random) -> str:
+    activities = _yml(site, "orgs/*/activities/*.yml")
+    if len(activities) < 2:
+        return add_activity(site, rng)
+    path = rng.choice(activities)
+    path.unlink()
+    shutil.rmtree(path.with_suffix(""), ignore_errors=True)
+    return f"deleted {path.name}"
+
+
+def swap_photos(site: Site, rng: random.Random) -> str:
+    folders = [p for p in site.repo.glob("orgs/*/activities/*") if p.is_dir()]
+    if not folders:
+        return change_text(site, rng)
+    photos = sorted(rng.choice(folders).glob("*.jpg"))
+    if len(photos) < 2:
+        return change_text(site, rng)
+    first, second = photos[0].read_bytes(), photos[1].read_bytes()
+    photos[0].write_bytes(second)
+    photos[1].write_bytes(first)
+    return f"swapped the photos {photos[0].name} and {photos[1].name}"
+
+
+def change_settings(site: Site, rng: random.Random) -> str:
+    path = site.repo / "site_config.yml"
+    text = path.read_text(encoding="utf-8")
+    name = rng.choice(["测试站点", "测试市社会组织公示", "公示平台"])
+    path.write_text(re.sub(r"^site_name: .*$", f"site_name: {name}", text, flags=re.M), "utf-8")
+    return f"site_name: {name}"
+
+
+def change_date(site: Site, rng: random.Random) -> str:
+    path = site.repo / "site_config.yml"
+    text = path.read_text(encoding="utf-8")
+    day = rng.choice(["2024-12-31", "2025-07-01", "2026-03-01", "2024-06-01"])
+    path.write_text(re.sub(r'today: ".*"', f'today: "{day}"', text), "utf-8")
+    return f"today: {day}"
+
+
+def change_content_page(site: Site, rng: random.Random) -> str:
+    path = site.repo / "content" / "index.md"
+    path.write_text(path.read_text(encoding="utf-8") + f"\n更新 {rng.randint(1, 9)}。\n", "utf-8")
+    return "content/index.md"
+
+
+def override_template(site: Site, rng: random.Random) -> str:
+    """A theme override: the site's own copy of a gongshi template, then a change to it."""
+    config = site.repo / "site_config.yml"
+    text = config.read_text(encoding="utf-8")
+    if "custom_dir" not in text:
+        config.write_text(
+            text.replace("  name: material\n", "  name: material\n  custom_dir: theme\n")
+        )
+    target = site.repo / "theme" / "gongshi" / "body" / "activity.html"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / "generator" / "templates" / "gongshi" / "body" / "activity.html", target)
+    mark = f"<!-- 本站 {rng.randint(1, 99)} -->"
+    target.write_text(target.read_text(encoding="utf-8") + mark + "\n", "utf-8")
+    return f"theme override {mark}"
+
+
+def add_org(site: Site, rng: random.Random) -> str:
+    source = rng.choice([p.parent for p in _yml(site, "orgs/*/org.yml")])
+    target = source.parent / f"xin-{rng.randint(1, 999)}"
+    if target.exists():
+        return change_text(site, rng)
+    target.mkdir()
+    text = (source / "org.yml").read_text(encoding="utf-8")
+    text = re.sub(r"^name: (.*)$", r"name: \1（新）", text, flags=re.M)
+    text = re.sub(r"^short_name: .*\n", "", text, flags=re.M)
+    text = re.sub(r"^uscc: .*\n", "", text, flags=re.M)
+    text = re.sub(r"^(\s+logo|\s+cover): .*\n", "", text, flags=re.M)
+    (target / "org.yml").write_text(text, "utf-8")
+    return f"added {target.name}"
+
+
+EDITS: list[Callable[[Site, random.Random], str]] = [
+    change_text,
+    change_number,
+    add_activity,
+    rename_activity,
+    delete_activity,
+    swap_photos,
+    change_settings,
+    change_date,
+    change_content_page,
+    override_template,
+    add_org,
+]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_incremental_build_equals_clean_build(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    site = Site(tmp_path, SITES / "minimal")
+    site.check("the first build")
+    site.check("a rebuild with no change")
+    done = []
+    for _ in range(EDITS_PER_SEED):
+        done.append(rng.choice(EDITS)(site, rng))
+        site.check(f"seed {seed}, after: {'; '.join(done)}")
+
+
+def test_incremental_build_of_the_example_equals_clean_build(tmp_path: Path) -> None:
+    rng = random.Random(3)
+    site = Site(tmp_path, REPO, images=REPO / ".cache" / "images", workers=2)
+    site.check("the example, first build")
+    for edit in (change_text, change_number, rename_activity):
+        site.check(f"the example, after {edit(site, rng)}")
