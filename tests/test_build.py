@@ -138,9 +138,9 @@ def test_open_data_names_and_codes_beside_the_ids(built: tuple[Path, Path]) -> N
     codes = {r["编号"]: r["统一社会信用代码或备案编号"] for r in rows}
     assert codes == {"shiqiao-huzhu": "SQ-2022-003", "yangguang": "52330102MJ1234567J"}
     header = next(csv.reader(io.StringIO(text)))
-    assert header[:3] == ["编号", "名称", "简称"] and header[-2:] == [
-        "统一社会信用代码或备案编号", "所属枢纽型组织名称"
-    ]  # fmt: skip
+    assert header[:3] == ["编号", "名称", "简称"]
+    at = header.index("统一社会信用代码或备案编号")  # appended after the registers' columns
+    assert header[at + 1] == "所属枢纽型组织名称" and at > header.index("公示等级起始日期")
     for name in ("projects", "activities"):
         records = json.loads((out / f"data/{name}.json").read_text(encoding="utf-8"))
         assert records and all(r["org_code"] == codes[r["org_id"]] for r in records), name

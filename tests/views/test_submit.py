@@ -727,6 +727,7 @@ def test_an_activity_file_is_named_from_its_date_and_title(page: Any) -> None:
     """The file name follows the title's pinyin (lowercase ASCII, hyphens) and the date, until
     staff type a name of their own; emptied, it follows the title again."""
     choose(page, "活动")
+    page.wait_for_function("document.querySelectorAll('datalist option').length > 1")
     name = next(
         v
         for v in page.locator("datalist option").evaluate_all("os => os.map(o => o.value)")
