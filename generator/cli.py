@@ -182,13 +182,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_KIND_NAMES = {
-    "org": "organization",
-    "project": "project",
-    "activity": "activity",
-    "report": "annual-report",
-    "annual": "bureau-year",
-}
+_KIND_NAMES = {"org": "organization", "project": "project", "activity": "activity"}
+_KIND_NAMES |= {"report": "annual-report", "annual": "bureau-year"}  # `gongshi new KIND`
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -207,17 +202,12 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise UsageError(f"年份“{args.year}”无效 (invalid year)")
     kind = _KIND_NAMES[args.kind]
     org_id = args.id if args.kind == "org" else getattr(args, "org", "bureau")
-    for value in (
-        org_id,
-        getattr(args, "id", None) if args.kind == "project" else None,
-        getattr(args, "slug", None),
-    ):
+    project_id = args.id if args.kind == "project" else None
+    for value in (org_id, project_id, getattr(args, "slug", None)):
         if value is not None and not _ID.match(value):
             raise UsageError(f"编号“{value}”只能用小写字母、数字和连字符 (ids use a-z, 0-9 and -)")
     when, year = date.today(), date.today().year
-    positional = [org_id]
-    if args.kind == "project":
-        positional.append(args.id)
+    positional = [org_id] + ([project_id] if project_id else [])
     if args.kind == "activity":
         try:
             when = parse_date(args.date)
