@@ -23,7 +23,7 @@ from generator.input.codes import USCC_CHARSET, uscc_with_check
 
 from .data import LATER_ORGS, ORGS, SMALL_GROUP_EXTRAS
 from .drawing import draw_logo, draw_photo, save_photo_jpeg
-from .growth import BASIC_GROUPS, grow
+from .growth import BASIC_GROUPS, EXAMPLE_DAY, grow
 from .links import confirmations, street_hubs, street_platform_incubated
 from .newcomers import NEWCOMERS
 from .registers import write_bureau
@@ -214,9 +214,10 @@ def uscc_for(org: dict[str, Any], rng: random.Random) -> str:
 
 def certificate(org: dict[str, Any]) -> dict[str, Any]:
     """The registration certificate's facts (no random draw: the other records stay as they were):
-    renewed every five years from the registration, the domicile the venue's address."""
+    renewed every five years from the registration (the one in force on the day the example
+    speaks for), the domicile the venue's address."""
     start = date.fromisoformat(org["status_date"])
-    while start.replace(year=start.year + 5) <= date(2024, 1, 1):
+    while start.replace(year=start.year + 5) <= EXAMPLE_DAY:
         start = start.replace(year=start.year + 5)
     return {
         "legal_representative": (org.get("leader") or {}).get("name", ""),
