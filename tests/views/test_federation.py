@@ -180,6 +180,7 @@ def test_portal_finds_a_record_of_each_district(
     page.select_option("#gs-search-sort", "name:asc")
     names = [r["title"] for r in _shown(page)]
     assert names == sorted(names) and {QINGSHAN_ORG, XIKOU_ORG, PORTAL_ORG} <= set(names)
+    page.locator("[data-gs-filter-toggle]").click()  # the filters open from 筛选
     page.locator("fieldset.gs-facet input[name=site][value='溪口县']").check()
     found = _shown(page)
     assert found and all(r["kind"].startswith("溪口县") for r in found)
