@@ -414,13 +414,12 @@ GROWTH: dict[str, dict[str, Any]] = {
                 "start": "2026-07-01",
                 "end": "2027-06-30",
                 "status": "running",
-                "funding": [["venture", "云溪市民政局", 15000, "2026-06-20", "YXCT-2026-11"]],
+                "funding": [["donation", "云溪市顺捷快递有限公司", 15000, "2026-06-20"]],
                 "beneficiaries": {"group": "彩虹社区居民", "count": 1200, "person_times": 3000},
                 "partners": ["彩虹社区快递驿站"],
                 "outcomes": [["回收纸箱", "约 4,000 个"]],
             }
         ],
-        "answers": {"kuaidi-xunhuan": ["2026-chuangtou"]},
         "seeking": {
             "jiuwu-huanxin": [
                 need(
