@@ -81,7 +81,8 @@ class GongshiPlugin(BasePlugin[GongshiConfig]):
             prepared.site, prepared.catalog, glossary.load(Path(config.docs_dir))
         )
         federated = bool(prepared.site.config.settings.federation)
-        return theme.adjust_config(config, federated=federated)
+        generated = {spec.url for spec in prepared.catalog.pages}
+        return theme.adjust_config(config, federated=federated, generated=generated)
 
     def _prepare(self, root: Path, source_date_epoch: str | None) -> pipeline.Prepared:
         """`mkdocs build`: load → check → media → catalog, as the pipeline does."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,9 +50,14 @@ def fixed_build_date() -> Iterator[None]:
         restore_build_date(before)
 
 
-def default_nav(docs: Path, *, federated: bool = False) -> list[Any]:
-    """The navigation of a site whose config names none: home, directories, policies, annual
-    results."""
+def default_nav(
+    docs: Path, *, federated: bool = False, generated: Collection[str] | None = None
+) -> list[Any]:
+    """The navigation of a site whose config names none: home, directories, the board, policies,
+    annual results with the levels and the data dictionary. `generated`: the generated pages the
+    site has (those made only for some sites, themes/ and platforms/, are left out when absent;
+    None: only the pages every site has)."""
+    has = set(generated or ())
     nav: list[Any] = [{"首页": "index.md"}] if (docs / "index.md").exists() else []
     if federated:
         nav.append({"联合搜索": f"{federation.URL}index.md"})
@@ -60,17 +65,19 @@ def default_nav(docs: Path, *, federated: bool = False) -> list[Any]:
         {"机构名录": "orgs/index.md"},
         {"活动": "activities/index.md"},
         {"项目": "projects/index.md"},
+        {"项目对接": "board/index.md"},
     ]
-    nav.append(
-        {
-            "找组织": [
-                {"按区域": "areas/index.md"},
-                {"按类别": "categories/index.md"},
-                {"按服务领域": "fields/index.md"},
-                {"按服务对象": "targets/index.md"},
-            ]
-        }
-    )
+    finding = [
+        {"按区域": "areas/index.md"},
+        {"按类别": "categories/index.md"},
+        {"按服务领域": "fields/index.md"},
+        {"按服务对象": "targets/index.md"},
+    ]
+    if "themes/" in has:
+        finding.append({"主题活动": "themes/index.md"})
+    if "platforms/" in has:
+        finding.append({"支持平台": "platforms/index.md"})
+    nav.append({"找组织": finding})
     policies = (
         sorted(p.relative_to(docs).as_posix() for p in (docs / "policies").glob("*.md"))
         if (docs / "policies").is_dir()
@@ -85,8 +92,10 @@ def default_nav(docs: Path, *, federated: bool = False) -> list[Any]:
         if (docs / "annual").is_dir()
         else []
     )
-    if annual:
-        nav.append({"年度公示": annual})
+    # the bureau's disclosure: the years' results, how levels and overdue reports are judged,
+    # and what each column of the open data means
+    about = [{"公示等级": "levels/index.md"}, {"开放数据": "data/index.md"}]
+    nav.append({"年度公示": [*annual, *about]} if annual else {"公示说明": about})
     # staff's entry: the form, and the guide when the site has one (the repository is named there)
     staff: list[Any] = [{"在线填报": "submit/index.md"}]
     if (docs / "contributing.md").exists():
@@ -95,10 +104,10 @@ def default_nav(docs: Path, *, federated: bool = False) -> list[Any]:
     return nav
 
 
-def adjust_config(config: Any, *, federated: bool) -> Any:
+def adjust_config(config: Any, *, federated: bool, generated: Collection[str] | None = None) -> Any:
     """Add gongshi's templates, stylesheets, scripts and glossary to the MkDocs config."""
     if not config.nav:
-        config.nav = default_nav(Path(config.docs_dir), federated=federated)
+        config.nav = default_nav(Path(config.docs_dir), federated=federated, generated=generated)
     dirs = config.theme.dirs
     if str(TEMPLATES_DIR) not in [str(Path(d).resolve()) for d in dirs]:
         custom = config.theme.custom_dir

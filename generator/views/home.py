@@ -38,6 +38,9 @@ class HomeView:
     facets: dict[str, Any]
     policies: list[Any] = field(default_factory=list)
     headlines: list[Headline] = field(default_factory=list)
+    open_needs: int = 0  # the board's open needs and calls on the build's date
+    open_calls: int = 0
+    more: list[tuple[str, str]] = field(default_factory=list)  # (title, url) of other lists
 
 
 def activity_years(catalog: Catalog) -> str:
@@ -115,4 +118,21 @@ def home_view(catalog: Catalog, site: Site) -> HomeView:
         totals=catalog.totals,
         facets=catalog.facets,
         headlines=headlines(catalog, site),
+        open_needs=len(catalog.board.open_needs),
+        open_calls=sum(1 for call in catalog.board.calls if call.open),
+        more=more_links(catalog),
     )
+
+
+MORE_LINKS = (
+    ("themes/", "主题活动"),
+    ("platforms/", "支持平台"),
+    ("levels/", "公示等级"),
+    ("data/", "开放数据"),
+)
+
+
+def more_links(catalog: Catalog) -> list[tuple[str, str]]:
+    """The lists beyond the directories that this site has, for the home page's last line."""
+    urls = {spec.url for spec in catalog.pages}
+    return [(title, url) for url, title in MORE_LINKS if url in urls]

@@ -14,5 +14,10 @@ NAV_PAGES = (
     "fields/",
     "targets/",
     "submit/",
+    "board/",
+    "themes/",  # only when activities name a theme
+    "platforms/",  # only when the site has support platforms
+    "levels/",
+    "data/",
     PORTAL_URL,  # only on a site whose settings list federation members
 )

@@ -23,7 +23,9 @@ from generator.input.codes import USCC_CHARSET, uscc_with_check
 
 from .data import LATER_ORGS, ORGS, SMALL_GROUP_EXTRAS
 from .drawing import draw_logo, draw_photo, save_photo_jpeg
+from .growth import BASIC_GROUPS, EXAMPLE_DAY, grow
 from .links import confirmations, street_hubs, street_platform_incubated
+from .newcomers import NEWCOMERS
 from .registers import write_bureau
 from .reports import SEED, hub_members, write_reports
 from .yamltext import clean, dump
@@ -212,9 +214,10 @@ def uscc_for(org: dict[str, Any], rng: random.Random) -> str:
 
 def certificate(org: dict[str, Any]) -> dict[str, Any]:
     """The registration certificate's facts (no random draw: the other records stay as they were):
-    renewed every five years from the registration, the domicile the venue's address."""
+    renewed every five years from the registration (the one in force on the day the example
+    speaks for), the domicile the venue's address."""
     start = date.fromisoformat(org["status_date"])
-    while start.replace(year=start.year + 5) <= date(2024, 1, 1):
+    while start.replace(year=start.year + 5) <= EXAMPLE_DAY:
         start = start.replace(year=start.year + 5)
     return {
         "legal_representative": (org.get("leader") or {}).get("name", ""),
@@ -321,6 +324,9 @@ def project_record(project: dict[str, Any]) -> dict[str, Any]:
             "partners": project.get("partners", []),
             "outcomes": [{"title": t, "value": v} for t, v in project.get("outcomes", [])],
             "brand_project": bool(project.get("brand_project")),
+            "judged": project.get("judged", []),
+            "seeking": project.get("seeking", []),
+            "answers": project.get("answers", []),
         }
     )
 
@@ -343,6 +349,7 @@ def activity_record(activity: dict[str, Any], photos: list[dict[str, Any]]) -> d
             "description": activity.get("description", ""),
             "cover": photos[0]["file"] if photos else "",
             "photos": photos,
+            "judged": activity.get("judged", []),
         }
     )
 
@@ -486,7 +493,24 @@ def small_groups(root: Path) -> list[dict[str, Any]]:
                 }
             )
             groups[-1] |= SMALL_GROUP_EXTRAS.get(groups[-1]["id"], {})
+            if groups[-1]["id"] in BASIC_GROUPS:
+                groups[-1] |= basic_facts(groups[-1], number)
     return groups
+
+
+def basic_facts(group: dict[str, Any], number: int) -> dict[str, Any]:
+    """Contacts, leader and meeting place of a small group that published them (no random draw:
+    the other groups' records stay as they were)."""
+    district, street, community = group["area"]
+    place = f"{community}党群服务中心" if community.endswith("社区") else f"{community}文化礼堂"
+    return {
+        "phone": f"0599-86{40 + number:02d} {3100 + 7 * number}",
+        "leader": {"role": "队长"},
+        "venue": {
+            "name": place,
+            "address": f"云溪市{district}{street}{community}{place[len(community) :]}",
+        },
+    }
 
 
 class City:
@@ -507,7 +531,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     root = Path(args.root)
     # organizations added later come last, so the numbering of the first edition stays stable
-    city = City([dict(org) for org in ORGS] + small_groups(root) + [dict(o) for o in LATER_ORGS])
+    first = [dict(org) for org in ORGS] + small_groups(root) + [dict(o) for o in LATER_ORGS]
+    city = City([grow(org) for org in first] + [dict(o) for o in NEWCOMERS])
     for index, org in enumerate(city.orgs):
         if args.only and org["id"] not in args.only:
             continue

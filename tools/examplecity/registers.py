@@ -8,7 +8,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from .reports import YEARS
+from .calls import write_calls
+from .reports import LATER_YEARS, YEARS
 from .yamltext import clean, dump
 
 BUREAU = "云溪市民政局"
@@ -76,6 +77,44 @@ PLATFORMS = [
     },
 ]
 
+# The late report with the county bureau's leave (growth.py: taoyuan-hongbai files no 2025 report).
+EXTENSIONS = [
+    {
+        "org": "taoyuan-hongbai",
+        "year": 2025,
+        "until": "2027-02-28",
+        "authority": "云溪市溪口县民政局",
+        "reason": "理事会换届，2025年度账目正在由乡镇财政所审计",
+    },
+]
+
+# Judgements that are not the organization's own: the street's hotline round and an independent
+# evaluator's survey (the organizations' own rounds are in their folders, growth.py).
+EVALUATIONS = [
+    {
+        "org": "wanghu-heshilao",
+        "project": "loudao-yishi",
+        "by": "street",
+        "evaluator": "湖滨街道办事处",
+        "method": "hotline",
+        "on": "2025-03-18",
+        "answered": 40,
+        "satisfied_share": 87.5,
+        "note": "街道对议事会调解过的纠纷当事人电话回访，三户希望调解后再回访一次",
+    },
+    {
+        "org": "chayuan-chamiao",
+        "project": "chamiao-zhijia",
+        "by": "independent",
+        "evaluator": "云溪市益评社会组织评估中心",
+        "method": "survey",
+        "on": "2026-10-15",
+        "answered": 36,
+        "satisfied_share": 91.7,
+        "note": "受溪口县民政局委托，对参加课后陪伴的孩子的祖辈监护人做问卷",
+    },
+]
+
 HEADERS = {
     "grades": "社会组织评估等级",
     "inspections": "年检（年度报告）结论",
@@ -83,6 +122,8 @@ HEADERS = {
     "commendations": "民政部门的表彰",
     "verifications": "机构资料核实",
     "platforms": "支持平台（孵化基地）和它们孵化的机构",
+    "extensions": "批准延期报送年度报告",
+    "evaluations": "街道、民政局和第三方组织的群众评价",
 }
 
 
@@ -95,10 +136,16 @@ def write_bureau(root: Path, orgs: list[dict[str, Any]]) -> None:
         "listings": LISTINGS,
         "commendations": commendations(orgs),
         "verifications": [
-            {"org": o["id"], "on": VERIFIED_ON, "by": o["authority"] or o["guiding_unit"]}
+            {
+                "org": o["id"],
+                "on": max(VERIFIED_ON, o["status_date"]),
+                "by": o["authority"] or o["guiding_unit"],
+            }
             for o in orgs
         ],
         "platforms": platforms(orgs),
+        "extensions": EXTENSIONS,
+        "evaluations": EVALUATIONS,
     }
     folder = root / "content" / "registers"
     folder.mkdir(parents=True, exist_ok=True)
@@ -106,6 +153,7 @@ def write_bureau(root: Path, orgs: list[dict[str, Any]]) -> None:
         header = f"# {BUREAU}登记册：{HEADERS[name]}（虚构示例数据）\n"
         text = header + dump({name: clean(entries)})
         (folder / f"{name}.yml").write_text(text, encoding="utf-8")
+    write_calls(root)
 
 
 def write_year(root: Path, year: int) -> None:
@@ -147,9 +195,11 @@ def inspections(orgs: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "decided_on": f"{year + 1}-06-28",
             "authority": o["authority"],
         }
-        for year in YEARS
+        for year in YEARS + LATER_YEARS
         for o in orgs
-        if o["status"] == "registered" and int(o["founded"][:4]) <= year
+        if o["status"] == "registered"
+        and int(o["founded"][:4]) <= year
+        and year not in o.get("reports_missing", [])
     ]
 
 
