@@ -14,8 +14,8 @@ from generator.input.records import Areas, BureauYear
 from generator.input.yamlio import YamlDocument
 from generator.model.checks_board import check_board
 from generator.model.checks_fields import check_not_future, check_org_known
-from generator.model.checks_names import check_names, name_key
 from generator.model.checks_judgement import check_judgements
+from generator.model.checks_names import check_names, name_key
 from generator.model.checks_org import check_org
 from generator.model.checks_registers import check_registers
 from generator.model.plausibility import check_plausibility
