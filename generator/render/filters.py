@@ -16,7 +16,7 @@ import nh3
 import segno
 from markupsafe import Markup, escape
 
-from generator.formatting import cny, number, plain, zh_date
+from generator.formatting import cny, in_unit, money_unit, number, plain, zh_date
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "h3", "h4", "h5",
@@ -147,6 +147,8 @@ def install(env: jinja2.Environment) -> None:
             "zh_date": zh_date,
             "number": number,
             "cny": cny,
+            "money_unit": money_unit,
+            "in_unit": in_unit,
             "md": markdown,
             "plain": plain,
             "qr_svg": qr_svg,
