@@ -88,3 +88,37 @@ def test_table_scroll_boxes_are_reachable_by_keyboard_on_a_phone(
         )
         assert result["violations"] == [], (path, result["violations"])
         page.close()
+
+
+# The space under the last line of a box, beside the box's own bottom padding.
+BOX_BOTTOMS = """() => [...document.querySelectorAll('article .gs-hero, article .gs-summary, article .admonition')]
+  .filter(box => box.getBoundingClientRect().height > 0)
+  .map(box => { const last = [...box.querySelectorAll('*')].filter(e => e.getBoundingClientRect().height > 0)
+      .reduce((low, e) => Math.max(low, e.getBoundingClientRect().bottom), 0);
+    const style = getComputedStyle(box);
+    return {box: box.className, gap: box.getBoundingClientRect().bottom - last,
+            padding: parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth),
+            text: Math.min(...[...box.querySelectorAll('p, dd, li')].map(e => parseFloat(getComputedStyle(e).fontSize)))}; })"""
+
+
+def test_elder_mode_boxes_end_at_their_padding(
+    browser: object, example_site: Path, example_url: str
+) -> None:
+    """长辈版 spaces paragraphs by 2em, but not after the last line of the header, the disclosure
+    summary or a notice (a box's padding is the space there), and a notice's text is 18 px too."""
+    org = next(
+        p.parent.relative_to(example_site).as_posix() + "/"
+        for p in sorted(example_site.glob("orgs/*/index.html"))
+        if 'class="admonition' in p.read_text(encoding="utf-8").split('id="disclosure"')[0]
+    )
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
+    context.add_init_script("localStorage.setItem('gs-elder', '1')")
+    page = context.new_page()
+    page.goto(example_url + org, wait_until="load")
+    boxes = page.evaluate(BOX_BOTTOMS)
+    context.close()
+    kinds = " ".join(box["box"] for box in boxes)
+    assert "gs-hero" in kinds and "gs-summary" in kinds and "admonition" in kinds, boxes
+    for box in boxes:
+        assert box["gap"] <= box["padding"] + 4, box
+        assert box["text"] >= 18, box
