@@ -153,7 +153,7 @@ def test_a_deregistered_organization_keeps_its_page_off_the_lists(built: tuple[P
     _, out = built
     html = _page(out, "orgs/tuichu-dui")
     assert "自 2024年10月1日 起已注销。作出决定的机关：石桥镇人民政府。原因：自行解散" in html
-    assert 'gs-badge--deregistered">已注销' in html
+    assert 'gs-badge--deregistered" data-pagefind-ignore>已注销' in html
     assert "tuichu-dui/" not in _page(out, "orgs")
     assert not any(
         "tuichu-dui/" in p.read_text(encoding="utf-8") for p in (out / "areas").rglob("*.html")
