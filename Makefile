@@ -41,9 +41,10 @@ browser-deps:
 # Test-only tools, never published, pinned by package-lock.json: axe-core for the accessibility
 # checks and vnu-jar (the W3C Nu checker) for valid markup. --ignore-scripts: vnu-jar's install
 # script would fetch a Java runtime of its own; the tests use the system's (Debian's) Java.
+# Lighthouse is a dev dependency there, left out here: it is never part of `make test`.
 BROWSER_TOOLS := tests/browser/node_modules/.package-lock.json
 $(BROWSER_TOOLS): tests/browser/package.json tests/browser/package-lock.json
-	cd tests/browser && npm ci --no-audit --no-fund --silent --ignore-scripts
+	cd tests/browser && npm ci --no-audit --no-fund --silent --ignore-scripts --omit=dev
 
 test: $(VENV)/.installed-test browser-deps $(BROWSER_TOOLS)
 	$(BIN)/ruff check .
@@ -71,6 +72,14 @@ clean:
 
 # The contributor guide: CONTRIBUTING.md's table of finding codes (from generator/messages.py) and
 # the site page content/contributing.md. `gongshi guide --check` fails when they are out of date.
+# Lighthouse (mobile emulation) on the example served gzip-compressed, as a host serves it: the four
+# category scores and each page's transfer size (development only; tools/lighthouse.py).
+.PHONY: lighthouse
+lighthouse: $(VENV)/.installed browser-deps
+	cd tests/browser && npm ci --no-audit --no-fund --silent --ignore-scripts
+	$(BIN)/gongshi build -o .cache/lighthouse/site
+	$(BIN)/python tools/lighthouse.py .cache/lighthouse/site
+
 .PHONY: guide contributing ci-local
 guide contributing: $(VENV)/.installed
 	$(BIN)/gongshi guide
