@@ -27,21 +27,26 @@ site: $(VENV)/.installed
 serve: $(VENV)/.installed
 	$(BIN)/gongshi serve
 
-# Debian's chromium + Chinese fonts for the browser tests (never `playwright install`).
+# Debian's chromium + Chinese fonts for the browser tests (never `playwright install`), and a
+# headless Java runtime for the W3C Nu checker (tests/test_valid_markup.py).
 browser-deps:
-	@if [ ! -x /usr/bin/chromium ] || [ ! -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ]; then \
+	@if [ ! -x /usr/bin/chromium ] || [ ! -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || ! command -v java >/dev/null; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk default-jre-headless >/dev/null; \
 	  else \
-	    echo "需要 chromium 与 fonts-noto-cjk：sudo apt-get install chromium fonts-noto-cjk"; \
+	    echo "需要 chromium、fonts-noto-cjk 与 default-jre-headless：sudo apt-get install chromium fonts-noto-cjk default-jre-headless"; \
 	  fi; \
 	fi
 
-# axe-core for the accessibility checks (test-only, never published), pinned by package-lock.json.
-tests/browser/node_modules/axe-core/axe.min.js: tests/browser/package.json tests/browser/package-lock.json
-	cd tests/browser && npm ci --no-audit --no-fund --silent
+# Test-only tools, never published, pinned by package-lock.json: axe-core for the accessibility
+# checks and vnu-jar (the W3C Nu checker) for valid markup. --ignore-scripts: vnu-jar's install
+# script would fetch a Java runtime of its own; the tests use the system's (Debian's) Java.
+# Lighthouse is a dev dependency there, left out here: it is never part of `make test`.
+BROWSER_TOOLS := tests/browser/node_modules/.package-lock.json
+$(BROWSER_TOOLS): tests/browser/package.json tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund --silent --ignore-scripts --omit=dev
 
-test: $(VENV)/.installed-test browser-deps tests/browser/node_modules/axe-core/axe.min.js
+test: $(VENV)/.installed-test browser-deps $(BROWSER_TOOLS)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -q
@@ -67,6 +72,14 @@ clean:
 
 # The contributor guide: CONTRIBUTING.md's table of finding codes (from generator/messages.py) and
 # the site page content/contributing.md. `gongshi guide --check` fails when they are out of date.
+# Lighthouse (mobile emulation) on the example served gzip-compressed, as a host serves it: the four
+# category scores and each page's transfer size (development only; tools/lighthouse.py).
+.PHONY: lighthouse
+lighthouse: $(VENV)/.installed browser-deps
+	cd tests/browser && npm ci --no-audit --no-fund --silent --ignore-scripts
+	$(BIN)/gongshi build -o .cache/lighthouse/site
+	$(BIN)/python tools/lighthouse.py .cache/lighthouse/site
+
 .PHONY: guide contributing ci-local
 guide contributing: $(VENV)/.installed
 	$(BIN)/gongshi guide

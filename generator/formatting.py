@@ -7,6 +7,7 @@ registered as the templates' filters by generator.render.filters. Imports nothin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -64,3 +65,21 @@ def cny(value: Any) -> str:
     if amount >= 100_000:
         return f"{number(round(amount / 10_000, 2))} 万元"
     return f"{number(amount)} 元"
+
+
+def money_unit(values: Iterable[Any]) -> str:
+    """The one unit of a column of amounts: 万元 when its largest reaches 100,000 (as cny() would
+    write it), else 元 — so that "86,300 元" never stands beside "36.29 万元"."""
+    amounts = [Decimal(str(v)) for v in values if isinstance(v, (int, float, Decimal))]
+    return "万元" if amounts and max(amounts) >= 100_000 else "元"
+
+
+def in_unit(value: Any, unit: str) -> str:
+    """An amount as a bare number in its column's unit (named in the header): 8.63 and 36.29
+    (万元, two decimals so that the column aligns), 86,300 (元)."""
+    if value is None or value == "":
+        return ""
+    amount = Decimal(str(value))
+    if unit == "万元":
+        return f"{amount / 10_000:,.2f}"
+    return number(amount)

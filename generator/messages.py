@@ -420,6 +420,16 @@ MESSAGES: dict[str, Message] = {
         "copy the full address from the browser",
         _FACTS,
     ),
+    "policy-source-home": Message(
+        "warning",
+        "原文链接“{value}”是网站首页，不是文件本身",
+        'the source link "{value}" is a website\'s home page, not the document itself',
+        "在发布机构网站上打开这份文件的原文，从浏览器地址栏复制完整网址填入 source_url；找不到原文时"
+        "删去 source_url",
+        "open the document itself on the issuer's website and copy the full address from the"
+        " browser into source_url; remove source_url when the document is not online",
+        _FACTS,
+    ),
     "bad-color": Message(
         "error",
         "颜色“{value}”格式不对",

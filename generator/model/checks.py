@@ -13,7 +13,7 @@ from generator.findings import Report, did_you_mean
 from generator.input.records import Areas, BureauYear
 from generator.input.yamlio import YamlDocument
 from generator.model.checks_board import check_board
-from generator.model.checks_fields import check_not_future, check_org_known
+from generator.model.checks_fields import check_not_future, check_org_known, check_source_link
 from generator.model.checks_judgement import check_judgements
 from generator.model.checks_names import check_names, name_key
 from generator.model.checks_org import check_org
@@ -66,6 +66,7 @@ def check_site(site: Site, report: Report) -> None:
             check_not_future(
                 entry.record.issued_on, "issued_on", ("issued_on",), entry, limit, report
             )
+            check_source_link(entry, report)
 
 
 def _check_unique_codes(site: Site, report: Report) -> None:

@@ -1,5 +1,6 @@
 """Checks of one field of a record against the site or the calendar: a date not in the future and
-after the one it follows, an area and an organization that exist, a file inside the record's folder."""
+after the one it follows, an area and an organization that exist, a file inside the record's folder,
+a policy's source link that leads to the document rather than a home page."""
 
 from __future__ import annotations
 
@@ -7,12 +8,22 @@ import difflib
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from generator.findings import Report, did_you_mean
 from generator.input.yamlio import YamlDocument
 from generator.media.formats import ImageProblem
 from generator.media.images import inspect as inspect_image
 from generator.model.site import Entry, Site
+
+HOME_PAGES = {
+    "/index.html",
+    "/index.htm",
+    "/index.shtml",
+    "/index.jsp",
+    "/index.php",
+    "/default.aspx",
+}
 
 
 def safe_file(folder: Path, name: str) -> tuple[Path | None, str]:
@@ -149,3 +160,16 @@ def check_org_known(site: Site, value: str, entry: Entry, location: tuple, repor
         value=value,
         **did_you_mean(match),
     )
+
+
+def check_source_link(entry: Entry, report: Report) -> None:
+    """A policy's 原文 link leads to the document, not to its issuer's home page (a bare host,
+    or a host with only / or an index page)."""
+    url = entry.record.source_url if entry.record else None
+    if not url or not entry.document:
+        return
+    parts = urlsplit(str(url))
+    path = parts.path.rstrip("/")
+    if not parts.query and (not path or path.lower() in HOME_PAGES):
+        line, column = entry.document.at(("source_url",), value=True)
+        report.add("policy-source-home", entry.rel, line, column, value=str(url))

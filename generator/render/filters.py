@@ -16,7 +16,7 @@ import nh3
 import segno
 from markupsafe import Markup, escape
 
-from generator.formatting import cny, number, plain, zh_date
+from generator.formatting import cny, in_unit, money_unit, number, plain, zh_date
 from generator.render.linebreaks import ChineseLineBreaks, join_lines
 
 ALLOWED_TAGS = {
@@ -150,6 +150,8 @@ def install(env: jinja2.Environment) -> None:
             "zh_date": zh_date,
             "number": number,
             "cny": cny,
+            "money_unit": money_unit,
+            "in_unit": in_unit,
             "md": markdown,
             "plain": plain,
             "qr_svg": qr_svg,

@@ -142,14 +142,22 @@ def bar_chart(
                 f"<title>{escape(name)}：{escape(number(value))}{escape(unit)}</title></rect>"
             )
             offset += length
-        parts.append(
-            f'<text class="gs-chart__value" x="{_num(float(offset) + 4)}" '
-            f'y="{_num(row_y + BAR_TOP + BAR_HEIGHT - 2)}" font-size="{VALUE_SIZE}" '
-            f'fill="currentColor">{escape(number(totals[index]))}{escape(unit)}</text>'
-        )
+        value_text = number(totals[index]) + unit
+        value_x = float(offset) + 4
         target = targets[index] if index < len(targets) else None
+        target_at = float(Decimal(target) * scale) if target is not None and target > 0 else 0.0
+        if (
+            target is not None
+            and offset <= target_at <= value_x + text_width(value_text, VALUE_SIZE) + 3
+        ):
+            value_x = target_at + 4  # the value after the target line, never under it
+        parts.append(
+            f'<text class="gs-chart__value" x="{_num(value_x)}" '
+            f'y="{_num(row_y + BAR_TOP + BAR_HEIGHT - 2)}" font-size="{VALUE_SIZE}" '
+            f'fill="currentColor">{escape(value_text)}</text>'
+        )
         if target is not None:
-            target_x = _num(float(Decimal(target) * scale)) if target > 0 else "0"
+            target_x = _num(target_at)
             parts.append(
                 f'<line class="gs-chart__target" x1="{target_x}" x2="{target_x}" '
                 f'y1="{_num(row_y + BAR_TOP - 4)}" y2="{_num(row_y + BAR_TOP + BAR_HEIGHT + 4)}" '

@@ -111,6 +111,11 @@ def collect_bureau_facts(site: Site, org_id: str, record: Organization) -> Burea
                 confirmed.add(match)
         facts.honors.append(view)
     facts.commendations = [c for index, c in enumerate(commended) if index not in confirmed]
+    registered = [
+        HonorView(year=c.on.year, title=c.title, awarded_by=c.awarded_by, check="confirmed")
+        for c in facts.commendations
+    ]
+    facts.honor_list = sorted(registered + facts.honors, key=lambda h: h.year, reverse=True)
     return facts
 
 

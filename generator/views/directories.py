@@ -180,6 +180,7 @@ def add_area_directories(
             description=f"{district.name}的社区社会组织",
             refs=members,
             kind="area",
+            crumbs=[],  # 按区域 alone, as its streets and communities begin theirs
             children=list(streets),
         )
     pages.append(

@@ -160,6 +160,7 @@ class BureauFacts:
     abnormal: Listing | None = None  # the abnormal-activity listing in force
     commendations: list[CommendationEntry] = field(default_factory=list)  # not among honors
     honors: list[HonorView] = field(default_factory=list)
+    honor_list: list[HonorView] = field(default_factory=list)  # both, newest year first
     verification: Verification | None = None
     status: StatusChange | None = None
     status_label: str = ""

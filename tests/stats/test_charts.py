@@ -11,7 +11,7 @@ import pytest
 
 from generator.findings import Report
 from generator.model.load import load_site
-from generator.stats.charts import Series, bar_chart
+from generator.stats.charts import Series, bar_chart, text_width
 from generator.views.annual import annual_view
 from tests.conftest import SITES
 
@@ -100,6 +100,35 @@ def test_targets_are_lines_on_the_same_scale() -> None:
     for bar, line in zip(bars, lines, strict=True):
         assert float(line.get("x1")) == pytest.approx(2 * float(bar.get("width")), abs=0.05)
     assert "目标" in [t.text for t in root.findall(f"{SVG}text")]  # in the legend
+
+
+def test_a_value_label_stays_clear_of_its_target_line() -> None:
+    """A bar just short of its target would have its number drawn across the target's line: the
+    number moves past the line; a bar beyond its target keeps its number at its end."""
+    root = _parse(
+        bar_chart(
+            chart_id="c",
+            title="每万人组织数",
+            description="d",
+            labels=["青山区", "明溪区", "溪口县"],
+            series=[Series("组织数", [Decimal("9.6"), Decimal("12.5"), Decimal("3")])],
+            targets=[Decimal("10"), Decimal("10"), Decimal("10")],
+            unit="个",
+        )
+    )
+    width = float(root.get("viewBox").split()[2])
+    for row, bar in zip(_rows(root), _bars(root), strict=True):
+        line = next(e for e in row.iter(f"{SVG}line") if e.get("class") == "gs-chart__target")
+        value = next(e for e in row.iter(f"{SVG}text") if e.get("class") == "gs-chart__value")
+        start, target = float(value.get("x")), float(line.get("x1"))
+        end = start + text_width(value.text, 11)
+        assert not start - 1 <= target <= end + 1, (value.text, start, target, end)
+        assert start >= float(bar.get("width")) + 3  # after its bar too
+        assert end <= width  # inside the chart
+    values = [t for t in root.iter(f"{SVG}text") if t.get("class") == "gs-chart__value"]
+    bars = _bars(root)
+    assert float(values[1].get("x")) == pytest.approx(float(bars[1].get("width")) + 4, abs=0.05)
+    assert float(values[2].get("x")) == pytest.approx(float(bars[2].get("width")) + 4, abs=0.05)
 
 
 def test_chart_is_an_image_with_a_name_and_a_description() -> None:

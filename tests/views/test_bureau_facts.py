@@ -46,6 +46,7 @@ REGISTERS = {
   - {title: 2023年度优秀社区社会组织, awarded_by: 测试市民政局, on: 2023-12-20, orgs: [yangguang]}
   - {title: 敬老爱老先进集体, awarded_by: 测试市民政局, on: 2024-10-01, orgs: [yangguang]}
   - {title: 五星级志愿服务队, awarded_by: 测试市湖滨街道办事处, on: 2022-05-01, orgs: [shiqiao-huzhu]}
+  - {title: 助老服务示范点, awarded_by: 测试市民政局, on: 2019-09-09, orgs: [yangguang]}
 """,
     "verifications.yml": """verifications:
   - {org: yangguang, on: 2024-06-01, by: 湖滨街道办事处}
@@ -120,6 +121,18 @@ def test_verification_and_commendations_come_from_the_registers(built: tuple[Pat
     assert "五星级志愿服务队（测试市湖滨街道办事处，<span" in html and "自报</span>" in html
     assert "2021 年 · 公益之星（某公益基金会）</li>" in html  # not a government body
     assert "2020 年 · 测试市民政局授予5A级社会组织（<span" in html  # no awarding body, but named
+
+
+def test_honors_and_commendations_are_listed_by_year(built: tuple[Path, Path]) -> None:
+    """The register's commendations and the organization's own honors form one list, newest year
+    first (a commendation of 2019 comes after the organization's honor of 2020)."""
+    _, out = built
+    html = _page(out, "orgs/yangguang")
+    section = html[html.index('id="honors"') :]
+    section = section[: section.index("</ul>")]
+    years = [int(y) for y in re.findall(r"<li>(\d{4}) 年 · ", section)]
+    assert years == [2024, 2023, 2022, 2021, 2020, 2019]
+    assert "2019 年 · 助老服务示范点（测试市民政局，已核实）" in section
 
 
 def test_a_listed_organization_is_marked_wherever_it_appears(built: tuple[Path, Path]) -> None:
