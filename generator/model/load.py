@@ -89,7 +89,7 @@ def _load_site(
     _load_bureau_years(site, report, context)
     _load_registers(site, report, context)
     _load_policies(site, report, context)
-    site.calls = load_calls(site, report, context)
+    site.calls = load_calls(site, report, context.context)  # calls are few: never cached
     orgs_dir = root / "orgs"
     listing = list_folder(orgs_dir) if orgs_dir.is_dir() else []
     with progress.task("load", total=len(listing)) as shown:
