@@ -81,6 +81,14 @@ class CompressingHandler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """Chromium drops connections it no longer needs: not an error worth a traceback."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def pages(site: Path) -> dict[str, str]:
     """One page of each kind the issue names, by kind."""
     org = next(
@@ -106,7 +114,7 @@ def run(site: Path) -> int:
         print("Lighthouse is missing: cd tests/browser && npm ci (with dev dependencies)")
         return 2
     handler = functools.partial(CompressingHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     OUT.mkdir(parents=True, exist_ok=True)
