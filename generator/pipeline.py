@@ -159,6 +159,9 @@ def make_media(
     if taken_down:  # consent withdrawn: out of every cache now, even a build without caches
         cache.purge(taken_down)
         forget_images(options.cache_root(root) / "search", taken_down)
+        # the records read before name the photo (its file, caption): read them afresh
+        shutil.rmtree(options.cache_root(root) / "records", ignore_errors=True)
+        (options.cache_root(root) / "validate.json").unlink(missing_ok=True)
     jobs = image_jobs(site, report)
     images, problems = process(jobs, cache, workers=options.workers)
     for rel, (code, params) in sorted(problems.items()):

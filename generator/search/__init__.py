@@ -7,8 +7,8 @@ May import: generator.views (page specs), generator.runtime.
 RANKING — what finds the right thing first (issue 20):
 
 1. What identifies a page weighs most. An organization's words are written in three sections
-   (ranking.py): its name, short name and former names (weight 10), its service fields (6), the
-   rest of its page (1). A project's or an activity's title weighs 2 and the rest of its page
+   (ranking.py): its name, short name and former names (weight 10), its service fields (8), the
+   rest of its page (1). A project's or an activity's title weighs 1.5 and the rest of its page
    0.5: a page that mentions an organization, or its field, ranks below the organization. So an
    organization whose name matches beats one whose field matches, which beats one whose story
    mentions the words, which beats the activities and projects that mention them.

@@ -9,9 +9,9 @@ merely mentions it (RANKING in generator.search says why, with the measured figu
 from __future__ import annotations
 
 NAME_WEIGHT = 10.0  # an organization's name, short name and former names
-FIELD_WEIGHT = 6.0  # an organization's service fields
+FIELD_WEIGHT = 8.0  # an organization's service fields
 ORG_TEXT_WEIGHT = 1.0  # the rest of an organization's page: its story, purpose, area…
-TITLE_WEIGHT = 2.0  # a project's or an activity's title
+TITLE_WEIGHT = 1.5  # a project's or an activity's title
 MENTION_WEIGHT = 0.5  # the rest of a project's or an activity's page
 
 
