@@ -9,7 +9,7 @@ from typing import Any
 
 from generator.exports.formats import csv_bytes, json_bytes
 from generator.exports.opendata import xml_escape
-from generator.exports.opendata_columns import write_table_schemas
+from generator.exports.opendata_columns import COLUMNS, write_table_schemas
 from generator.model.site import Site
 from generator.views.board import Board, NeedView
 
@@ -111,7 +111,8 @@ def write_board(site: Site, board: Board | None, site_dir: Path, *, site_url: st
     base = site_url.rstrip("/") + "/" if site_url else "/"
     tables = {"needs": need_rows(board, base), "calls": call_rows(board, base)}
     for name, rows in tables.items():
-        for suffix, data in ((".json", json_bytes(rows)), (".csv", csv_bytes(rows))):
+        csv_data = csv_bytes(rows, COLUMNS.get(name, ()))  # an empty table keeps its header
+        for suffix, data in ((".json", json_bytes(rows)), (".csv", csv_data)):
             path = site_dir / "data" / f"{name}{suffix}"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -64,11 +65,12 @@ HEADERS_ZH = {  # the open data's column keys → the headers of its CSV files
 }  # fmt: skip
 
 
-def csv_bytes(rows: list[dict[str, Any]]) -> bytes:
-    """CSV in UTF-8 with BOM and CRLF line ends, so Excel opens Chinese text correctly."""
+def csv_bytes(rows: list[dict[str, Any]], columns: Iterable[str] = ()) -> bytes:
+    """CSV in UTF-8 with BOM and CRLF line ends, so Excel opens Chinese text correctly; a table
+    without rows keeps its header row when its columns are given."""
     buffer = io.StringIO()
-    if rows:
-        columns = list(rows[0])
+    columns = list(rows[0]) if rows else list(columns)
+    if columns:
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow([HEADERS_ZH.get(c, c) for c in columns])
         for row in rows:

@@ -13,7 +13,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from generator.exports.formats import csv_bytes, json_bytes
-from generator.exports.opendata_columns import write_table_schemas
+from generator.exports.opendata_columns import COLUMNS, write_table_schemas
 from generator.exports.opendata_links import link_tables
 from generator.exports.schema import write_schemas
 from generator.formatting import plain
@@ -321,7 +321,7 @@ def write_all(
     }
     for name, rows in tables.items():
         _write(site_dir / "data" / f"{name}.json", json_bytes(rows))
-        _write(site_dir / "data" / f"{name}.csv", csv_bytes(rows))
+        _write(site_dir / "data" / f"{name}.csv", csv_bytes(rows, COLUMNS.get(name, ())))
     write_schemas(config=site.config, directory=site_dir / "schema")
     write_table_schemas(tables, site_dir / "schema")
     areas = site.areas.areas  # district → street → community, for the submission form's cascade
