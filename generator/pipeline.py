@@ -27,6 +27,7 @@ from typing import Any, Protocol
 from generator import progress, runtime
 from generator.exports import board, downloads, opendata, opendata_columns
 from generator.findings import Report
+from generator.input.recordcache import forget as forget_records
 from generator.media.cache import ImageCache, keys_of, process, publish
 from generator.media.images import ImageEntry
 from generator.model.load import load_site
@@ -155,12 +156,16 @@ def make_media(
 ) -> tuple[dict[str, ImageEntry], ImageCache]:
     """Logos and photos in web sizes, processed or taken from the cache; problems are findings."""
     cache = ImageCache(options.cache_root(root) / "images", enabled=options.use_cache)
-    taken_down = keys_of(withdrawn_photos(site))
+    withdrawn = withdrawn_photos(site)
+    taken_down = keys_of(withdrawn)
     if taken_down:  # consent withdrawn: out of every cache now, even a build without caches
         cache.purge(taken_down)
         forget_images(options.cache_root(root) / "search", taken_down)
-        # the records read before name the photo (its file, caption): read them afresh
-        shutil.rmtree(options.cache_root(root) / "records", ignore_errors=True)
+        # the stored records and findings of its organization name the photo (file, caption)
+        forget_records(
+            options.cache_root(root) / "records",
+            (p.relative_to(site.root).as_posix() for p in withdrawn),
+        )
         (options.cache_root(root) / "validate.json").unlink(missing_ok=True)
     jobs = image_jobs(site, report)
     images, problems = process(jobs, cache, workers=options.workers)

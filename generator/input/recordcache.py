@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -166,6 +167,13 @@ def _key(model: type[BaseModel], rel: str, text: str) -> str:
 def _unmarked(text: str) -> str:
     """The text as load_text keeps it (without a byte order mark)."""
     return text[1:] if text.startswith("\ufeff") else text
+
+
+def forget(folder: Path, rels: Iterable[str]) -> None:
+    """Remove the stored records of the folders these files are in (a photo taken down: its
+    organization's records name it, and are read afresh)."""
+    for name in {_pack_name(rel) for rel in rels}:
+        (folder / f"{name}.json").unlink(missing_ok=True)
 
 
 def _pack_name(rel: str) -> str:
