@@ -15,7 +15,7 @@ from generator.input.yamlio import YamlDocument
 from generator.model.checks_board import check_board
 from generator.model.checks_fields import check_not_future, check_org_known, check_source_link
 from generator.model.checks_judgement import check_judgements
-from generator.model.checks_names import check_names, name_key
+from generator.model.checks_names import check_codes, check_names
 from generator.model.checks_org import check_org
 from generator.model.checks_registers import check_registers
 from generator.model.plausibility import check_plausibility
@@ -51,7 +51,7 @@ def check_site(site: Site, report: Report) -> None:
     limit = latest_possible(site) + timedelta(days=site.config.settings.future_days)
     for org in site.orgs.values():
         check_org(site, org, limit, report)
-    _check_unique_codes(site, report)
+    check_codes(site, report)
     check_names(site, report)
     check_published_reports(site, report)
     check_plausibility(site, report)
@@ -67,33 +67,6 @@ def check_site(site: Site, report: Report) -> None:
                 entry.record.issued_on, "issued_on", ("issued_on",), entry, limit, report
             )
             check_source_link(entry, report)
-
-
-def _check_unique_codes(site: Site, report: Report) -> None:
-    """Two organizations cannot hold the same credit code, nor the same filing number from the
-    same filing authority (two streets may each number their filings from 1)."""
-    for key in ("uscc", "filing_no"):
-        owners: dict[tuple[str, str], str] = {}
-        for org_id, org in site.organizations():
-            value = getattr(org, key)
-            if not value:
-                continue
-            authority = name_key(org.filing_authority or "") if key == "filing_no" else ""
-            normalized = (authority, name_key(value))
-            if normalized in owners:
-                entry = site.orgs[org_id].profile
-                assert entry and entry.document
-                line, column = entry.document.at((key,), value=True)
-                report.add(
-                    "duplicate-id",
-                    entry.rel,
-                    line,
-                    column,
-                    value=value,
-                    other=f"orgs/{owners[normalized]}",
-                )
-            else:
-                owners[normalized] = org_id
 
 
 def _check_bureau_year(

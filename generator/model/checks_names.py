@@ -6,6 +6,9 @@
   both); a full name within one character of another in the same community is a warning (a typo,
   or a copy that will be confused).
 
+Codes identify too: a credit code used twice, or a filing number used twice by one filing
+authority, is an error (check_codes).
+
 Former names are not compared: an organization may take the name another gave up.
 """
 
@@ -15,7 +18,6 @@ import unicodedata
 from collections import defaultdict
 
 from generator.findings import Report
-from generator.input.records import Organization
 from generator.model.site import Site
 
 
@@ -42,60 +44,64 @@ def within_one_edit(a: str, b: str) -> bool:
 
 def check_names(site: Site, report: Report) -> None:
     """Duplicate and look-alike names among the valid organizations, in id order."""
-    orgs = site.organizations()
     full: dict[str, str] = {}
     shorts: dict[tuple[str, str, str], str] = {}
     by_community: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
-    for org_id, org in orgs:
+    for org_id, org in site.organizations():
+        area = org.area
         key = name_key(org.name)
-        if key and key in full:
-            _add(site, report, "duplicate-name", org_id, ("name",), org.name, full[key])
+        if key in full:
+            _add(site, report, "duplicate-name", org_id, "name", org.name, full[key])
         elif key:
             full[key] = org_id
-            place = (org.area.district, org.area.street, org.area.community)
-            for other_key, other_id in by_community[place]:
-                if within_one_edit(key, other_key):
-                    other = _org(site, other_id)
-                    _add(site, report, "similar-name", org_id, ("name",), org.name, other_id, other)
-                    break
-            by_community[place].append((key, org_id))
-        if org.short_name and (short := name_key(org.short_name)):
-            street = (org.area.district, org.area.street, short)
-            if street in shorts:
-                _add(
-                    site, report, "duplicate-short-name", org_id, ("short_name",),
-                    org.short_name, shorts[street],
-                )  # fmt: skip
+            place = by_community[(area.district, area.street, area.community)]
+            similar = next((other for k, other in place if within_one_edit(key, k)), None)
+            if similar:
+                _add(site, report, "similar-name", org_id, "name", org.name, similar)
+            place.append((key, org_id))
+        short = name_key(org.short_name or "")
+        if (area.district, area.street, short) in shorts:
+            other = shorts[(area.district, area.street, short)]
+            _add(site, report, "duplicate-short-name", org_id, "short_name", org.short_name, other)
+        elif short:
+            shorts[(area.district, area.street, short)] = org_id
+
+
+def check_codes(site: Site, report: Report) -> None:
+    """Two organizations cannot hold the same credit code, nor the same filing number from the
+    same filing authority (two streets may each number their filings from 1)."""
+    for key in ("uscc", "filing_no"):
+        owners: dict[tuple[str, str], str] = {}
+        for org_id, org in site.organizations():
+            value = getattr(org, key)
+            if not value:
+                continue
+            authority = name_key(org.filing_authority or "") if key == "filing_no" else ""
+            normalized = (authority, name_key(value))
+            if normalized in owners:
+                entry = site.orgs[org_id].profile
+                assert entry and entry.document
+                line, column = entry.document.at((key,), value=True)
+                other = f"orgs/{owners[normalized]}"
+                report.add("duplicate-id", entry.rel, line, column, value=value, other=other)
             else:
-                shorts[street] = org_id
-
-
-def _org(site: Site, org_id: str) -> Organization:
-    folder = site.orgs[org_id]
-    assert folder.org
-    return folder.org
+                owners[normalized] = org_id
 
 
 def _add(
-    site: Site,
-    report: Report,
-    code: str,
-    org_id: str,
-    path: tuple[str, ...],
-    value: str,
-    other_id: str,
-    other: Organization | None = None,
+    site: Site, report: Report, code: str, org_id: str, key: str, value: str | None, other: str
 ) -> None:
+    """A finding at an organization's name or short name that names the other organization."""
     entry = site.orgs[org_id].profile
-    assert entry and entry.document
-    line, column = entry.document.at(path, value=True)
-    other_name = (other or _org(site, other_id)).name
+    other_org = site.orgs[other].org
+    assert entry and entry.document and other_org
+    line, column = entry.document.at((key,), value=True)
     report.add(
         code,
         entry.rel,
         line,
         column,
         value=value,
-        other=f"orgs/{other_id}/org.yml",
-        other_name=other_name,
+        other=f"orgs/{other}/org.yml",
+        other_name=other_org.name,
     )
