@@ -82,10 +82,8 @@ def distinct_name(community: str, taken: list[str], used: set[str], rng: random.
     """A name for a new organization of a community: none other on the site has it, none other
     there is within a character of it (the checks would warn). `taken` (the community's names)
     and `used` (the site's) gain it."""
-    syllables = 2
-    for attempt in range(400):
-        syllables = 2 if attempt < 200 else 3
-        name = community + "".join(rng.sample(SYLLABLES, syllables)) + rng.choice(SUFFIXES)
+    for attempt in range(400):  # two syllables first, three when a community is crowded
+        name = community + "".join(rng.sample(SYLLABLES, 2 + attempt // 200)) + rng.choice(SUFFIXES)
         if name not in used and not any(within_one_edit(name, other) for other in taken):
             break
     else:  # never reached at any size tried (10,000 organizations), but never a repeat either
