@@ -91,12 +91,13 @@ def write_json(path: Path, value: Any) -> None:
 
 
 class Unknown(Exception):
-    """A value whose data cannot be read as plain data (a function, a file handle, a cycle): what
+    """A value whose data cannot be read as plain data (a function, a file handle): what
     is made from it is made afresh every time."""
 
 
 _ATOMS = (str, int, float, complex, bool, type(None), bytes, date, datetime, time_, Decimal, Enum)
-_IN_PROGRESS = b""
+_NOWHERE = 1 << 62  # no reference back up the path
+_INLINE = 16  # containers of up to this many items are written into their holder
 # attributes that say how a value was made, not what it holds (a pydantic record's set of the
 # fields its input named: the same record read from YAML and from the cache differs only there)
 _NOT_DATA = frozenset({"__dict__", "__weakref__", "__pydantic_fields_set__"})
@@ -122,28 +123,46 @@ class Walker:
     Text, numbers, dates and enumerations by type and value; lists, tuples, dicts and sets by
     their items (dicts and sets in sorted order); any other object by its type and its attributes
     (`__dict__` or `__slots__`) — a pydantic record or a dataclass by its fields. Whatever has
-    neither (a function, a generator) raises Unknown."""
+    neither (a function, a generator) raises Unknown. A value met again inside itself (an
+    organization's view listing its federation, whose view lists it) is written as how far back
+    up the path it is; such a cycle's digests are kept only for the value it was entered by."""
 
     def __init__(self) -> None:
         self.memo: dict[int, bytes] = {}
         self.kept: list[object] = []
+        self.path: dict[int, int] = {}  # id → depth of the values being walked, outermost first
+        self.low = _NOWHERE  # the outermost value of the path the walk referred back to
 
     def digest(self, value: object) -> str:
         hashed = hashlib.blake2b(digest_size=16)
+        self.path.clear()
+        self.low = _NOWHERE
         self._into(value, hashed)
         return hashed.hexdigest()
 
-    def _into(self, value: object, hashed: Any) -> None:
+    def _into(self, value: Any, hashed: Any) -> None:
         kind = type(value)
         if kind is str:
-            data = value.encode("utf-8", "surrogatepass")  # type: ignore[union-attr]
+            data = value.encode("utf-8", "surrogatepass")
             hashed.update(b"s%d:" % len(data))
             hashed.update(data)
             return
         if isinstance(value, _ATOMS):
-            data = f"{kind.__module__}.{kind.__qualname__}:{value!r}".encode("utf-8", "replace")
+            data = _tag(kind) + b":" + repr(value).encode("utf-8", "replace")
             hashed.update(b"a%d:" % len(data))
             hashed.update(data)
+            return
+        if (kind is list or kind is tuple or kind is dict) and len(value) <= _INLINE:
+            # a small container is written into its holder rather than digested and kept on
+            # its own (most are: a page's links, a card's facts), its items as anywhere else
+            hashed.update(b"%s%d" % (_tag(kind), len(value)))
+            if kind is dict:
+                for item_key, item in _sorted(value.items()):
+                    self._into(item_key, hashed)
+                    self._into(item, hashed)
+            else:
+                for item in value:
+                    self._into(item, hashed)
             return
         key = id(value)
         found = self.memo.get(key)
@@ -152,20 +171,37 @@ class Walker:
             if given is not None:
                 found = given[1]
             else:
-                self.memo[key] = _IN_PROGRESS
-                inner = hashlib.blake2b(digest_size=16)
-                self._walk(value, inner)
-                found = inner.digest()
-            self.memo[key] = found
-            self.kept.append(value)
-        elif found is _IN_PROGRESS:
-            raise Unknown("a value that contains itself")
+                depth = self.path.get(key)
+                if depth is not None:  # a value that contains itself: how far back up the path
+                    hashed.update(b"r%d:" % (len(self.path) - depth))
+                    self.low = min(self.low, depth)
+                    return
+                found = self._walked(key, value)
         hashed.update(b"o")
         hashed.update(found)
 
+    def _walked(self, key: int, value: object) -> bytes:
+        """The digest of a value not digested yet; kept for its next use unless it refers back
+        to a value further up the path (a cycle entered elsewhere: its digest depends on where
+        it was entered, and so stands only for this path)."""
+        depth = len(self.path)
+        self.path[key] = depth
+        outer, self.low = self.low, _NOWHERE
+        inner = hashlib.blake2b(digest_size=16)
+        try:
+            self._walk(value, inner)
+        finally:
+            del self.path[key]
+        found = inner.digest()
+        if self.low >= depth:
+            self.memo[key] = found
+            self.kept.append(value)
+        self.low = min(outer, self.low)
+        return found
+
     def _walk(self, value: Any, hashed: Any) -> None:
         kind = type(value)
-        hashed.update(f"{kind.__module__}.{kind.__qualname__}".encode())
+        hashed.update(_tag(kind))
         if kind is list or kind is tuple:
             hashed.update(b"%d" % len(value))
             for item in value:
@@ -183,13 +219,29 @@ class Walker:
             raise Unknown(kind.__qualname__)
         else:
             fields = dict(vars(value)) if hasattr(value, "__dict__") else {}
-            for cls in kind.__mro__:
-                for name in getattr(cls, "__slots__", ()):
-                    if name not in fields and name not in _NOT_DATA and hasattr(value, name):
-                        fields[name] = getattr(value, name)
+            for name in _slots(kind):
+                if name not in fields and hasattr(value, name):
+                    fields[name] = getattr(value, name)
             for name, item in sorted(fields.items()):
                 hashed.update(name.encode())
                 self._into(item, hashed)
+
+
+@functools.cache
+def _tag(kind: type) -> bytes:
+    """What a value's type is written as."""
+    return f"{kind.__module__}.{kind.__qualname__}".encode()
+
+
+@functools.cache
+def _slots(kind: type) -> tuple[str, ...]:
+    """The data attributes a type declares in `__slots__` (its bases' included)."""
+    return tuple(
+        name
+        for cls in kind.__mro__
+        for name in getattr(cls, "__slots__", ())
+        if name not in _NOT_DATA
+    )
 
 
 def _sorted(items: Any) -> list:

@@ -1,0 +1,71 @@
+"""Page fingerprints by data (generator.fingerprint.Walker): equal data, equal digest; any change
+anywhere a page can reach, another digest — also through values that contain themselves (an
+organization's view lists its federation, whose view lists it back)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from generator.fingerprint import Unknown, Walker
+
+
+@dataclass(eq=False)
+class Node:
+    name: str
+    links: list[Node] = field(default_factory=list)
+    facts: dict[str, object] = field(default_factory=dict)
+
+
+def pair(member_phone: str = "0571-1") -> tuple[Node, Node]:
+    """A federation and a member that list each other."""
+    federation, member = Node("联合会"), Node("助老队", facts={"phone": member_phone})
+    federation.links.append(member)
+    member.links.append(federation)
+    return federation, member
+
+
+def test_equal_data_gives_equal_digests_and_any_change_another() -> None:
+    one = Node("a", [Node("b", facts={"n": 1, "when": [1, 2]})])
+    same = Node("a", [Node("b", facts={"n": 1, "when": [1, 2]})])
+    other = Node("a", [Node("b", facts={"n": 1, "when": [1, 3]})])
+    assert Walker().digest(one) == Walker().digest(same)
+    assert Walker().digest(one) != Walker().digest(other)
+
+
+def test_a_value_that_contains_itself_is_digested() -> None:
+    """The same pages in the same order (a build) give the same digests."""
+    federation, member = pair()
+    again_federation, again_member = pair()
+    walker, again = Walker(), Walker()
+    assert walker.digest(federation) == again.digest(again_federation)
+    assert walker.digest(member) == again.digest(again_member)
+    assert walker.digest(federation) != walker.digest(member)  # entered from another side
+
+
+@pytest.mark.parametrize("first", ["federation", "member"])
+def test_a_change_inside_a_cycle_reaches_every_page_of_it(first: str) -> None:
+    """One walker digests every page of a build, in order; a digest kept from one page must
+    not hide a change from another page that reaches the same values another way."""
+    before, after = Walker(), Walker()
+    old, new = pair("0571-1"), pair("0571-2")
+    order = (0, 1) if first == "federation" else (1, 0)
+    old_digests = [before.digest(old[i]) for i in order]
+    new_digests = [after.digest(new[i]) for i in order]
+    assert old_digests[0] != new_digests[0]
+    assert old_digests[1] != new_digests[1]
+
+
+def test_a_shared_value_outside_any_cycle_is_digested_once() -> None:
+    shared = Node("共享", facts={"n": 1})
+    pages = [Node(f"page{i}", [shared]) for i in range(3)]
+    walker = Walker()
+    for page in pages:
+        walker.digest(page)
+    assert sum(1 for kept in walker.kept if kept is shared) == 1
+
+
+def test_what_is_not_data_is_unknown() -> None:
+    with pytest.raises(Unknown):
+        Walker().digest(Node("a", facts={"f": lambda: 1}))
