@@ -109,7 +109,7 @@ def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) ->
     staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.building-"))
     try:
         with young_collections_only():  # the whole site stays alive to the end
-            with progress.task("content"):
+            with progress.task("content"), _timed(prepared.timings, "content"):
                 frame, content_pages = engine.render_content_pages(prepared, staging)
             reuse = publish_records(prepared, frame, content_pages, output=output)
         result.timings.update(prepared.timings)

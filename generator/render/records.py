@@ -59,6 +59,24 @@ class _Writer:
     folders: set[Path]
     reuse: Reuse | None = None
     made: Made = field(default_factory=dict)  # what this process wrote since it was asked
+    keeping: bool = False  # each page linked from the previous output when it may be kept
+
+    def keep_or_write(self, spec: PageSpec) -> tuple[int, str | None]:
+        """Link the page from the previous output when its fingerprint did not change (with
+        `keeping`), else write it; its size and its search words."""
+        reuse = self.reuse
+        if reuse is None or not self.keeping:
+            return self.write(spec)
+        fingerprint = reuse.fingerprint(spec)
+        target = self.frame.site_dir / spec.url / "index.html"
+        kept = reuse.take(spec.url, fingerprint, target, self.folders) if fingerprint else None
+        if kept is None:
+            if fingerprint is not None:
+                reuse.fingerprints[spec.url] = fingerprint
+            return self.write(spec)
+        assert fingerprint is not None
+        self.made[spec.url] = (fingerprint, kept[1])
+        return kept
 
     def write(self, spec: PageSpec) -> tuple[int, str | None]:
         """Write one page; its size and its search words (None for unsearched kinds)."""
@@ -81,7 +99,7 @@ class _Writer:
         words: dict[str, str] = {}
         self.made = {}
         for spec in specs:
-            written, made = self.write(spec)
+            written, made = self.keep_or_write(spec)
             size += written
             if made is not None:
                 words[spec.url] = made
@@ -132,17 +150,25 @@ def render_pages(
         frame.prepare([spec for batch in batches for spec in batch.specs])
         count = size = 0
         made: Made = {}
-        if reuse is not None:  # kept pages linked here: only the others are rendered, forked
-            batches, count, size, made = _keep(frame, batches, reuse)
-            shown.advance(count)
         specs = [spec for batch in batches for spec in batch.specs]
+        if reuse is not None and _forks(workers, specs):
+            writer.keeping = True  # each worker keeps or renders its share, beside `meanwhile`
+        elif reuse is not None:  # kept pages linked here: only the others are rendered
+            batches, count, size, made = _keep(frame, batches, reuse, writer.folders)
+            shown.advance(count)
+            specs = [spec for batch in batches for spec in batch.specs]
         rendered, written, fingerprints = _render(writer, batches, specs, workers, meanwhile, shown)
         made.update(fingerprints)
         return count + rendered, size + written, made
 
 
+def _forks(workers: int, specs: list[PageSpec]) -> bool:
+    """Whether the pages are shared among forked workers (forking costs more than a few pages)."""
+    return workers > 1 and len(specs) >= FORK_FROM_PAGES and runtime.can_fork()
+
+
 def _keep(
-    frame: PageFrame, batches: list[Batch], reuse: Reuse
+    frame: PageFrame, batches: list[Batch], reuse: Reuse, folders: set[Path]
 ) -> tuple[list[Batch], int, int, Made]:
     """Link every page whose fingerprint did not change from the previous output; the batches
     of the pages left to render (each `done` gets the kept pages' words too), and the count,
@@ -156,7 +182,7 @@ def _keep(
         for spec in batch.specs:
             fingerprint = reuse.fingerprint(spec)
             target = frame.site_dir / spec.url / "index.html"
-            kept = reuse.take(spec.url, fingerprint, target) if fingerprint else None
+            kept = reuse.take(spec.url, fingerprint, target, folders) if fingerprint else None
             if kept is None:
                 rest.append(spec)
                 if fingerprint is not None:
@@ -188,7 +214,7 @@ def _render(
     shown: progress.Task,
 ) -> tuple[int, int, Made]:
     made: Made = {}
-    if workers <= 1 or len(specs) < FORK_FROM_PAGES or not runtime.can_fork():
+    if not _forks(workers, specs):
         count = size = 0
         for batch in batches:
             pages, written, words, fingerprints = writer.write_all(batch.specs)

@@ -64,10 +64,10 @@ class Reuse:
             return None
 
     def take(
-        self, url: str, fingerprint: str | None, target: Path
+        self, url: str, fingerprint: str | None, target: Path, folders: set[Path]
     ) -> tuple[int, str | None] | None:
         """Link the previous page into target when it is still what would be rendered;
-        (its size, its words), or None."""
+        (its size, its words), or None. `folders`: those made already by this process."""
         if fingerprint is None:
             return None
         entry = self.old.get(url)
@@ -78,7 +78,9 @@ class Reuse:
             info = os.stat(previous, follow_symlinks=False)
             if [info.st_ino, info.st_size, info.st_mtime_ns] != entry[1:4]:
                 return None  # changed, or not the file the manifest describes
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
             os.link(previous, target)
         except OSError:
             return None
