@@ -65,6 +65,9 @@ HEADERS_ZH = {  # the open data's column keys → the headers of its CSV files
 }  # fmt: skip
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # a cell Excel would run as a formula
+
+
 def csv_bytes(rows: list[dict[str, Any]], columns: Iterable[str] = ()) -> bytes:
     """CSV in UTF-8 with BOM and CRLF line ends, so Excel opens Chinese text correctly; a table
     without rows keeps its header row when its columns are given."""
@@ -80,12 +83,14 @@ def csv_bytes(rows: list[dict[str, Any]], columns: Iterable[str] = ()) -> bytes:
 
 def _csv_cell(value: Any) -> Any:
     """A value as Excel should read it: text, a number, 是/否; never a formula."""
+    if type(value) is str:  # most cells (the same test as below, first)
+        return "'" + value if value[:1] in _FORMULA_STARTS else value
     value = _text(value)
     if isinstance(value, Decimal):
         value = _json_default(value)
     if isinstance(value, bool):
         return "是" if value else "否"
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    if isinstance(value, str) and value[:1] in _FORMULA_STARTS:
         return "'" + value  # a cell Excel would run as a formula
     return value
 
@@ -100,7 +105,17 @@ def _json_default(value: Any) -> Any:
 
 
 def json_bytes(data: Any) -> bytes:
-    """JSON in UTF-8, indented by one space, ending with a newline."""
+    """JSON in UTF-8 ending with a newline: a table (a list of rows) one row a line, so that a
+    diff of two versions shows the rows that changed; anything else indented by one space.
+
+    A table is written by json's C encoder, row by row (an indented dump runs the pure-Python
+    encoder: 2.6 of the 3 seconds the open data of 2,000 organizations took to write)."""
+    if isinstance(data, list) and data and all(isinstance(row, dict) for row in data):
+        rows = ",\n".join(
+            json.dumps(row, ensure_ascii=False, separators=(", ", ": "), default=_json_default)
+            for row in data
+        )
+        return f"[\n{rows}\n]\n".encode()
     text = json.dumps(data, ensure_ascii=False, indent=1, default=_json_default)
     return (text + "\n").encode("utf-8")
 
