@@ -14,6 +14,7 @@ from generator.findings import Report, did_you_mean
 from generator.input.yamlio import YamlDocument
 from generator.media.formats import ImageProblem
 from generator.media.images import inspect as inspect_image
+from generator.media.inspected import Inspected
 from generator.model.site import Entry, Site
 
 HOME_PAGES = {
@@ -58,10 +59,12 @@ def check_file(
     *,
     image: str | None = None,
     missing: str = "photo-missing",
+    inspected: Inspected | None = None,
 ) -> Path | None:
     """A file named by a record: inside its folder, present, and (for images) a readable image.
 
     `missing` is the code of an absent file: a photo's by default, a document's for project files.
+    `inspected`: the images inspected before (an unchanged one is not read again).
     """
     path, problem = safe_file(folder, name)
     line, column = document.at(location, value=True)
@@ -74,7 +77,10 @@ def check_file(
             report.add("svg-refused", document.path, line, column)
             return None
         try:
-            inspect_image(path, kind=image)
+            if inspected is None:
+                inspect_image(path, kind=image)
+            else:
+                inspected.inspect(path, kind=image)
         except ImageProblem as trouble:
             report.add(
                 trouble.code, document.path, line, column, **{"detail": name, **trouble.params}

@@ -113,7 +113,16 @@ def _check_profile(
         for key, kind in (("logo", "logo"), ("cover", "photo")):
             name = getattr(brand, key)
             if name:
-                check_file(org.path, org.rel, name, document, ("brand", key), report, image=kind)
+                check_file(
+                    org.path,
+                    org.rel,
+                    name,
+                    document,
+                    ("brand", key),
+                    report,
+                    image=kind,
+                    inspected=site.inspected,
+                )
     phone = record.contact.phone if record.contact else None
     if phone and is_mobile(phone):
         line, column = document.at(("contact", "phone"), value=True)
@@ -214,6 +223,7 @@ def _check_activity(
             ("photos", index, "file"),
             report,
             image="photo",
+            inspected=site.inspected,
         )
         listed.add(photo.file)
         if photo.contains_minors and not photo.consent:

@@ -29,6 +29,7 @@ from generator.input.records import (
 from generator.input.textfile import read_file, split_front_matter
 from generator.input.validation import validate_record
 from generator.input.yamlio import load_text
+from generator.media.inspected import Inspected
 from generator.model import asof, checks, links, published
 from generator.model.load_calls import load_calls
 from generator.model.load_registers import assemble
@@ -114,9 +115,11 @@ def _load_site(
         site, given=as_of, source_date_epoch=source_date_epoch
     )
     context.save()
+    site.inspected = Inspected.open(cache_dir.parent / "inspected.json" if cache_dir else None)
     with progress.task("check"):
         site.links = links.resolve_links(site, report)
         checks.check_site(site, report)
+    site.inspected.save()
     return site
 
 

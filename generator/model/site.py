@@ -20,6 +20,7 @@ from generator.input.records import (
     Project,
 )
 from generator.input.yamlio import YamlDocument
+from generator.media.inspected import Inspected
 from generator.model.linkset import Links
 from generator.model.registers import RegisterBook
 
@@ -134,6 +135,8 @@ class Site:
     links: Links = field(default_factory=Links)
     # the calls of content/calls/ by id (generator.model.load_calls)
     calls: dict[str, Entry[Call]] = field(default_factory=dict)
+    # the images inspected by an earlier reading, not read again while unchanged
+    inspected: Inspected = field(default_factory=lambda: Inspected(None))
 
     def organizations(self) -> list[tuple[str, Organization]]:
         """Valid organizations, in id order."""
