@@ -232,7 +232,7 @@ def publish_records(
             reuse.made = made
             old = reuse.old
             prepared.stats["pages_kept"] = sum(
-                1 for url, (mark, _) in made.items() if url in old and old[url][0] == mark
+                1 for url, (mark, *_) in made.items() if url in old and old[url][0] == mark
             )
         search_started = time.perf_counter()  # what indexing took beyond the rendering
         indexed = indexer.finish()

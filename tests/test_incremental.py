@@ -223,3 +223,27 @@ def test_incremental_build_of_the_example_equals_clean_build(tmp_path: Path) -> 
     site.check("the example, first build")
     for edit in (change_text, change_number, rename_activity):
         site.check(f"the example, after {edit(site, rng)}")
+
+
+def _restored(output: Path) -> None:
+    """The output as a CI cache gives it back: the same files, each one new (other inodes)."""
+    copy = output.with_name(output.name + "-restored")
+    shutil.copytree(output, copy)  # times kept, inodes new
+    shutil.rmtree(output)
+    copy.rename(output)
+
+
+def test_an_output_restored_from_a_cache_is_reused_by_content(tmp_path: Path) -> None:
+    """In CI the previous output comes back from a cache (files with other inodes): a page is
+    kept when its content still has the hash the manifest records, and a page whose file was
+    altered is rendered again; either way the site equals a clean build."""
+    site = Site(tmp_path, SITES / "minimal")
+    site.check("the first build")
+    _restored(site.output)
+    again = build(site.repo, site.output)
+    assert again.stats["pages_kept"] == again.stats["pages"] > 0
+    _restored(site.output)
+    page = site.output / "orgs/yangguang/index.html"
+    page.write_bytes(page.read_bytes().replace("阳光".encode(), "月光".encode()))  # same size
+    site.check("a restored output with one page altered")
+    assert page.read_bytes().count("阳光".encode()) > 0

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Protocol
 
 from generator import progress, runtime
-from generator.render.reuse import Made, Reuse
+from generator.render.reuse import Made, Reuse, content_hash
 from generator.views.pages import PageSpec
 
 # pages fewer than this are rendered by this process: forking costs more than it saves
@@ -75,8 +75,8 @@ class _Writer:
                 reuse.fingerprints[spec.url] = fingerprint
             return self.write(spec)
         assert fingerprint is not None
-        self.made[spec.url] = (fingerprint, kept[1])
-        return kept
+        self.made[spec.url] = (fingerprint, kept[1], kept[2])
+        return kept[0], kept[1]
 
     def write(self, spec: PageSpec) -> tuple[int, str | None]:
         """Write one page; its size and its search words (None for unsearched kinds)."""
@@ -84,13 +84,13 @@ class _Writer:
         fingerprint = self.reuse.fingerprints.get(spec.url) if self.reuse else None
         html, body = self.frame.render(spec)
         made = self.words_of(spec, html, body)
+        data = html.encode("utf-8")
         if fingerprint is not None:
-            self.made[spec.url] = (fingerprint, made)
+            self.made[spec.url] = (fingerprint, made, content_hash(data))
         folder = target.parent
         if folder not in self.folders:
             folder.mkdir(parents=True, exist_ok=True)
             self.folders.add(folder)
-        data = html.encode("utf-8")
         target.write_bytes(data)
         return len(data), made
 
@@ -189,7 +189,7 @@ def _keep(
                     reuse.fingerprints[spec.url] = fingerprint
                 continue
             assert fingerprint is not None
-            made[spec.url] = (fingerprint, kept[1])
+            made[spec.url] = (fingerprint, kept[1], kept[2])
             count, size = count + 1, size + kept[0]
             if kept[1] is not None:
                 words[spec.url] = kept[1]

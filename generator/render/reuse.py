@@ -9,24 +9,28 @@ by hand: a page added by anyone is covered as soon as it is a PageSpec. What a d
 where a page shows something it changed.
 
 After a build, a manifest in the cache folder records, for the output it was written to, each
-page's fingerprint, the identity of its file (inode, size, time) and its search words. The next
-build into the same output hard-links a page whose fingerprint is unchanged from the previous
-output, when that file is still the one the manifest describes, instead of rendering it. The
-manifest is data (JSON) and is checked on reading; anything unexpected and the page is rendered.
+page's fingerprint, the identity of its file (inode, size, time), its search words and a hash of
+its content. The next build into the same output hard-links a page whose fingerprint is unchanged
+from the previous output, when that file is still the one the manifest describes, instead of
+rendering it. A file that is not (an output restored from a cache in CI is the same pages in new
+files) is kept only when its content still has the hash the manifest records. The manifest is
+data (JSON) and is checked on reading; anything unexpected and the page is rendered.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.fingerprint import Unknown, Walker, digest, read_json, write_json
 from generator.views.pages import PageSpec
 
-FORMAT = 1
-Made = dict[str, tuple[str, "str | None"]]  # url → (fingerprint, search words)
+FORMAT = 2
+Made = dict[str, tuple[str, "str | None", str]]  # url → (fingerprint, search words, content hash)
 
 
 @dataclass
@@ -65,9 +69,10 @@ class Reuse:
 
     def take(
         self, url: str, fingerprint: str | None, target: Path, folders: set[Path]
-    ) -> tuple[int, str | None] | None:
+    ) -> tuple[int, str | None, str] | None:
         """Link the previous page into target when it is still what would be rendered;
-        (its size, its words), or None. `folders`: those made already by this process."""
+        (its size, its words, its content hash), or None. `folders`: those made already by this
+        process."""
         if fingerprint is None:
             return None
         entry = self.old.get(url)
@@ -76,8 +81,12 @@ class Reuse:
         previous = self.output / url / "index.html"
         try:
             info = os.stat(previous, follow_symlinks=False)
-            if [info.st_ino, info.st_size, info.st_mtime_ns] != entry[1:4]:
-                return None  # changed, or not the file the manifest describes
+            if [info.st_ino, info.st_size, info.st_mtime_ns] != entry[1:4] and (
+                not stat.S_ISREG(info.st_mode)
+                or info.st_size != entry[2]
+                or content_hash(previous.read_bytes()) != entry[5]
+            ):
+                return None  # changed, or another file with other content
             if target.parent not in folders:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 folders.add(target.parent)
@@ -85,26 +94,39 @@ class Reuse:
         except OSError:
             return None
         self.reused += 1
-        return info.st_size, entry[4]
+        return info.st_size, entry[4], entry[5]
 
     def save(self) -> None:
         """The manifest of the output now in place, with the pages of this build."""
         pages: dict[str, list] = {}
-        for url, (fingerprint, words) in self.made.items():
+        for url, (fingerprint, words, content) in self.made.items():
             with contextlib.suppress(OSError):
                 info = os.stat(self.output / url / "index.html", follow_symlinks=False)
-                pages[url] = [fingerprint, info.st_ino, info.st_size, info.st_mtime_ns, words]
+                pages[url] = [
+                    fingerprint,
+                    info.st_ino,
+                    info.st_size,
+                    info.st_mtime_ns,
+                    words,
+                    content,
+                ]
         with contextlib.suppress(OSError):
             write_json(
                 self.manifest, {"format": FORMAT, "output": str(self.output), "pages": pages}
             )
 
 
+def content_hash(data: bytes) -> str:
+    """What a page's file holds, as one hash."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
 def _entry_ok(entry: object) -> bool:
     return (
         isinstance(entry, list)
-        and len(entry) == 5
+        and len(entry) == 6
         and isinstance(entry[0], str)
-        and all(isinstance(number, int) for number in entry[1:4])
+        and all(type(number) is int for number in entry[1:4])
         and (entry[4] is None or isinstance(entry[4], str))
+        and isinstance(entry[5], str)
     )
