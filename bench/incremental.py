@@ -47,7 +47,9 @@ def _gongshi(tree: Path, repo: Path, *args: str) -> tuple[float, int]:
         "-C",
         str(repo),
     ]
-    return _run([*env_python, *args])
+    # run from the tree itself: `python -m` puts the working folder first on sys.path, ahead of
+    # PYTHONPATH, so run from another gongshi checkout it would import that one's code
+    return _run([*env_python, *args], cwd=tree)
 
 
 def _touch_org(repo: Path, run: int) -> None:
