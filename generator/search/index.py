@@ -247,7 +247,10 @@ class Indexer:
         parts = [f"{PARTS}/{name}/" for name, _ in shards if name]
         primary = len(shards[0][1])  # pages of the primary bundle (0 on a site with nothing yet)
         first = sum(1 for name, _ in shards if name.startswith("o"))  # searched with the primary
-        header = {HEADER: f"{PARTS}/{HEADER}/"} if self._header_of else {}
+        # listed once written (its shards were all handed over); else the header box searches
+        # the primary bundle, as on a site of one bundle
+        made = (site_dir / PARTS / HEADER / "pagefind-entry.json").is_file()
+        header = {HEADER: f"{PARTS}/{HEADER}/"} if self._header_of and made else {}
         manifest = json.dumps(
             {"pages": primary, "first": first, "parts": parts, **header},
             ensure_ascii=False,
