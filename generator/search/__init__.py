@@ -28,4 +28,25 @@ it in the top 3 for 95 of 129, and the 34 others share their short name with 2�
 the generated filler organizations (129 of 129 counting namesakes); for every service field's
 name, the organizations named after it or serving it come before everything else; two-character
 recall (tests/search/test_search.py) stays at or above 98 %.
+
+WEIGHT AT CITY SCALE — what the header box downloads before its first results (issue 20):
+
+5. On a big site (one with parts) the header box searches a bundle of its own (header.py,
+   pagefind-parts/header/): the primary bundle's pages with the same words, so the same order,
+   but no filters, no sort keys and only the compact card's fields. Pagefind downloads a bundle's
+   sort orders with its page list (at 5,000 organizations 49 of the primary's 84 KB), so the
+   facets and orders of the search page and the directory — and those later issues add — cost
+   the first results nothing. The projects and activities parts are merged after them.
+6. A word counts at most twice in a section (ranking.REPEATS): every occurrence is a location the
+   browser downloads and scores on every page holding the word.
+
+Measured with bench/search.py (Chromium, 3 runs × 养老 社区 助残 志愿者 文化活动, main built from
+the same demo and measured in the same run, 2026-12-06, load average 10–13 on 2 shared cores):
+index files before the first result at 5,000 organizations 58 KB median, 54–117 KB (main: 128,
+109–174); at 1,000, 30 KB, 27–67 (main: 40, 34–72). Typed → first result at 5,000: 303 ms median,
+120–906 (main: 403, 216–1,723); at 1,000: 93 ms, 83–701 (main: 232, 181–509). The bytes meet the
+150 KB target for every query with room; the time does not for the words on every page (社区,
+志愿者: 391 and 440 ms medians at that load, 233 and 260 at load 5): Pagefind scores and hands
+over every page that holds the word (5,000), 60–80 ms once its WebAssembly is warm, twice that
+in the first search of a fresh page.
 """

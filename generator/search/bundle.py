@@ -42,19 +42,23 @@ def pagefind_version() -> str:
 
 
 # Files of a Pagefind bundle the site's search code never loads (Pagefind's own UI), and what a
-# merged part needs besides its index (the primary bundle brings pagefind.js and the WebAssembly).
+# bundle keeps besides its index, by its role: a merged part nothing (the primary bundle brings
+# pagefind.js and the WebAssembly); the header box's bundle (generator.search.header) is the
+# primary one of a Pagefind instance of its own, which loads the WebAssembly from its folder.
 _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
            "pagefind-modular-ui.css", "pagefind-highlight.js")  # fmt: skip
-_PART_ONLY = ("pagefind.js", "wasm.unknown.pagefind")
+_OWN = ("pagefind.js", "wasm.unknown.pagefind")
+_KEEPS = {"primary": _OWN, "header": ("wasm.unknown.pagefind",), "part": ()}
 
 
 def index_bundle(
     documents: list[tuple[str, str]],
     output: Path,
-    primary: bool,
+    role: str,
     pinner: runtime.CorePinner,
 ) -> tuple[int, list[str]]:
-    """Index the documents into the bundle `output`: (pages, Pagefind's errors)."""
+    """Index the documents into the bundle `output` ("primary", "header" or "part", _KEEPS):
+    (pages, Pagefind's errors)."""
     # Pagefind indexes a folder of files far faster than records sent one by one through its
     # service (measured: 8,263 pages in 14 s against 6,799 records in 700 s), so the records are
     # written as tiny documents at their URLs in a scratch folder and indexed from there, by the
@@ -71,7 +75,7 @@ def index_bundle(
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(document, encoding="utf-8")
         if not documents:  # the command refuses an empty folder; the service makes an empty index
-            return asyncio.run(_index_nothing(root, output, primary))
+            return asyncio.run(_index_nothing(root, output, role))
         command = [str(find_binary()), "--site", str(root), "--output-path", str(output)]
         with pinner.one_cpu():
             run = subprocess.run(
@@ -90,11 +94,11 @@ def index_bundle(
         return 0, problems or [f"Pagefind wrote no usable {entry.name} (exit {run.returncode})"]
     if run.returncode != 0:
         return count, problems or [f"Pagefind exited with {run.returncode}"]
-    _drop_unused(output, primary)
+    _drop_unused(output, role)
     return count, []
 
 
-async def _index_nothing(root: Path, output: Path, primary: bool) -> tuple[int, list[str]]:
+async def _index_nothing(root: Path, output: Path, role: str) -> tuple[int, list[str]]:
     """A bundle without pages (a site with nothing to search yet): Pagefind's service, whose
     few files are read back, and written again if the stopped service lost the end of one."""
     from pagefind.index import IndexConfig, PagefindIndex
@@ -111,10 +115,10 @@ async def _index_nothing(root: Path, output: Path, primary: bool) -> tuple[int, 
             complete = False
         if complete:
             break
-    _drop_unused(output, primary)
+    _drop_unused(output, role)
     return int(answer.get("page_count", 0)), list(answer.get("errors") or [])
 
 
-def _drop_unused(output: Path, primary: bool) -> None:
-    for name in _UNUSED + (() if primary else _PART_ONLY):
+def _drop_unused(output: Path, role: str) -> None:
+    for name in _UNUSED + tuple(name for name in _OWN if name not in _KEEPS[role]):
         (output / name).unlink(missing_ok=True)

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from generator import runtime
 from generator.search.bundle import find_binary, index_bundle, pagefind_version
+from generator.search.header import HEADER, header_record, wanted
 from generator.search.ranking import sections
 from generator.search.tokens import words
 
@@ -213,6 +214,9 @@ class Indexer:
         self._result = IndexResult(pages=0, bytes=0, errors=[], bundles=len(self.shards))
         self._used: set[str] = set()
         self._pinner = runtime.CorePinner()
+        # the header box's bundle (generator.search.header): made once its shards are ready
+        self._header_of = wanted([name for name, _ in self.shards])
+        self._header_ready: dict[int, list[SearchRecord]] = {}
 
     def ready(self, number: int, words: dict[str, str] | None = None) -> None:
         """Start indexing shard `number`; `words` (url → words()) fills its records' words."""
@@ -223,6 +227,15 @@ class Indexer:
                 for record in records
             ]
         self._jobs.append(self._pool.submit(self._one, name, records))
+        if number in self._header_of:
+            self._header_ready[number] = records
+            if len(self._header_ready) == len(self._header_of):
+                lean = [
+                    header_record(r)
+                    for n in sorted(self._header_ready)
+                    for r in self._header_ready[n]
+                ]
+                self._jobs.append(self._pool.submit(self._one, HEADER, lean))
 
     def finish(self) -> IndexResult:
         try:
@@ -234,8 +247,12 @@ class Indexer:
         parts = [f"{PARTS}/{name}/" for name, _ in shards if name]
         primary = len(shards[0][1])  # pages of the primary bundle (0 on a site with nothing yet)
         first = sum(1 for name, _ in shards if name.startswith("o"))  # searched with the primary
+        # listed once written (its shards were all handed over); else the header box searches
+        # the primary bundle, as on a site of one bundle
+        made = (site_dir / PARTS / HEADER / "pagefind-entry.json").is_file()
+        header = {HEADER: f"{PARTS}/{HEADER}/"} if self._header_of and made else {}
         manifest = json.dumps(
-            {"pages": primary, "first": first, "parts": parts},
+            {"pages": primary, "first": first, "parts": parts, **header},
             ensure_ascii=False,
             separators=(",", ":"),
         )
@@ -257,25 +274,30 @@ class Indexer:
         """Stop: bundles not started are dropped, running ones finish (a build that failed)."""
         self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def _count(self, pages: int, errors: list[str] | None = None, reused: bool = False) -> None:
+    def _count(
+        self, pages: int, errors: list[str] | None = None, reused: bool = False, name: str = ""
+    ) -> None:
+        if name == HEADER:  # a copy of other bundles' pages: neither a bundle nor pages more
+            pages, reused = 0, False
         with self._lock:
             self._result.pages += pages
             self._result.errors.extend(errors or [])
             self._result.reused += int(reused)
-        if self.on_bundle is not None:
+        if self.on_bundle is not None and name != HEADER:
             self.on_bundle()
 
     def _one(self, name: str, records: list[SearchRecord]) -> None:
         target = self.site_dir / BUNDLE if not name else self.site_dir / PARTS / name
         cache_dir = self.cache_dir
+        role = "primary" if not name else HEADER if name == HEADER else "part"
         if cache_dir is None:
             documents = [(record.url, _document(record)) for record in records]
-            count, problems = index_bundle(documents, target, not name, self._pinner)
-            self._count(count, problems)
+            count, problems = index_bundle(documents, target, role, self._pinner)
+            self._count(count, problems, name=name)
             return
         # the key comes from the records themselves (their documents follow from them and
         # CACHE_VERSION): a city's 80,000 documents are made only for bundles that changed
-        digest = hashlib.sha256(f"{CACHE_VERSION} {pagefind_version()} {bool(name)}".encode())
+        digest = hashlib.sha256(f"{CACHE_VERSION} {pagefind_version()} {role}".encode())
         for record in records:
             digest.update(_fingerprint(record))
         key = digest.hexdigest()[:32]
@@ -287,12 +309,10 @@ class Indexer:
             documents = [(record.url, _document(record)) for record in records]
             scratch = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=cache_dir))
             try:
-                count, problems = index_bundle(
-                    documents, scratch / "bundle", not name, self._pinner
-                )
+                count, problems = index_bundle(documents, scratch / "bundle", role, self._pinner)
                 if problems:
                     _copy_tree(scratch / "bundle", target)
-                    self._count(count, problems)
+                    self._count(count, problems, name=name)
                     return
                 (scratch / "bundle" / "pages").write_text(str(count), encoding="utf-8")
                 images = sorted({record.image for record in records if record.image})
@@ -307,7 +327,7 @@ class Indexer:
         _copy_tree(entry, target)
         (target / "pages").unlink(missing_ok=True)
         (target / IMAGES).unlink(missing_ok=True)
-        self._count(int((entry / "pages").read_text(encoding="utf-8")), reused=reused)
+        self._count(int((entry / "pages").read_text(encoding="utf-8")), reused=reused, name=name)
 
 
 def _prune(cache_dir: Path, used: set[str], shown: set[str], keep_seconds: float = 3600) -> None:

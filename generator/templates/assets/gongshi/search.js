@@ -31,6 +31,7 @@
   var partNames = [];
   var empty = false;
   var firstCount = 0;  // parts searched with the primary bundle (a city's organizations)
+  var headerPath = "";  // the header box's bundle (parts.json `header`), on a big site
   var merging1 = null;
 
   function pagefind() {
@@ -41,13 +42,48 @@
     }
     return loading;
   }
-  /* Ready to answer: Pagefind's WebAssembly and page list, and the parts searched with the
-     primary bundle (what the header box starts on focus, before the resident has typed). */
+  /* Ready to answer: Pagefind's WebAssembly and page list — of the header box's bundle, or else
+     of the primary bundle and the parts searched with it (what the header box starts on focus,
+     before the resident has typed). */
   function warm() {
     return parts().then(function () {
       if (empty) return null;
+      if (headerPath) return header().then(function (pf) { return pf.init(); });
       return pagefind().then(function (pf) { return pf.init ? pf.init() : null; }).then(mergedFirst);
     }).catch(function () { return null; });
+  }
+  /* The header box's own Pagefind instance on a big site (generator/search/header.py): a bundle
+     of the primary bundle's pages with the same words but no filters, sort keys or full cards,
+     so the search page's facets and orders cost the first results nothing; the projects and
+     activities parts are merged into it once the first results are shown. */
+  var headerLoading = null;
+  var headerMerged = false;
+  function header() {
+    if (!headerLoading) {
+      headerLoading = import(new URL("pagefind/pagefind.js?header", root).href).then(function (pf) {
+        var options = Object.assign(settings(), { basePath: new URL(headerPath, root).pathname });
+        return pf.options(options).then(function () { return pf; });
+      });
+    }
+    return headerLoading;
+  }
+  /* The header box's search: its bundle's results to `early`, then every result. */
+  function headerFind(query, early) {
+    return parts().then(function (list) {
+      if (!headerPath || empty) return find(query, {}, early);
+      var words = tokens(query);
+      if (!words) return NOTHING;
+      var rest = list.slice(firstCount);
+      return header().then(function (pf) {
+        var first = headerMerged || !rest.length ? Promise.resolve() : pf.search(words, {}).then(function (search) {
+          return search.results.length ? early(search) : mergeUntilFound(pf, rest, words, {}, early);
+        });
+        return first.then(function () { return mergeAll(pf, rest); }).then(function () {
+          headerMerged = true;
+          return pf.search(words, {});
+        });
+      });
+    });
   }
   /* A big site's index comes in parts (generator/search.py `plan_shards`): the primary bundle
      (organizations and the hand-written pages) answers first, and the parts listed in
@@ -62,16 +98,19 @@
           // Pagefind never answers over an index without pages (a new site): nothing to search
           empty = m.pages === 0 && !list.length;
           firstCount = Math.max(0, Math.min(list.length, m.first | 0));
+          headerPath = typeof m.header === "string" ? m.header : "";
           return list;
         });
     }
     return manifest;
   }
-  var mergedParts = {};
-  /* Each part is merged once, whoever asks first. */
+  var mergedParts = new Map();  // Pagefind instance → {part: merging}
+  /* Each part is merged once into each instance, whoever asks first. */
   function mergePart(pf, part) {
-    if (!mergedParts[part]) mergedParts[part] = pf.mergeIndex(new URL(part, root).pathname, settings());
-    return mergedParts[part];
+    if (!mergedParts.has(pf)) mergedParts.set(pf, {});
+    var merged = mergedParts.get(pf);
+    if (!merged[part]) merged[part] = pf.mergeIndex(new URL(part, root).pathname, settings());
+    return merged[part];
   }
   function mergeAll(pf, list) {
     return Promise.all(list.map(function (part) { return mergePart(pf, part); }));
@@ -384,11 +423,17 @@
         });
       }
       // a big site shows its first results (organizations) before the rest of the index loads
-      find(query, {}, function (first) { return first.results.length ? show(first) : null; }).then(show).catch(function () {
+      headerFind(query, function (first) { return first.results.length ? show(first) : null; }).then(show).catch(function () {
         open("", '<span class="gs-search__none">搜索暂时不可用</span>', "");
       });
     }
-    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 100); });
+    /* Chinese comes from an input method a whole word at a time: searched at once; Latin letters
+       (and an input method's letters still being composed) wait 100 ms for the next key. */
+    input.addEventListener("input", function (event) {
+      clearTimeout(timer);
+      timer = setTimeout(run, !event.isComposing && CJK.test(input.value) ? 0 : 100);
+    });
+    input.addEventListener("compositionend", function () { clearTimeout(timer); timer = setTimeout(run, 0); });
     input.addEventListener("focus", warm);
     input.addEventListener("keydown", function (event) {
       if (event.key === "ArrowDown") { event.preventDefault(); highlight(active + 1); }
