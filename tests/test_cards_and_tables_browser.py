@@ -59,7 +59,7 @@ def test_activity_cards_are_whole_at_a_desk(
     strip = page.evaluate(CUT_CARDS, ".gs-strip")
     assert strip["cards"] >= 4 and strip["cut"] == [] and not strip["scrolls"], strip
     page.goto(example_url, wait_until="load")
-    latest = page.evaluate(CUT_CARDS, "#latest + .gs-grid")
+    latest = page.evaluate(CUT_CARDS, "#latest + .gs-strip")
     assert latest["cards"] >= 4 and latest["cut"] == [] and not latest["scrolls"], latest
     page.close()
 

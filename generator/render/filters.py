@@ -116,6 +116,23 @@ def json_ld(data: dict[str, Any]) -> Markup:
     return Markup(f'<script type="application/ld+json">{text}</script>')
 
 
+_SCRIPT_TAG = re.compile(r"<script\b([^>]*)>")
+
+
+def defer_scripts(html: str | Markup) -> Markup:
+    """Every external classic script (Material's bundle, the extra scripts) gets `defer`: the page
+    is drawn without waiting for them, and they still run in their order once the page is parsed
+    (before DOMContentLoaded). Inline, module and async scripts are left as they are."""
+
+    def defer(match: re.Match[str]) -> str:
+        attrs = match.group(1)
+        if "src=" not in attrs or re.search(r"\b(defer|async)\b|type=\"module\"", attrs):
+            return match.group(0)
+        return f"<script{attrs} defer>"
+
+    return Markup(_SCRIPT_TAG.sub(defer, str(html)))
+
+
 FOR_YOU_HEADING = "对社区社会组织意味着什么"
 
 
@@ -157,6 +174,7 @@ def install(env: jinja2.Environment) -> None:
             "qr_svg": qr_svg,
             "json_ld": json_ld,
             "for_you_section": for_you_section,
+            "defer_scripts": defer_scripts,
         }
     )
     env.globals.setdefault("escape", escape)

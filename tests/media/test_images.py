@@ -305,11 +305,17 @@ def test_pictures_declare_true_sizes_srcset_and_lazy_loading(example_site: Path)
             if tag == "a" or not srcset or "media/" not in srcset:
                 continue
             assert attrs.get("sizes"), (page, attrs)
+            # a logo is a square WebP <img> (no <picture>): its widths, its box in CSS pixels
+            logo = tag == "img" and "gs-logo" in (attrs.get("class") or "")
             candidates = [c.strip().rsplit(" ", 1) for c in srcset.split(",")]
             for url, width in candidates:
                 assert size_of(page, url)[0] == int(width.removesuffix("w")), (page, url)
-                assert url.endswith(".webp" if tag == "source" else ".jpg")
-            if tag == "img":
+                assert url.endswith(".webp" if tag == "source" or logo else ".jpg")
+            if logo:
+                side = size_of(page, attrs["src"] or "")
+                assert side[0] == side[1] and attrs["width"] == attrs["height"], (page, attrs)
+                assert attrs.get("loading") == "lazy" and attrs.get("alt")
+            elif tag == "img":
                 pictures += 1
                 declared = (int(attrs["width"] or 0), int(attrs["height"] or 0))
                 assert size_of(page, attrs["src"] or "") == declared, (page, attrs)
@@ -585,7 +591,7 @@ def test_transparency_16_bit_grey_and_mpo(tmp_path: Path) -> None:
     folder = _published(tmp_path / "logo", "logo.png", out.getvalue(), kind="logo")
     flat = _rgb(folder / "512.jpg")
     assert flat.getpixel((5, 5)) == (255, 255, 255)  # transparent corners on white
-    assert sorted(int(p.stem) for p in folder.glob("*.webp")) == [96, 192, 512]
+    assert sorted(int(p.stem) for p in folder.glob("*.webp")) == [96, 128, 192, 512]
 
     grey = Image.new("I;16", (640, 480), 32768)
     out = io.BytesIO()

@@ -676,7 +676,7 @@
       if (SORTS[s.sort]) { options.sort = {}; options.sort[SORTS[s.sort][0]] = SORTS[s.sort][1]; }
       status.textContent = "正在搜索…";
       suggest.hidden = true;
-      engine.prepare().then(function () { return engine.find(s.q, options); }).then(function (search) {
+      return engine.prepare().then(function () { return engine.find(s.q, options); }).then(function (search) {
 
         if (mine !== serial || !search) return;
         current = search;
@@ -718,7 +718,9 @@
       var opening = toggle.getAttribute("aria-expanded") !== "true";
       toggle.setAttribute("aria-expanded", opening ? "true" : "false");
       facets.hidden = !opening;
-      if (opening) { var first = facets.querySelector("input"); if (first) first.focus(); }
+      var focusFirst = function () { var first = facets.querySelector("input"); if (first) first.focus(); };
+      // no search yet (an empty query): browsing by the filters runs one over everything
+      if (opening) { if (current) focusFirst(); else run().then(focusFirst); }
     });
     chips.addEventListener("click", function (event) {
       var chip = event.target.closest("[data-gs-chip]");
@@ -734,7 +736,16 @@
       run();
       toggle.focus();
     });
-    run();
+    if (initial.q || initial.sort || Object.keys(initial.filters).length) {
+      run();
+    } else {
+      // Nothing asked yet: no index is fetched (a resident who only opens the page pays for
+      // none of it); it starts loading when the box gets the focus, and 筛选 browses everything.
+      status.textContent = "输入组织名称、服务领域、地点或活动，按“搜索”；或点“筛选”按类型、区域浏览全部内容。";
+      suggest.innerHTML = browseLinks();
+      suggest.hidden = false;
+      input.addEventListener("focus", function () { engine.prepare(); }, { once: true });
+    }
   }
 
   function init() {

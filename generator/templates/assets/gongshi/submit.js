@@ -2,7 +2,8 @@
  *
  * The fields come from the JSON Schemas the build writes to /schema/<kind>.schema.json (titles,
  * descriptions, required fields, controlled lists); what is typed is checked with the same
- * schemas by Ajv (vendor/ajv2020.min.js); the YAML carries the comments `gongshi new` writes,
+ * schemas by Ajv (vendor/ajv2020.min.js, fetched and compiled only once someone starts using the
+ * form: a visitor who only reads the page does not pay for it); the YAML carries the comments `gongshi new` writes,
  * in the models' field order (given by the page, from the same models). Drafts stay in this
  * browser (localStorage). Typed values are data: they reach the page only through .value and
  * textContent, never as HTML.
@@ -44,6 +45,9 @@
 
   var schemas = {}; // kind → JSON Schema
   var validators = {}; // kind → compiled Ajv validator
+  var checker = null; // the promise of Ajv's script, once the form is used
+  var checking = false; // Ajv is there: update() checks what is typed
+  var used = false; // someone has started using the form
   var areas = null; // content/areas.yml as published in /data/areas.json
   var orgs = []; // [{id, name}] from /data/organizations.json
   var firstRadio = root.querySelector('input[name="gs-kind"]');
@@ -477,6 +481,35 @@
       var key = part.replace(/~1/g, "/").replace(/~0/g, "~");
       return /^\d+$/.test(key) ? Number(key) : key;
     });
+  }
+
+  /* Ajv (135 KB, 40 KB compressed, and the compiling of each schema) comes when the form is first
+     used (a focus, a touch, a key) or when GongshiSubmit.ready is asked for: the page is drawn
+     and can be read without it. */
+  function loadChecker() {
+    if (!checker) {
+      checker = new Promise(function (resolve, reject) {
+        if (typeof window.GongshiAjv === "function") return resolve();
+        var script = document.createElement("script");
+        script.src = root.getAttribute("data-checker");
+        script.onload = function () { if (typeof window.GongshiAjv === "function") resolve(); else reject(new Error("validator")); };
+        script.onerror = function () { reject(new Error("validator")); };
+        document.head.appendChild(script);
+      }).then(function () {
+        checking = true;
+        scheduleUpdate(true);
+      }, function (error) {
+        checker = null; // a later use tries again
+        el.count.textContent = "检查规则没有加载成功，请检查网络后再试（已经填写的内容仍保存在这台设备的浏览器里）。";
+        throw error;
+      });
+    }
+    return checker;
+  }
+  function firstUse() {
+    used = true;
+    loadChecker().catch(function () {});
+    if (state.kind === "activity" || state.kind === "organization") loadSyllables();
   }
 
   function validator(kind) {
@@ -1119,7 +1152,7 @@
 
   function renderWhere(kind) {
     var where = draft().where;
-    if (kind === "activity" || kind === "organization") loadSyllables();
+    if (used && (kind === "activity" || kind === "organization")) loadSyllables();
     while (el.where.firstChild) el.where.removeChild(el.where.firstChild);
     whereFields(kind).forEach(function (f) {
       var id = nextId("gs-w");
@@ -1201,7 +1234,7 @@
     followTitle();
     var kind = state.kind;
     var data = recordData(kind, draft().values);
-    var errors = validateRecord(kind, data);
+    var errors = checking ? validateRecord(kind, data) : [];
     var place = recordPath(kind, draft().where, data);
     errors = place.errors.concat(errors);
     var yaml = toYaml(kind, data);
@@ -1243,8 +1276,8 @@
     });
 
     // the summary, the file and the links
-    el.count.textContent = errors.length ? "还有 " + errors.length + " 处需要填写或修改。" : "检查通过：可以提交了。";
-    el.count.classList.toggle("gs-submit__count--ok", !errors.length);
+    el.count.textContent = !checking ? "开始填写后，这里会显示还需要填写或修改的地方。" : errors.length ? "还有 " + errors.length + " 处需要填写或修改。" : "检查通过：可以提交了。";
+    el.count.classList.toggle("gs-submit__count--ok", checking && !errors.length);
     while (el.summaryList.firstChild) el.summaryList.removeChild(el.summaryList.firstChild);
     errors.forEach(function (e) {
       var entry = e.key !== undefined ? registry[e.key] : null;
@@ -1305,6 +1338,12 @@
   }
 
   function revealErrors() {
+    if (!checking) {
+      // the first touch started loading the rules: check as soon as they are here
+      announce("正在加载检查规则…");
+      loadChecker().then(revealErrors, function () {});
+      return false;
+    }
     showAll = true;
     update();
     if (current.errors.length) {
@@ -1392,11 +1431,13 @@
       });
     }, function () { orgs = []; }));
     return Promise.all(loads).then(function () {
-      if (typeof window.GongshiAjv !== "function") throw new Error("validator");
       var radio = root.querySelector('input[name="gs-kind"][value="' + state.kind + '"]');
       if (radio) radio.checked = true;
       el.form.hidden = false;
       bindActions();
+      ["focusin", "pointerdown", "keydown"].forEach(function (type) {
+        el.form.addEventListener(type, firstUse, { once: true });
+      });
       rebuild(null);
       el.status.textContent = restored ? "已恢复上次没有提交的草稿（保存在这台设备的浏览器里）。" : "表单已就绪。填写的内容会自动保存在这台设备的浏览器里。";
     }).catch(function () {
@@ -1405,11 +1446,16 @@
     });
   }
 
-  var ready = start();
+  var started = start();
+  var ready = null;
 
   // For tests and for people who want to check a record by hand: the same functions the form uses.
+  // `ready`: the form drawn and its checker loaded (asking for it loads the checker).
   window.GongshiSubmit = {
-    ready: ready,
+    get ready() {
+      if (!ready) ready = started.then(function () { used = true; return Promise.all([loadChecker(), loadSyllables()]); });
+      return ready;
+    },
     validate: function (kind, data) {
       return validateRecord(kind, data).map(function (e) { return { path: pointer(e.path), message: e.message }; });
     },
