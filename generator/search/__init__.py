@@ -21,6 +21,21 @@ RANKING — what finds the right thing first (issue 20):
    vocabulary.json (a short name or a part of a name one character off, places, fields).
 4. A sort never changes membership: every record has every sort key (records.sort_keys; an
    undated one sorts last both ways), because Pagefind drops pages without the key.
+5. On a big site the parts of projects and activities are merged at 0.3 of their score
+   (search.js PART_WEIGHT, Pagefind's `indexWeight`, wherever parts are merged: the
+   search page, the header box, the federation portal; parts of organizations at full weight).
+   Each bundle weighs a word by its own pages (BM25's IDF) and Pagefind merges bundles by raw
+   score: a field's words, common among organizations, are rarer among a part's pages and scored
+   higher there (养老 at 5,000 organizations: projects 3.7–4.2, the elderly-care organizations
+   3.87–3.96, so all ten first results were projects). Measured as the lowest ratio, over every
+   field query of rule 1's test, of the field's organizations' lowest score to the parts' highest:
+   0.375 at 5,000 organizations (平安调解), 0.53 on the example split into parts of 150 pages
+   (公益); a project's or an activity's own title still finds it in the top 3 (149 of 150
+   sampled, the same as at weight 1; first for 98, at weight 1 for 128 — the organization that
+   lists it comes first). A word on (nearly) every page of the primary bundle scores nothing
+   there, and no weight lifts a zero: 社区 and 邻里 at 5,000 demo organizations (every name has
+   第N社区, every slogan 邻里), where activities still come first. With 0.3, at 5,000 every other
+   field query lists its organizations first (the closest: 平安调解, 1.25 times the parts' best).
 
 Measured on the example city (129 organizations, in Chromium, 2026-12-06): every full name
 finds its organization first (129 of 129; before: 94 of 128 in the top 3); the short name puts
@@ -31,13 +46,13 @@ recall (tests/search/test_search.py) stays at or above 98 %.
 
 WEIGHT AT CITY SCALE — what the header box downloads before its first results (issue 20):
 
-5. On a big site (one with parts) the header box searches a bundle of its own (header.py,
+6. On a big site (one with parts) the header box searches a bundle of its own (header.py,
    pagefind-parts/header/): the primary bundle's pages with the same words, so the same order,
    but no filters, no sort keys and only the compact card's fields. Pagefind downloads a bundle's
    sort orders with its page list (at 5,000 organizations 49 of the primary's 84 KB), so the
    facets and orders of the search page and the directory — and those later issues add — cost
    the first results nothing. The projects and activities parts are merged after them.
-6. A word counts at most twice in a section (ranking.REPEATS): every occurrence is a location the
+7. A word counts at most twice in a section (ranking.REPEATS): every occurrence is a location the
    browser downloads and scores on every page holding the word.
 
 Measured with bench/search.py (Chromium, 3 runs × 养老 社区 助残 志愿者 文化活动, main built from

@@ -25,6 +25,16 @@
     : new URL(/\/$/.test(base) ? base : base + "/", location.href);
   // long pages (policies, annual results) should not lose to short ones for the same words
   function settings() { return { baseUrl: root.pathname, excerptLength: 0, ranking: { pageLength: 0.3 } }; }
+  /* The weight of a big site's projects and activities parts when merged (Pagefind's
+     indexWeight multiplies their scores). Each bundle weighs a word by its own pages (BM25's
+     IDF): a word of an organization's field, common among organizations, is rarer among a
+     part's projects and activities and scored higher there, so merged as is they outranked the
+     organizations whose field it is (养老 at 5,000 organizations: projects 3.7–4.2, the
+     organizations 3.87–3.96). Measured (generator/search/__init__.py, RANKING 5): the
+     organizations of a field outrank every project and activity for part weights up to 0.375,
+     and a project's or activity's own title still finds it in the top 3 at 0.25. */
+  var PART_WEIGHT = 0.3;
+  function partSettings() { return Object.assign(settings(), { indexWeight: PART_WEIGHT }); }
   var loading = null;
   var manifest = null;
   var merging = null;
@@ -32,6 +42,7 @@
   var empty = false;
   var firstCount = 0;  // parts searched with the primary bundle (a city's organizations)
   var headerPath = "";  // the header box's bundle (parts.json `header`), on a big site
+  var manifestParts = [];  // parts.json `parts`, once read
   var merging1 = null;
 
   function pagefind() {
@@ -99,17 +110,22 @@
           empty = m.pages === 0 && !list.length;
           firstCount = Math.max(0, Math.min(list.length, m.first | 0));
           headerPath = typeof m.header === "string" ? m.header : "";
+          manifestParts = list;
           return list;
         });
     }
     return manifest;
   }
   var mergedParts = new Map();  // Pagefind instance → {part: merging}
-  /* Each part is merged once into each instance, whoever asks first. */
+  /* Each part is merged once into each instance, whoever asks first: the parts of organizations
+     (the first `firstCount`) at full weight, those of projects and activities at PART_WEIGHT. */
   function mergePart(pf, part) {
     if (!mergedParts.has(pf)) mergedParts.set(pf, {});
     var merged = mergedParts.get(pf);
-    if (!merged[part]) merged[part] = pf.mergeIndex(new URL(part, root).pathname, settings());
+    if (!merged[part]) {
+      var first = manifestParts.indexOf(part) < firstCount;
+      merged[part] = pf.mergeIndex(new URL(part, root).pathname, first ? settings() : partSettings());
+    }
     return merged[part];
   }
   function mergeAll(pf, list) {
@@ -474,14 +490,20 @@
         getJson(new URL("pagefind/pagefind-entry.json", base).href),
         getJson(new URL("pagefind/parts.json", base).href).catch(function () { return {}; })
       ]).then(function (both) {
+        var parts = Array.isArray(both[1].parts) ? both[1].parts : [];
         return Object.assign(known, {
           empty: !Object.keys(both[0].languages || {}).length, // a portal with no pages of its own
-          parts: Array.isArray(both[1].parts) ? both[1].parts : []
+          parts: parts,
+          first: Math.max(0, Math.min(parts.length, both[1].first | 0))  // parts of organizations
         });
       }, function () { return Object.assign(known, { down: true }); });
     }
-    function siteOptions(site) {
-      return Object.assign(settings(), { baseUrl: site.own ? root.pathname : site.base.href, mergeFilter: { site: site.name } });
+    /* A site's primary bundle and its parts of organizations at full weight, its parts of
+       projects and activities at PART_WEIGHT (as on the site itself). */
+    function siteOptions(site, path) {
+      var i = path ? site.parts.indexOf(path) : -1;
+      return Object.assign(i >= site.first ? partSettings() : settings(),
+        { baseUrl: site.own ? root.pathname : site.base.href, mergeFilter: { site: site.name } });
     }
     function bundle(site, path) {
       var url = new URL(path, site.base);
@@ -500,7 +522,7 @@
             var merges = [];
             list.forEach(function (site, i) {
               (i ? ["pagefind/"] : []).concat(site.parts).forEach(function (path) {
-                merges.push(timeout(pf.mergeIndex(bundle(site, path), siteOptions(site)), WAIT)
+                merges.push(timeout(pf.mergeIndex(bundle(site, path), siteOptions(site, path)), WAIT)
                   .then(function () { return null; }, function () { return site; }));
               });
             });
