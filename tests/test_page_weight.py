@@ -3,11 +3,13 @@
 host serves it (text gzip-compressed, as tools/lighthouse.py serves it); photos below the first
 screen wait until they are scrolled near (loading="lazy"), the first photos of an activity do not;
 the submission form fetches its checker (Ajv) and its syllable table only when someone uses it;
-the search page without a query loads no index until it is asked."""
+the search page without a query loads no index until it is asked; and nothing on the first screen
+jumps when the scripts draw the form or the results."""
 
 from __future__ import annotations
 
 import gzip
+import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -136,7 +138,32 @@ def test_the_search_page_loads_no_index_until_asked(browser: object, example_url
     assert page.locator("[data-gs-suggest] a[href$='areas/']").count() == 1
     # browsing without a query: 筛选 runs a search over everything and offers its facets
     page.locator("[data-gs-filter-toggle]").click()
-    page.wait_for_function("() => document.querySelectorAll('[data-gs-facets] fieldset').length > 3")
+    page.wait_for_function(
+        "() => document.querySelectorAll('[data-gs-facets] fieldset').length > 3"
+    )
     page.wait_for_function("() => document.querySelectorAll('[data-gs-results] li').length > 0")
     assert page.evaluate("document.activeElement.closest('[data-gs-facets]') !== null")
+    context.close()
+
+
+SHIFTS = """() => new Promise(resolve => { let total = 0;
+  new PerformanceObserver(list => list.getEntries().forEach(e => { if (!e.hadRecentInput) total += e.value; }))
+    .observe({type: 'layout-shift', buffered: true});
+  setTimeout(() => resolve(total), 1500); })"""
+
+
+@pytest.mark.parametrize("path", ["submit/", "search/", "search/?q=养老"])
+def test_nothing_jumps_when_the_script_draws(browser: object, example_url: str, path: str) -> None:
+    """The form and the search results come after the first paint (the scripts are deferred): the
+    page keeps a screen's height, so the footer is never on the first screen to be pushed down."""
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+
+    def slowly(route: object) -> None:  # a phone's connection: the page is drawn before scripts run
+        time.sleep(0.6)
+        route.continue_()
+
+    page.route("**/*.js", slowly)
+    page.goto(example_url + path, wait_until="load")
+    assert page.evaluate(SHIFTS) < 0.01
     context.close()
