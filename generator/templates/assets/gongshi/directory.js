@@ -4,7 +4,7 @@
    index: the cards are drawn from the results' metadata. The page's own cards, in pinyin order,
    stay until a choice is made, and stay altogether without script. State lives in the URL
    (?district=…&sort=latest), so a filtered directory can be shared. */
-(function () {
+function gongshiDirectory() {
   "use strict";
 
   var PAGE = 24;  // cards drawn at a time
@@ -188,4 +188,9 @@
     form.addEventListener("focusin", warm, { once: true });
     form.addEventListener("pointerdown", warm, { once: true });
   }
-})();
+}
+/* deferred like every script of the page, but written in the page's body, so it runs before
+   search.js (deferred scripts run in order, once the page is parsed): it starts at
+   DOMContentLoaded, which comes after every deferred script has run */
+if (window.gongshiSearch) gongshiDirectory();
+else document.addEventListener("DOMContentLoaded", gongshiDirectory);
