@@ -302,6 +302,14 @@ def qr_file(url: str, name: str, cache: Path | None) -> bytes:
     return data
 
 
+PICKED = ("id", "name", "street", "community", "code")
+
+
+def picker_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The organizations the submission form offers (not deregistered), with what it shows."""
+    return [{key: row.get(key) for key in PICKED} for row in rows if not row.get("status_change")]
+
+
 def write_all(
     site: Site,
     catalog: Catalog,
@@ -328,6 +336,8 @@ def write_all(
     _write(site_dir / "data" / "areas.json", json_bytes(areas.model_dump() if areas else {}))
     # each Chinese character's syllable: the form makes file names from titles with it
     _write(site_dir / "submit" / "pinyin.json", json_bytes(pinyin.syllable_table()))
+    # the form's organization picker: only what it shows (the whole table is 8 MB at 5,000)
+    _write(site_dir / "submit" / "orgs.json", json_bytes(picker_rows(tables["organizations"])))
     _write(
         site_dir / "feed.xml",
         atom_feed(
