@@ -155,14 +155,7 @@ class Walker:
         if (kind is list or kind is tuple or kind is dict) and len(value) <= _INLINE:
             # a small container is written into its holder rather than digested and kept on
             # its own (most are: a page's links, a card's facts), its items as anywhere else
-            hashed.update(b"%s%d" % (_tag(kind), len(value)))
-            if kind is dict:
-                for item_key, item in _sorted(value.items()):
-                    self._into(item_key, hashed)
-                    self._into(item, hashed)
-            else:
-                for item in value:
-                    self._into(item, hashed)
+            self._walk(value, hashed)
             return
         key = id(value)
         found = self.memo.get(key)

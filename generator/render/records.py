@@ -64,17 +64,23 @@ class _Writer:
     def keep_or_write(self, spec: PageSpec) -> tuple[int, str | None]:
         """Link the page from the previous output when its fingerprint did not change (with
         `keeping`), else write it; its size and its search words."""
+        kept = self.keep(spec) if self.keeping else None
+        return kept if kept is not None else self.write(spec)
+
+    def keep(self, spec: PageSpec) -> tuple[int, str | None] | None:
+        """Link the page from the previous output when its fingerprint did not change; its size
+        and its search words, or None (its fingerprint then noted for the page to be written)."""
         reuse = self.reuse
-        if reuse is None or not self.keeping:
-            return self.write(spec)
+        if reuse is None:
+            return None
         fingerprint = reuse.fingerprint(spec)
+        if fingerprint is None:
+            return None
         target = self.frame.site_dir / spec.url / "index.html"
-        kept = reuse.take(spec.url, fingerprint, target, self.folders) if fingerprint else None
+        kept = reuse.take(spec.url, fingerprint, target, self.folders)
         if kept is None:
-            if fingerprint is not None:
-                reuse.fingerprints[spec.url] = fingerprint
-            return self.write(spec)
-        assert fingerprint is not None
+            reuse.fingerprints[spec.url] = fingerprint
+            return None
         self.made[spec.url] = (fingerprint, kept[1], kept[2])
         return kept[0], kept[1]
 
@@ -147,14 +153,14 @@ def render_pages(
     writer = _Writer(frame, words_of, set(), reuse)
     with progress.task("pages", total=total) as shown:
         # the frame is made from every page, rendered or kept: the same chrome either way
-        frame.prepare([spec for batch in batches for spec in batch.specs])
+        specs = [spec for batch in batches for spec in batch.specs]
+        frame.prepare(specs)
         count = size = 0
         made: Made = {}
-        specs = [spec for batch in batches for spec in batch.specs]
         if reuse is not None and _forks(workers, specs):
             writer.keeping = True  # each worker keeps or renders its share, beside `meanwhile`
         elif reuse is not None:  # kept pages linked here: only the others are rendered
-            batches, count, size, made = _keep(frame, batches, reuse, writer.folders)
+            batches, count, size, made = _keep(writer, batches)
             shown.advance(count)
             specs = [spec for batch in batches for spec in batch.specs]
         rendered, written, fingerprints = _render(writer, batches, specs, workers, meanwhile, shown)
@@ -167,34 +173,26 @@ def _forks(workers: int, specs: list[PageSpec]) -> bool:
     return workers > 1 and len(specs) >= FORK_FROM_PAGES and runtime.can_fork()
 
 
-def _keep(
-    frame: PageFrame, batches: list[Batch], reuse: Reuse, folders: set[Path]
-) -> tuple[list[Batch], int, int, Made]:
+def _keep(writer: _Writer, batches: list[Batch]) -> tuple[list[Batch], int, int, Made]:
     """Link every page whose fingerprint did not change from the previous output; the batches
     of the pages left to render (each `done` gets the kept pages' words too), and the count,
     bytes and fingerprints of the kept ones."""
     left: list[Batch] = []
     count = size = 0
-    made: Made = {}
+    writer.made = {}
     for batch in batches:
         rest: list[PageSpec] = []
         words: dict[str, str] = {}
         for spec in batch.specs:
-            fingerprint = reuse.fingerprint(spec)
-            target = frame.site_dir / spec.url / "index.html"
-            kept = reuse.take(spec.url, fingerprint, target, folders) if fingerprint else None
+            kept = writer.keep(spec)
             if kept is None:
                 rest.append(spec)
-                if fingerprint is not None:
-                    reuse.fingerprints[spec.url] = fingerprint
                 continue
-            assert fingerprint is not None
-            made[spec.url] = (fingerprint, kept[1], kept[2])
             count, size = count + 1, size + kept[0]
             if kept[1] is not None:
                 words[spec.url] = kept[1]
         left.append(Batch(rest, _with_words(batch.done, words)))
-    return left, count, size, made
+    return left, count, size, writer.made
 
 
 def _with_words(

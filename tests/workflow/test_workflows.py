@@ -23,6 +23,11 @@ FILES = sorted(WORKFLOWS.glob("*.yml"))
 PINNED = re.compile(r"^[\w.-]+/[\w.-]+(?:/[\w./-]+)?@[0-9a-f]{40} # v\d+\.\d+\.\d+$")
 
 
+# the records read, and the record pages built with their manifest (photos come from their own
+# cache): what a pull request's build needs to render only what it changed
+BUILD_CACHE = [".cache/records", ".cache/pages", "site", "!site/media"]
+
+
 def load(name: str) -> dict[str, Any]:
     document = yaml.safe_load((WORKFLOWS / name).read_text(encoding="utf-8"))
     document["on"] = document.pop(True, document.get("on"))  # YAML 1.1 reads `on:` as True
@@ -186,11 +191,6 @@ def test_pull_request_pipeline() -> None:
     assert records["with"]["path"].split() == BUILD_CACHE
     names = [s.get("name", "") for s in pr["jobs"]["site"]["steps"]]
     assert names.index(records["name"]) < names.index("校验 (validate)")
-
-
-# the records read, and the record pages built with their manifest (photos come from their own
-# cache): what a pull request's build needs to render only what it changed
-BUILD_CACHE = [".cache/records", ".cache/pages", "site", "!site/media"]
 
 
 def test_the_build_cache_is_saved_on_main_and_only_restored_by_pull_requests() -> None:
