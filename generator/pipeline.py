@@ -40,7 +40,7 @@ from generator.search.index import BUNDLE, Indexer, forget_images
 from generator.search.records import SEARCHED_KINDS, search_records, words_of
 from generator.search.vocabulary import write_vocabulary
 from generator.views import annual as annual_pages
-from generator.views import federation
+from generator.views import federation, pinyin
 from generator.views.catalog import Catalog, build_catalog
 from generator.views.content import ContentPage
 from generator.views.images import image_jobs, withdrawn_photos
@@ -118,6 +118,7 @@ def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) ->
         result.built = True
         if reuse is not None:
             reuse.save()  # what the next build into this output may keep
+        pinyin.keep(prepared.options.cache_of(root, "pinyin"))
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -147,6 +148,7 @@ def prepare(
     if report.errors:
         return None
     with _timed(timings, "catalog"), progress.task("catalog"):
+        pinyin.recall(options.cache_of(root, "pinyin"))  # the names' keys earlier builds made
         catalog = make_catalog(site, images)
     return Prepared(root, options, site, report, images, cache, catalog, timings, stats_of)
 
