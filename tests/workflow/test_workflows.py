@@ -24,8 +24,8 @@ PINNED = re.compile(r"^[\w.-]+/[\w.-]+(?:/[\w./-]+)?@[0-9a-f]{40} # v\d+\.\d+\.\
 
 
 # the records read, and the record pages built with their manifest (photos come from their own
-# cache): what a pull request's build needs to render only what it changed
-BUILD_CACHE = [".cache/records", ".cache/pages", "site", "!site/media"]
+# cache), the names' pinyin keys: what a pull request's build needs to render only what it changed
+BUILD_CACHE = [".cache/records", ".cache/pages", ".cache/pinyin", "site", "!site/media"]
 
 
 def load(name: str) -> dict[str, Any]:
