@@ -23,7 +23,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator import pipeline
-from generator.engine import glossary, theme
+from generator.engine import compiled, glossary, theme
 from generator.engine.content import ContentPages, is_data_file
 from generator.engine.frame import MkDocsFrame
 from generator.findings import Report
@@ -121,6 +121,7 @@ class GongshiPlugin(BasePlugin[GongshiConfig]):
 
     def on_env(self, env: Any, /, *, config: Any, files: Files) -> Any:
         assert self._pages and self._prepared
+        compiled.share(env)  # templates compiled by an earlier build of this process are kept
         self._pages.install(env)
         site_config = self._prepared.site.config
         self._frame = MkDocsFrame(
