@@ -90,3 +90,22 @@ def test_a_page_altered_in_the_output_is_rendered_again(tmp_path: Path) -> None:
     assert build(repo, out).built
     assert b"<i>x</i>" not in page.read_bytes()
     _same_as_clean(repo, out, tmp_path, "altered")
+
+
+def test_a_broken_manifest_keeps_nothing(tmp_path: Path) -> None:
+    """The manifest is data checked on reading: garbage, or entries of the wrong shape, and
+    every content page is rendered."""
+    repo, out = tmp_path / "repo", tmp_path / "out"
+    shutil.copytree(SITES / "minimal", repo)
+    assert build(repo, out).built
+    first = _inodes(out)
+    manifests = sorted((repo / ".cache" / "content").glob("*.json"))
+    assert manifests
+    for text in ('{"format": 1, "output": "x", "files": []}', "[[[", '{"files": {"404.html": 1}}'):
+        for manifest in manifests:
+            manifest.write_text(text, encoding="utf-8")
+        assert build(repo, out).built
+        now = _inodes(out)
+        assert all(now[name] != first[name] for name in CONTENT)
+        first = now
+    _same_as_clean(repo, out, tmp_path, "broken")
