@@ -13,14 +13,14 @@ organization's `purpose` and measures:
 - *save → served* — a real `gongshi serve`: from writing the file to the organization's page
   being served with the new text (the browser's reload follows within the live-reload poll).
 
-Medians (min–max) of --runs runs; with --baseline, the new-command figure of another gongshi
-tree in the same runs, alternating.
+Medians (min–max) of --runs runs; with --baseline, the same three figures of another gongshi
+tree (its own copy of the example, its own process and server) in the same runs, alternating
+which goes first, so that both meet the same load.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime
 import os
 import shutil
 import socket
@@ -32,8 +32,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+REPO = Path(__file__).resolve().parent.parent  # the gongshi tree measured (PYTHONPATH)
 VENV = Path(sys.executable).parent
 ORG = "orgs/liuan-yangguang/org.yml"
 COPIED = ("orgs", "content", "theme", "site_config.yml")
@@ -97,51 +96,100 @@ def fmt(values: list[float]) -> str:
     return f"{statistics.median(values):6.2f} s ({min(values):.2f}–{max(values):.2f})"
 
 
+WORKER = """
+import datetime, sys, time
+from pathlib import Path
+from generator.engine import mkdocs
+from generator.options import BuildOptions
+repo, out = Path(sys.argv[1]), Path(sys.argv[2])
+options = BuildOptions(as_of=datetime.date(2026, 12, 6))
+assert mkdocs.build(repo, out, options).built  # imports and templates loaded, as in `serve`
+print("ready", flush=True)
+for line in sys.stdin:
+    started = time.perf_counter()
+    assert mkdocs.build(repo, out, options).built
+    print(time.perf_counter() - started, flush=True)
+"""
+
+
+class InProcess:
+    """A process of one gongshi tree that builds the repository again each time it is asked."""
+
+    def __init__(self, tree: Path, repo: Path, out: Path) -> None:
+        self.process = subprocess.Popen(
+            [str(VENV / "python"), "-c", WORKER, str(repo), str(out)],
+            cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)}, text=True,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        assert self.process.stdout and self.process.stdout.readline().strip() == "ready"
+
+    def build(self) -> float:
+        assert self.process.stdin and self.process.stdout
+        self.process.stdin.write("build\n")
+        self.process.stdin.flush()
+        return float(self.process.stdout.readline())
+
+    def close(self) -> None:
+        if self.process.stdin:
+            self.process.stdin.close()
+        self.process.wait(timeout=60)
+
+
+def serve(tree: Path, repo: Path) -> tuple[subprocess.Popen, str]:
+    """A `gongshi serve` of the tree on the repository, once it serves; its page to watch."""
+    port = free_port()
+    server = subprocess.Popen(
+        [str(VENV / "python"), "-m", "generator", "-C", str(repo), "serve", "--port", str(port)],
+        cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    page = f"http://127.0.0.1:{port}/{ORG.rsplit('/', 1)[0]}/"
+    served(page, "</html>", timeout=300)
+    return server, page
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--baseline", type=Path, help="another gongshi tree")
     args = parser.parse_args()
-    from generator.engine import mkdocs
-    from generator.options import BuildOptions
-
-    work = Path(tempfile.mkdtemp(prefix="bench-preview-"))
-    figures: dict[str, list[float]] = {"new command": [], "in process": [], "save → served": []}
+    trees = {"": REPO}
     if args.baseline:
-        figures["new command, baseline"] = []
-    server = None
+        trees[", baseline"] = args.baseline.resolve()
+    names = ("new command", "in process", "save → served")
+    figures: dict[str, list[float]] = {f"{n}{t}": [] for t in trees for n in names}
+    work = Path(tempfile.mkdtemp(prefix="bench-preview-"))
+    running: list[subprocess.Popen] = []
     try:
-        repo, out = work / "repo", work / "site"
-        copy_example(repo)
-        options = BuildOptions(as_of=datetime.date(2026, 12, 6))
-        assert mkdocs.build(repo, out, options).built  # cold, and this process warmed up
+        sites = {}
+        for number, (label, tree) in enumerate(trees.items()):
+            repo, out = work / f"repo-{number}", work / f"site-{number}"
+            copy_example(repo)
+            new_command(tree, repo, out)  # cold
+            sites[label] = (tree, repo, out)
+        workers = {label: InProcess(tree, repo, out) for label, (tree, repo, out) in sites.items()}
         for run in range(1, args.runs + 1):
-            trees = [("new command", REPO)]
-            if args.baseline:
-                trees.append(("new command, baseline", args.baseline.resolve()))
-            for name, tree in trees if run % 2 else list(reversed(trees)):
-                edit(repo, run * 10 + len(name))
-                new_command(tree, repo, out)  # its first build after the other tree's
-                edit(repo, run * 10 + len(name) + 1)
-                figures[name].append(new_command(tree, repo, out))
-            edit(repo, run * 10 + 5)
-            started = time.perf_counter()
-            assert mkdocs.build(repo, out, options).built
-            figures["in process"].append(time.perf_counter() - started)
-        port = free_port()
-        server = subprocess.Popen(
-            [str(VENV / "python"), "-m", "generator", "-C", str(repo), "serve", "--port", str(port)],
-            cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        page = f"http://127.0.0.1:{port}/{ORG.rsplit('/', 1)[0]}/"
-        served(page, "</html>", timeout=300)
+            order = list(sites) if run % 2 else list(reversed(sites))
+            for label in order:
+                tree, repo, out = sites[label]
+                edit(repo, run * 10)
+                figures[f"new command{label}"].append(new_command(tree, repo, out))
+                edit(repo, run * 10 + 1)
+                figures[f"in process{label}"].append(workers[label].build())
+        for worker in workers.values():
+            worker.close()
+        pages = {}
+        for label, (tree, repo, _) in sites.items():
+            server, pages[label] = serve(tree, repo)
+            running.append(server)
         for run in range(1, args.runs + 1):
-            time.sleep(1.5)  # the server notices a change after it settles
-            mark = edit(repo, 900 + run)
-            figures["save → served"].append(served(page, mark))
+            order = list(sites) if run % 2 else list(reversed(sites))
+            for label in order:
+                time.sleep(1.5)  # the last change settled (MkDocs' server polled every 0.5 s)
+                mark = edit(sites[label][1], 900 + run)
+                figures[f"save → served{label}"].append(served(pages[label], mark))
     finally:
-        if server is not None:
+        for server in running:
             server.terminate()
             server.wait(timeout=30)
         shutil.rmtree(work, ignore_errors=True)

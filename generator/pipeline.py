@@ -79,10 +79,11 @@ class Engine(Protocol):
     """What the pipeline needs of a static-site engine."""
 
     def render_content_pages(
-        self, prepared: Prepared, site_dir: Path
+        self, prepared: Prepared, site_dir: Path, previous: Path | None = None
     ) -> tuple[PageFrame, list[ContentPage]]:
         """Write the hand-written pages of content/ (and the navigation's index pages) into
-        site_dir; the frame record pages are rendered into, and the content pages written."""
+        site_dir; the frame record pages are rendered into, and the content pages written.
+        `previous`: the output being replaced, whose pages may be kept where nothing changed."""
 
 
 @dataclass
@@ -110,7 +111,7 @@ def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) ->
     try:
         with young_collections_only():  # the whole site stays alive to the end
             with progress.task("content"), _timed(prepared.timings, "content"):
-                frame, content_pages = engine.render_content_pages(prepared, staging)
+                frame, content_pages = engine.render_content_pages(prepared, staging, output)
             reuse = publish_records(prepared, frame, content_pages, output=output)
         result.timings.update(prepared.timings)
         result.stats.update(prepared.stats)

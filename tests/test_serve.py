@@ -91,9 +91,31 @@ def test_serve_rebuilds_on_record_change(tmp_path: Path) -> None:
                 continue
         else:
             raise AssertionError("the page was not rebuilt after the record changed")
+        # a content page (kept while nothing it shows changes), then the settings saved the way
+        # many editors save: a new file renamed over the old one
+        policy = repo / "content/policies/guideline.md"
+        policy.write_text(policy.read_text(encoding="utf-8") + "\n本条于今日更新。\n", "utf-8")
+        _wait_until(f"http://127.0.0.1:{port}/policies/guideline/", "本条于今日更新")
+        config = repo / "site_config.yml"
+        renamed = repo / ".site_config.yml.new"
+        text = config.read_text(encoding="utf-8")
+        renamed.write_text(text.replace("site_name: ", "site_name: 新", 1), encoding="utf-8")
+        renamed.replace(config)
+        _wait_until(f"http://127.0.0.1:{port}/policies/guideline/", " - 新测试站点</title>")
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def _wait_until(url: str, text: str) -> None:
+    for _ in range(240):
+        time.sleep(0.25)
+        try:
+            if text in _get(url):
+                return
+        except OSError:
+            continue
+    raise AssertionError(f"{url} never showed {text}")
 
 
 def test_serve_shows_a_new_error_and_keeps_the_last_good_site(tmp_path: Path) -> None:

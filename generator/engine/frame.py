@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from jinja2 import TemplateNotFound
 from markupsafe import Markup, escape
 from mkdocs.commands.build import get_context
 from mkdocs.structure.files import File
@@ -77,10 +78,9 @@ class MkDocsFrame:
         """Body templates found and every chrome made, before forking (the workers share them)."""
         self.doc_files = self.files.documentation_pages()
         self.head_template = self.env.get_template("gongshi/partials/head.html")
-        available = set(self.env.loader.list_templates())
         for template in {spec.template for spec in specs}:
             body = template.replace("gongshi/", "gongshi/body/", 1)
-            if body in available:
+            if _exists(self.env, body):
                 self.body_templates[template] = body
         # what the chrome can link to: the navigation's pages and the site's top-level pages
         # (the header's search form, the footer's links), so that a page's chrome is never
@@ -217,6 +217,16 @@ class MkDocsFrame:
         slots = tuple(_SLOT[mark] for mark in pieces[1::2])
         self.shells[key] = (parts, slots)
         return self.shells[key]
+
+
+def _exists(env: Any, name: str) -> bool:
+    """Whether a theme folder has the template (asked of the loader: listing every file of the
+    theme folders, Material's thousands of icons among them, took a tenth of a second)."""
+    try:
+        env.loader.get_source(env, name)
+    except TemplateNotFound:
+        return False
+    return True
 
 
 def _nav_outline(items: Any) -> list:

@@ -23,7 +23,7 @@ class MkDocsEngine:
     """`Engine` of generator.pipeline, with MkDocs 1.6 and mkdocs-material."""
 
     def render_content_pages(
-        self, prepared: Prepared, site_dir: Path
+        self, prepared: Prepared, site_dir: Path, previous: Path | None = None
     ) -> tuple[MkDocsFrame, list[ContentPage]]:
         try:
             config = load_config(str(prepared.root / CONFIG_FILE), site_dir=str(site_dir))
@@ -32,8 +32,9 @@ class MkDocsEngine:
                 raise EngineError(
                     f"{CONFIG_FILE} 的 plugins 中没有 gongshi (the gongshi plugin is not enabled)"
                 )
-            plugin.use(prepared)  # the pipeline's data: the plugin loads nothing itself
+            plugin.use(prepared, previous)  # the pipeline's data: the plugin loads nothing itself
             mkdocs_build(config)
+            plugin.save_kept(site_dir)
         except MkDocsException as error:
             raise EngineError(str(error)) from error
         return plugin.rendered()

@@ -23,10 +23,12 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator import pipeline
-from generator.engine import glossary, theme
+from generator.engine import compiled, glossary, theme
 from generator.engine.content import ContentPages, is_data_file
 from generator.engine.frame import MkDocsFrame
+from generator.engine.kept import KEPT_TEMPLATE, THEME_FILES, KeptPages
 from generator.findings import Report
+from generator.fingerprint import Unknown, Walker, digest, tree_digest
 from generator.input.config import Settings
 from generator.options import BuildOptions
 from generator.views import edit_links
@@ -62,10 +64,21 @@ class GongshiPlugin(BasePlugin[GongshiConfig]):
         self._frame: MkDocsFrame | None = None
         self._nav: Any = None
         self._epoch_before: str | None = None
+        self._previous: Path | None = None
+        self._kept: KeptPages | None = None
+        self._contexts: dict[str, dict[str, Any]] = {}  # each content page's data, made once
 
-    def use(self, prepared: pipeline.Prepared) -> None:
-        """Take the pipeline's site, pictures and catalog instead of making them."""
+    def use(self, prepared: pipeline.Prepared, previous: Path | None = None) -> None:
+        """Take the pipeline's site, pictures and catalog instead of making them; with
+        `previous` (the output this build replaces, and caches in use), keep its content pages
+        that nothing changed (generator.engine.kept)."""
         self._given = prepared
+        self._previous = previous
+
+    def save_kept(self, site_dir: Path) -> None:
+        """After MkDocs wrote the content pages: what the next build may keep of them."""
+        if self._kept is not None:
+            self._kept.save(site_dir)
 
     def rendered(self) -> tuple[MkDocsFrame, list[ContentPage]]:
         """After MkDocs' build: the frame for record pages and the content pages written."""
@@ -121,16 +134,58 @@ class GongshiPlugin(BasePlugin[GongshiConfig]):
 
     def on_env(self, env: Any, /, *, config: Any, files: Files) -> Any:
         assert self._pages and self._prepared
+        compiled.share(env)  # templates compiled by an earlier build of this process are kept
         self._pages.install(env)
         site_config = self._prepared.site.config
         self._frame = MkDocsFrame(
             env, config, self._nav, files, lambda rel: edit_links.shown_edit_url(site_config, rel)
         )
+        self._contexts = {}
+        for file in files.documentation_pages():
+            if file.page is not None:
+                self._contexts[file.src_uri] = self._pages.context({}, file.page)
+        self._keep_pages(config, files)
         return env
+
+    def _keep_pages(self, config: Any, files: Files) -> None:
+        """Link the content pages nothing changed from the previous output; MkDocs renders them
+        with an empty template (and so writes nothing)."""
+        self._kept = None
+        cache = self._prepared.options.cache_of(self._prepared.root, "content")  # type: ignore[union-attr]
+        if self._previous is None or cache is None or self._frame is None:
+            return
+        kept = self._kept = KeptPages.open(cache, self._previous)
+        site_dir = Path(config.site_dir)
+        walker = Walker()
+        common = digest(self._frame.fingerprint(), tree_digest(Path(config.docs_dir)))
+        for file in files.documentation_pages():
+            page = file.page
+            if page is None:
+                continue
+            try:
+                data = walker.digest(self._contexts[file.src_uri])
+            except (Unknown, RecursionError):
+                continue  # rendered every time
+            fingerprint = digest(common, file.src_uri, file.dest_uri, data)
+            if kept.keep((file.dest_uri,), fingerprint, site_dir):
+                page.meta["template"] = KEPT_TEMPLATE
+        for name, written in THEME_FILES.items():
+            kept.keep(written, digest(common, name), site_dir)
+
+    def on_pre_template(self, template: Any, /, *, template_name: str, config: Any) -> Any:
+        if self._kept is not None and template_name in self._kept.kept:
+            return template.environment.get_template(KEPT_TEMPLATE)  # linked already
+        return template
 
     def on_page_context(self, context: Any, /, *, page: Any, config: Any, nav: Any) -> Any:
         assert self._pages
-        return self._pages.context(context, page)
+        if page.meta.get("template") == KEPT_TEMPLATE:
+            return context  # linked from the previous output: nothing is rendered
+        made = self._contexts.get(page.file.src_uri)
+        if made is None:
+            return self._pages.context(context, page)
+        context.update(made)
+        return context
 
     def on_post_build(self, *, config: Any) -> None:
         try:

@@ -16,23 +16,31 @@ import time
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from mkdocs.livereload import LiveReloadServer
 
 from generator.engine.mkdocs import build
+from generator.engine.watch import Watcher
 from generator.findings import Report
+from generator.input.config import CONFIG_FILE
 from generator.options import BuildOptions
 from generator.pipeline import BuildResult, EngineError
 
-WATCHED = ("orgs", "content", "theme", "site_config.yml")
+WATCHED = ("orgs", "content", "theme")  # and site_config.yml
 BANNER_SHOWN = 8  # findings listed in the banner (the terminal has them all)
 log = logging.getLogger(__name__)
 
 
 class PreviewServer(LiveReloadServer):
-    """MkDocs' live-reload server, with the findings of the last build as a banner."""
+    """MkDocs' live-reload server, told of changes by the system rather than by polling, with
+    the findings of the last build as a banner."""
 
     banner: bytes = b""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.observer: Watcher = Watcher()  # type: ignore[assignment]
 
     def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:
         html = super()._inject_js_into_html(content, epoch)
@@ -83,6 +91,10 @@ def serve(
     for name in WATCHED:
         if (root / name).exists():
             server.watch(str(root / name))
+    # the folder, for the file: an editor that saves by writing a new file and renaming it
+    # over site_config.yml would leave a watch on the old file with nothing more to tell
+    server.observer.only[str(root)] = frozenset({CONFIG_FILE})
+    server.watch(str(root), recursive=False)
     try:
         server.serve()
     except KeyboardInterrupt:

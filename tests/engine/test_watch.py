@@ -1,0 +1,92 @@
+"""What `gongshi serve` counts as a change (generator.engine.watch): the system's notices of
+writes, new, deleted and moved files and folders, never a file being read; the repository's
+top folder for site_config.yml alone; polling where the system's notices cannot be had."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from watchdog.events import FileSystemEvent
+
+from generator.engine.watch import Watcher
+
+
+class Seen:
+    """The server's side: the paths it was told of (it overlooks folders, as MkDocs' does)."""
+
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+        self.event = threading.Event()
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if not event.is_directory:
+            self.paths.append(str(event.src_path))
+            self.event.set()
+
+    def wait(self, seconds: float = 5) -> bool:
+        told = self.event.wait(seconds)
+        time.sleep(0.2)  # the rest of the same change
+        self.event.clear()
+        return told
+
+    def quiet(self, seconds: float = 0.6) -> bool:
+        return not self.event.wait(seconds)
+
+
+@pytest.fixture(params=["system", "polling"])
+def watched(request: pytest.FixtureRequest, tmp_path: Path):
+    (tmp_path / "orgs" / "yangguang").mkdir(parents=True)
+    (tmp_path / "orgs" / "yangguang" / "org.yml").write_text("name: 阳光\n", encoding="utf-8")
+    (tmp_path / "site_config.yml").write_text("site_name: x\n", encoding="utf-8")
+    seen = Seen()
+    watcher = Watcher(polling_interval=0.1)
+    watcher.only[str(tmp_path)] = frozenset({"site_config.yml"})
+    watcher.schedule(seen, str(tmp_path / "orgs"), recursive=True)
+    watcher.schedule(seen, str(tmp_path), recursive=False)
+    if request.param == "polling":
+        watcher.use_polling()
+    watcher.start()
+    time.sleep(0.3)
+    try:
+        yield tmp_path, seen
+    finally:
+        watcher.stop()
+        watcher.join(5)
+
+
+def test_reading_is_not_a_change_and_writing_is(watched: tuple[Path, Seen]) -> None:
+    root, seen = watched
+    record = root / "orgs" / "yangguang" / "org.yml"
+    assert record.read_text(encoding="utf-8") and seen.quiet()
+    record.write_text("name: 阳光舞队\n", encoding="utf-8")
+    assert seen.wait() and str(record) in seen.paths
+
+
+def test_a_folder_deleted_or_moved_away_is_a_change(watched: tuple[Path, Seen]) -> None:
+    root, seen = watched
+    (root / "outside").mkdir()
+    shutil.move(root / "orgs" / "yangguang", root / "outside" / "yangguang")
+    assert seen.wait()
+    (root / "orgs" / "xin").mkdir()
+    (root / "orgs" / "xin" / "org.yml").write_text("name: 新\n", encoding="utf-8")
+    assert seen.wait()
+    seen.paths.clear()
+    shutil.rmtree(root / "orgs" / "xin")
+    assert seen.wait() and seen.paths
+
+
+def test_the_top_folder_counts_only_for_the_settings(watched: tuple[Path, Seen]) -> None:
+    root, seen = watched
+    (root / "README.md").write_text("说明\n", encoding="utf-8")
+    (root / ".cache").mkdir()
+    assert seen.quiet()
+    # an editor's save: a new file renamed over the old one
+    (root / ".site_config.yml.tmp").write_text("site_name: y\n", encoding="utf-8")
+    (root / ".site_config.yml.tmp").replace(root / "site_config.yml")
+    assert seen.wait()
+    (root / "site_config.yml").write_text("site_name: z\n", encoding="utf-8")
+    assert seen.wait()
