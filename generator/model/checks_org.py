@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 from generator.findings import Report, did_you_mean
 from generator.input.codes import contrast_with_white, darker_passing
@@ -33,7 +34,10 @@ def check_org(site: Site, org: OrgFolder, limit: date, report: Report) -> None:
     entry = org.profile
     for sub in (entry, *org.projects.values(), *org.activities.values(), *org.reports.values()):
         if sub and sub.document:
-            check_privacy(sub.document, report)
+            document = sub.document
+            privacy = site.records.derived(document, "privacy", partial(check_privacy, document))
+            for finding in privacy:
+                report.add_finding(finding)
     if entry and entry.partial and entry.document:
         _check_profile(site, org, entry, limit, report)
     for project in org.projects.values():

@@ -114,11 +114,12 @@ def _load_site(
     site.as_of, site.as_of_source = asof.resolve(
         site, given=as_of, source_date_epoch=source_date_epoch
     )
-    context.save()
+    site.records = context
     site.inspected = Inspected.open(cache_dir.parent / "inspected.json" if cache_dir else None)
     with progress.task("check"):
         site.links = links.resolve_links(site, report)
         checks.check_site(site, report)
+    context.save()  # after the checks: the findings of a record's text alone are stored with it
     site.inspected.save()
     return site
 

@@ -161,3 +161,48 @@ def test_a_settings_change_rereads_every_record(site_copy: Path, capsys) -> None
     code, out = _validate(site_copy, capsys)
     assert (code, out) == _fresh(site_copy, capsys)
     assert code == 1 and "orgs/yangguang/org.yml" in out
+
+
+def _packs(root: Path) -> list[Path]:
+    return sorted((root / ".cache" / "records").glob("*.json"))
+
+
+def test_privacy_findings_are_stored_with_their_record_and_replayed(site_copy: Path) -> None:
+    """A mobile number in an activity's description: found on the first reading, kept beside the
+    record, and the same finding (place, text, order) comes back from the cache."""
+    path = site_copy / ACTIVITY
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("量血压。", "量血压，联系 13912345678。"), encoding="utf-8")
+    cache = site_copy / ".cache" / "records"
+    fresh = Report()
+    load_site(site_copy, fresh)
+    assert "personal-phone" in {f.code for f in fresh.findings}
+    first, second = Report(), Report()
+    load_site(site_copy, first, cache_dir=cache)
+    stored = [json.loads(p.read_text(encoding="utf-8")) for p in _packs(site_copy)]
+    entry = next(p["entries"][ACTIVITY] for p in stored if ACTIVITY in p["entries"])
+    assert [f["code"] for f in entry["privacy"]] == ["personal-phone"]
+    load_site(site_copy, second, cache_dir=cache)
+    assert first.findings == second.findings == fresh.findings
+
+
+def test_a_tampered_privacy_entry_is_made_again(site_copy: Path) -> None:
+    path = site_copy / ACTIVITY
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("量血压。", "量血压，联系 13912345678。"), encoding="utf-8")
+    cache = site_copy / ".cache" / "records"
+    fresh = Report()
+    load_site(site_copy, fresh)
+    load_site(site_copy, Report(), cache_dir=cache)
+    for broken in ([{"path": 1}], "none", [["x"]], [{"code": "x"}], []):
+        for pack in _packs(site_copy):
+            data = json.loads(pack.read_text(encoding="utf-8"))
+            if ACTIVITY in data["entries"]:
+                data["entries"][ACTIVITY]["privacy"] = broken
+                pack.write_text(json.dumps(data), encoding="utf-8")
+        again = Report()
+        load_site(site_copy, again, cache_dir=cache)
+        if broken == []:  # well-formed data is trusted (the key is the text and gongshi's code)
+            assert "personal-phone" not in {f.code for f in again.findings}
+        else:
+            assert again.findings == fresh.findings
