@@ -1,5 +1,6 @@
-"""Records read once per content: a record file's parsed data, validated record and findings,
-kept in the cache folder (`.cache/records/`) and used again while its text is the same.
+"""Records read once per content: a record file's validated record and findings, kept in the
+cache folder (`.cache/records/`) and used again while its text is the same (the file's parsed
+data is made again from its text only when something asks for it: YamlDocument.of_text).
 
 A city changes a few of its tens of thousands of record files a day; reading one means
 parsing its YAML, checking its text and validating it against its model. Here that is done
@@ -34,7 +35,7 @@ from generator.input.validation import validate_record
 from generator.input.yamlio import YamlDocument, load_text
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass
@@ -82,7 +83,7 @@ class RecordCache:
         findings = _findings(entry.get("findings"))
         if findings is None:
             return None
-        document = YamlDocument(path=rel, data=entry["data"], text=_unmarked(text))
+        document = YamlDocument.of_text(rel, _unmarked(text))
         self._known(entry["key"], document, record)
         self._read[id(document)] = (document, entry, _pack_name(rel))
         return document, record, findings
@@ -102,8 +103,8 @@ class RecordCache:
         self._known(key, document, record)
         entry = {
             "key": key,
-            "data": document.data,
-            "record": record.model_dump(mode="json"),
+            # fields left at their defaults are left out (the model gives them again)
+            "record": record.model_dump(mode="json", exclude_defaults=True),
             "findings": [],
         }
         self._pack(rel)[rel] = entry

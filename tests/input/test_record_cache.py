@@ -206,3 +206,35 @@ def test_a_tampered_privacy_entry_is_made_again(site_copy: Path) -> None:
             assert "personal-phone" not in {f.code for f in again.findings}
         else:
             assert again.findings == fresh.findings
+
+
+YANGGUANG = "orgs/yangguang/org.yml"
+SHIQIAO = "orgs/shiqiao-huzhu/org.yml"
+
+
+def test_cross_record_findings_of_unchanged_records_are_made_again(site_copy: Path, capsys) -> None:
+    """Records from the cache, findings from a fresh look across them: one organization takes the
+    other's name (a finding on the other's unchanged file), then the other is deleted (the first names it as the body
+    it is a member of: a finding on a file that did not change) — each warm run gives exactly
+    the findings, places and order of a run without any cache."""
+    _age(site_copy)
+    assert _validate(site_copy, capsys)[0] == 0
+    assert _validate(site_copy, capsys)[0] == 0
+    shiqiao = site_copy / SHIQIAO
+    text = shiqiao.read_text(encoding="utf-8")
+    shiqiao.write_text(
+        text.replace("name: 石桥村互助养老队", "name: 柳岸社区阳光助老服务中心"), encoding="utf-8"
+    )
+    warm = _validate(site_copy, capsys)
+    assert warm == _fresh(site_copy, capsys)
+    found = json.loads(warm[1])["findings"]
+    assert YANGGUANG in {f["path"] for f in found if "name" in f["code"]}  # unchanged file
+    shiqiao.write_text(text, encoding="utf-8")
+    _age(site_copy)
+    assert _validate(site_copy, capsys)[0] == 0
+    for path in sorted((site_copy / "orgs" / "yangguang").rglob("*"), reverse=True):
+        path.rmdir() if path.is_dir() else path.unlink()
+    (site_copy / "orgs" / "yangguang").rmdir()
+    warm = _validate(site_copy, capsys)
+    assert warm == _fresh(site_copy, capsys)
+    assert SHIQIAO in {f["path"] for f in json.loads(warm[1])["findings"]}
