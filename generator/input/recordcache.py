@@ -153,7 +153,7 @@ class RecordCache:
 
 def read_record(
     model: type[ModelT],
-    path: Path,
+    path: Path | str,
     rel: str,
     report: Report,
     records: RecordCache,

@@ -210,6 +210,30 @@ def _check_activity(
         if other not in record.co_organizers:
             line, column = document.at(("co_organizer_roles", other))
             report.add("role-not-co-organizer", entry.rel, line, column, value=other)
+    folder_rel = f"{org.rel}/activities/{entry.id}"
+    listed = _check_photos(site, org, entry, report) if record.photos else set()
+    if record.cover and record.cover not in {photo.file for photo in record.photos}:
+        line, column = document.at(("cover",), value=True)
+        report.add("cover-not-photo", entry.rel, line, column, value=record.cover)
+    if org.activity_folders is None:
+        has_folder = (org.path / "activities" / entry.id).is_dir()
+    else:
+        has_folder = entry.id in org.activity_folders
+    if has_folder:
+        for item in list_folder(org.path / "activities" / entry.id):
+            if (
+                item.is_file()
+                and not item.is_symlink()
+                and item.name not in listed
+                and item.name not in {".gitkeep", "Thumbs.db", ".DS_Store"}
+            ):
+                report.add("unused-photo", f"{folder_rel}/{item.name}", name=item.name)
+
+
+def _check_photos(site: Site, org: OrgFolder, entry: Entry[Activity], report: Report) -> set[str]:
+    """An activity's photos: each named once, present, readable, with consent; their names."""
+    record, document = entry.partial, entry.document
+    assert record and document
     folder = org.path / "activities" / entry.id
     folder_rel = f"{org.rel}/activities/{entry.id}"
     listed: set[str] = set()
@@ -241,22 +265,7 @@ def _check_activity(
             else:
                 line, column = document.at(("photos", index, "contains_minors"))
                 report.add("minor-consent", entry.rel, line, column)
-    if record.cover and record.cover not in {photo.file for photo in record.photos}:
-        line, column = document.at(("cover",), value=True)
-        report.add("cover-not-photo", entry.rel, line, column, value=record.cover)
-    if org.activity_folders is None:
-        has_folder = folder.is_dir()
-    else:
-        has_folder = entry.id in org.activity_folders
-    if has_folder:
-        for item in list_folder(folder):
-            if (
-                item.is_file()
-                and not item.is_symlink()
-                and item.name not in listed
-                and item.name not in {".gitkeep", "Thumbs.db", ".DS_Store"}
-            ):
-                report.add("unused-photo", f"{folder_rel}/{item.name}", name=item.name)
+    return listed
 
 
 def _check_report(year: int, entry: Entry[AnnualReport], limit: date, report: Report) -> None:

@@ -43,6 +43,11 @@ class Listed:
         self._path: Path | None = None
 
     @property
+    def fspath(self) -> str:
+        """The entry's path as text (what open() takes), without making a Path."""
+        return self._entry.path
+
+    @property
     def path(self) -> Path:
         if self._path is None:  # made when asked: most entries of a listing only need a name
             self._path = Path(self._entry.path)
