@@ -26,7 +26,7 @@ from typing import Any
 from generator.findings import Finding, Report
 from generator.fingerprint import code_digest, digest, read_json, write_json
 
-FORMAT = 1
+FORMAT = 2
 READ = ("site_config.yml", "content", "orgs")  # everything `validate` reads
 RACY_NS = 2_000_000_000  # files written this shortly before a run are not trusted by their times
 
@@ -57,8 +57,9 @@ class State:
         started = time.time_ns()
         lines, newest = _listing(root)
         head = _head(root) if as_of is None and not source_date_epoch else ""
+        # no line holds "\0\n" (a name has no NUL, and a NUL in a line is followed by a field)
         self.key = digest(
-            str(FORMAT), code_digest(), str(as_of), str(source_date_epoch), head, *lines
+            str(FORMAT), code_digest(), str(as_of), str(source_date_epoch), head, "\0\n".join(lines)
         )
         self.keep = newest < started - RACY_NS
 
@@ -116,12 +117,19 @@ def _listing(root: Path) -> tuple[list[str], int]:
         try:
             with os.scandir(os.path.join(top, rel)) as entries:
                 for entry in entries:
-                    info = entry.stat(follow_symlinks=False)
-                    newest = max(newest, info.st_mtime_ns)
                     child = f"{rel}/{entry.name}"
-                    lines.append(_line(child, info))
-                    if stat.S_ISDIR(info.st_mode):
+                    if entry.is_dir(follow_symlinks=False):  # the listing's own type: no stat
+                        # a folder is its entries (each listed): its own times add nothing
+                        lines.append(f"{child}\0d")
                         pending.append(child)
+                        continue
+                    info = entry.stat(follow_symlinks=False)
+                    if info.st_mtime_ns > newest:
+                        newest = info.st_mtime_ns
+                    lines.append(
+                        f"{child}\0{info.st_mode}\0{info.st_size}\0{info.st_mtime_ns}"
+                        f"\0{info.st_ctime_ns}\0{info.st_ino}"
+                    )
         except OSError:
             lines.append(f"{rel}\0unreadable")
     lines.sort()

@@ -26,6 +26,10 @@ _PARTIAL_FORMS = (
     re.compile(r"^(\d{4})年(\d{1,2})月$"),
 )
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+# What model_dump writes and most records hold (ASCII, no spaces): read without normalising,
+# to the same result the general forms give
+_PLAIN_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 _HEX_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _TRUE = frozenset({"true", "yes", "y", "on", "1", "是", "有", "对"})
 _FALSE = frozenset({"false", "no", "n", "off", "0", "否", "无", "没有"})
@@ -45,19 +49,21 @@ def parse_date(value: Any) -> date:
         return value
     if not isinstance(value, str):
         raise PydanticCustomError("gongshi_wrong_type", "date expected", {"expected": "date"})
-    text = re.sub(r"\s+", "", normalize_text(value))
-    for form in _DATE_FORMS:
-        if match := form.match(text):
-            year, month, day = (int(part) for part in match.groups())
-            try:
-                return date(year, month, day)
-            except ValueError:
-                raise PydanticCustomError(
-                    "gongshi_invalid_date",
-                    "no such date",
-                    {"value": value, "extra_zh": "；这一天不存在", "extra_en": "; no such day"},
-                ) from None
-    raise PydanticCustomError("gongshi_invalid_date", "not a date", {"value": value})
+    match = _PLAIN_DATE.fullmatch(value)
+    if match is None:
+        text = re.sub(r"\s+", "", normalize_text(value))
+        match = next((found for form in _DATE_FORMS if (found := form.match(text))), None)
+    if match is None:
+        raise PydanticCustomError("gongshi_invalid_date", "not a date", {"value": value})
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise PydanticCustomError(
+            "gongshi_invalid_date",
+            "no such date",
+            {"value": value, "extra_zh": "；这一天不存在", "extra_en": "; no such day"},
+        ) from None
 
 
 def parse_partial_date(value: Any) -> str:
@@ -83,6 +89,8 @@ def parse_number(value: Any) -> Any:
         return value
     if not isinstance(value, str):
         raise PydanticCustomError("gongshi_wrong_type", "number expected", {"expected": "number"})
+    if _PLAIN_NUMBER.fullmatch(value):
+        return value
     text = normalize_text(value).replace(",", "").replace("，", "").replace(" ", "")
     if not _NUMBER.match(text):
         raise PydanticCustomError("gongshi_invalid_number", "not a number", {"value": value})

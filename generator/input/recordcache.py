@@ -1,5 +1,6 @@
-"""Records read once per content: a record file's parsed data, validated record and findings,
-kept in the cache folder (`.cache/records/`) and used again while its text is the same.
+"""Records read once per content: a record file's validated record and findings, kept in the
+cache folder (`.cache/records/`) and used again while its text is the same (the file's parsed
+data is made again from its text only when something asks for it: YamlDocument.of_text).
 
 A city changes a few of its tens of thousands of record files a day; reading one means
 parsing its YAML, checking its text and validating it against its model. Here that is done
@@ -7,8 +8,9 @@ once per (text, path, model, settings' lists, gongshi's code): the result is sto
 data (never a pickle, which could run code) and checked on reading — its key must match, and
 the stored record is validated again by its model, so an entry that was tampered with or made
 by other code can only be refused, never trusted. Records with errors are never stored (they are
-read afresh, every finding included). Findings across records are not stored: they are made
-again from the records each time (generator.model.checks).
+read afresh, every finding included). Findings that depend on one record's text alone (the
+privacy of its free text) are stored beside it (`derived`); findings across records are not
+stored: they are made again from the records each time (generator.model.checks).
 
 Entries are kept one file per folder of records (an organization's records together), so a
 city's cache is a few thousand files, each rewritten only when one of its records changed.
@@ -17,8 +19,9 @@ city's cache is a few thousand files, each rewritten only when one of its record
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,7 +35,7 @@ from generator.input.validation import validate_record
 from generator.input.yamlio import YamlDocument, load_text
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass
@@ -46,6 +49,8 @@ class RecordCache:
     misses: int = 0
     _packs: dict[str, dict[str, Any]] = field(default_factory=dict)
     _changed: set[str] = field(default_factory=set)
+    # id(document) → (document, its entry, its folder's name): the entries this reading checked
+    _read: dict[int, tuple[YamlDocument, dict[str, Any], str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.salt = digest(str(FORMAT), code_digest(), digest_of_data(self.context))
@@ -73,13 +78,14 @@ class RecordCache:
             return None
         try:
             record = model.model_validate(entry["record"], context=self.context)
-            findings = [Finding(**found) for found in entry["findings"]]
         except (ValidationError, KeyError, TypeError):
             return None
-        if not all(isinstance(found.path, str) for found in findings):
+        findings = _findings(entry.get("findings"))
+        if findings is None:
             return None
-        document = YamlDocument(path=rel, data=entry["data"], text=_unmarked(text))
+        document = YamlDocument.of_text(rel, _unmarked(text))
         self._known(entry["key"], document, record)
+        self._read[id(document)] = (document, entry, _pack_name(rel))
         return document, record, findings
 
     def _known(self, key: str, document: YamlDocument, record: BaseModel) -> None:
@@ -95,18 +101,39 @@ class RecordCache:
             return
         key = _key(model, rel, text)
         self._known(key, document, record)
-        self._pack(rel)[rel] = {
+        entry = {
             "key": key,
-            "data": document.data,
-            "record": record.model_dump(mode="json"),
+            # fields left at their defaults are left out (the model gives them again)
+            "record": record.model_dump(mode="json", exclude_defaults=True),
             "findings": [],
         }
+        self._pack(rel)[rel] = entry
+        self._read[id(document)] = (document, entry, _pack_name(rel))
         self._changed.add(_pack_name(rel))
 
     def remember_findings(self, rel: str, findings: list[Finding]) -> None:
         entry = self._pack(rel).get(rel) if self.folder else None
         if isinstance(entry, dict):
             entry["findings"] = [asdict(found) for found in findings]
+
+    def derived(
+        self, document: YamlDocument, kind: str, make: Callable[[Report], None]
+    ) -> list[Finding]:
+        """The findings make(report) gives for a document that depend on its text alone (its
+        path, text and gongshi's code: nothing else of the site), made once per text and stored
+        beside its record; made afresh for a document whose record is not stored."""
+        read = self._read.get(id(document))
+        entry = read[1] if read is not None and read[0] is document else None
+        if entry is not None:
+            findings = _findings(entry.get(kind))
+            if findings is not None:
+                return findings
+        own = Report()
+        make(own)
+        if entry is not None:
+            entry[kind] = [asdict(found) for found in own.findings]
+            self._changed.add(read[2])
+        return own.findings
 
     def save(self) -> None:
         """Write the folders whose records changed; drop those of folders no longer read."""
@@ -126,7 +153,7 @@ class RecordCache:
 
 def read_record(
     model: type[ModelT],
-    path: Path,
+    path: Path | str,
     rel: str,
     report: Report,
     records: RecordCache,
@@ -160,6 +187,23 @@ def read_record(
     return document, record, partial
 
 
+def _findings(stored: Any) -> list[Finding] | None:
+    """Stored findings, checked: None unless a list of findings with text where text belongs."""
+    if not isinstance(stored, list):
+        return None
+    try:
+        findings = [Finding(**found) for found in stored]
+    except TypeError:
+        return None
+    texts = ("path", "code", "severity", "message_zh", "message_en", "hint_zh", "hint_en")
+    for found in findings:
+        if not all(isinstance(getattr(found, name), str) for name in texts):
+            return None
+        if not isinstance(found.line, int) or not isinstance(found.column, int):
+            return None
+    return findings
+
+
 def _key(model: type[BaseModel], rel: str, text: str) -> str:
     return digest(model.__name__, rel, text)
 
@@ -180,4 +224,9 @@ def _pack_name(rel: str) -> str:
     """The cache file of a record's folder: orgs/<id>/… all in one, else the file's folder."""
     parts = rel.split("/")
     folder = "/".join(parts[:2]) if parts[0] == "orgs" and len(parts) > 2 else "/".join(parts[:-1])
+    return _folder_name(folder)
+
+
+@functools.lru_cache(maxsize=4096)
+def _folder_name(folder: str) -> str:
     return digest(folder)[:32]

@@ -38,7 +38,7 @@ def decode(raw: bytes, *, rel: str, report: Report) -> str | None:
 
 
 def read_file(
-    path: Path, *, rel: str, report: Report, max_bytes: int = RECORD_MAX_BYTES
+    path: Path | str, *, rel: str, report: Report, max_bytes: int = RECORD_MAX_BYTES
 ) -> str | None:
     """Read and decode one text file, or report why it cannot be."""
     try:

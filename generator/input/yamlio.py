@@ -78,6 +78,24 @@ class YamlDocument:
     line_offset: int = field(default=0, repr=False, compare=False)
     _positions: tuple[dict, dict] | None = field(default=None, repr=False, compare=False)
 
+    @classmethod
+    def of_text(cls, path: str, text: str) -> YamlDocument:
+        """The document of a text read before without a finding that stops reading (a record of
+        the record cache): its data is made from the text when first asked for — once its record
+        is validated, a build rarely needs it."""
+        document = cls(path=path, data=None, text=text)
+        del document.data
+        return document
+
+    def __getattr__(self, name: str) -> Any:
+        # called only for what the instance lacks: the data of a document made by of_text
+        text = self.__dict__.get("text")
+        if name != "data" or text is None:
+            raise AttributeError(name)
+        node = yaml.compose(text, Loader=Composer)  # read once already: no error
+        self.data = _Builder(self, Report(), self.line_offset).build(node, (), 0)
+        return self.data
+
     @property
     def key_positions(self) -> dict[Path_, tuple[int, int]]:
         return self._located()[0]

@@ -67,13 +67,14 @@ def check_file(
     `inspected`: the images inspected before (an unchanged one is not read again).
     """
     path, problem = safe_file(folder, name)
-    line, column = document.at(location, value=True)
     if problem:
+        line, column = document.at(location, value=True)
         code = "path-outside" if problem == "outside" else missing
         report.add(code, document.path, line, column, value=name, folder=folder_rel)
         return None
     if image and path:
         if path.suffix.lower() == ".svg":
+            line, column = document.at(location, value=True)
             report.add("svg-refused", document.path, line, column)
             return None
         try:
@@ -82,6 +83,7 @@ def check_file(
             else:
                 inspected.inspect(path, kind=image)
         except ImageProblem as trouble:
+            line, column = document.at(location, value=True)
             report.add(
                 trouble.code, document.path, line, column, **{"detail": name, **trouble.params}
             )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 from generator.findings import Report, did_you_mean
 from generator.input.codes import contrast_with_white, darker_passing
@@ -33,7 +34,10 @@ def check_org(site: Site, org: OrgFolder, limit: date, report: Report) -> None:
     entry = org.profile
     for sub in (entry, *org.projects.values(), *org.activities.values(), *org.reports.values()):
         if sub and sub.document:
-            check_privacy(sub.document, report)
+            document = sub.document
+            privacy = site.records.derived(document, "privacy", partial(check_privacy, document))
+            for finding in privacy:
+                report.add_finding(finding)
     if entry and entry.partial and entry.document:
         _check_profile(site, org, entry, limit, report)
     for project in org.projects.values():
@@ -206,6 +210,30 @@ def _check_activity(
         if other not in record.co_organizers:
             line, column = document.at(("co_organizer_roles", other))
             report.add("role-not-co-organizer", entry.rel, line, column, value=other)
+    folder_rel = f"{org.rel}/activities/{entry.id}"
+    listed = _check_photos(site, org, entry, report) if record.photos else set()
+    if record.cover and record.cover not in {photo.file for photo in record.photos}:
+        line, column = document.at(("cover",), value=True)
+        report.add("cover-not-photo", entry.rel, line, column, value=record.cover)
+    if org.activity_folders is None:
+        has_folder = (org.path / "activities" / entry.id).is_dir()
+    else:
+        has_folder = entry.id in org.activity_folders
+    if has_folder:
+        for item in list_folder(org.path / "activities" / entry.id):
+            if (
+                item.is_file()
+                and not item.is_symlink()
+                and item.name not in listed
+                and item.name not in {".gitkeep", "Thumbs.db", ".DS_Store"}
+            ):
+                report.add("unused-photo", f"{folder_rel}/{item.name}", name=item.name)
+
+
+def _check_photos(site: Site, org: OrgFolder, entry: Entry[Activity], report: Report) -> set[str]:
+    """An activity's photos: each named once, present, readable, with consent; their names."""
+    record, document = entry.partial, entry.document
+    assert record and document
     folder = org.path / "activities" / entry.id
     folder_rel = f"{org.rel}/activities/{entry.id}"
     listed: set[str] = set()
@@ -237,22 +265,7 @@ def _check_activity(
             else:
                 line, column = document.at(("photos", index, "contains_minors"))
                 report.add("minor-consent", entry.rel, line, column)
-    if record.cover and record.cover not in {photo.file for photo in record.photos}:
-        line, column = document.at(("cover",), value=True)
-        report.add("cover-not-photo", entry.rel, line, column, value=record.cover)
-    if org.activity_folders is None:
-        has_folder = folder.is_dir()
-    else:
-        has_folder = entry.id in org.activity_folders
-    if has_folder:
-        for item in list_folder(folder):
-            if (
-                item.is_file()
-                and not item.is_symlink()
-                and item.name not in listed
-                and item.name not in {".gitkeep", "Thumbs.db", ".DS_Store"}
-            ):
-                report.add("unused-photo", f"{folder_rel}/{item.name}", name=item.name)
+    return listed
 
 
 def _check_report(year: int, entry: Entry[AnnualReport], limit: date, report: Report) -> None:

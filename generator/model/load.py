@@ -114,29 +114,33 @@ def _load_site(
     site.as_of, site.as_of_source = asof.resolve(
         site, given=as_of, source_date_epoch=source_date_epoch
     )
-    context.save()
+    site.records = context
     site.inspected = Inspected.open(cache_dir.parent / "inspected.json" if cache_dir else None)
     with progress.task("check"):
         site.links = links.resolve_links(site, report)
         checks.check_site(site, report)
+    context.save()  # after the checks: the findings of a record's text alone are stored with it
     site.inspected.save()
     return site
 
 
 def _validated(
     model: type[ModelT],
-    path: Path,
+    path: Path | str,
     rel: str,
     report: Report,
     context: RecordCache,
     *,
     max_bytes: int | None = None,
+    stem: str | None = None,
 ) -> Entry[ModelT]:
+    """A record file read (path: a Path, or a listing's text with the name's stem given)."""
     report.files_checked += 1
     document, record, partial = read_record(
         model, path, rel, report, context, known_keys=KNOWN_KEYS, max_bytes=max_bytes
     )
-    return Entry(id=path.stem, rel=rel, document=document, record=record, partial=partial)
+    name = Path(path).stem if stem is None else stem
+    return Entry(id=name, rel=rel, document=document, record=record, partial=partial)
 
 
 def load_areas(root: Path, report: Report) -> Areas | None:
@@ -262,15 +266,15 @@ def _load_org(folder: Path, rel: str, report: Report, context: RecordCache) -> O
     else:
         report.add("missing-org-file", rel, org=folder.name)
     for item in listing:
-        path, name = item.path, item.name
+        name = item.name
         if name == "org.yml" or name in IGNORED_NAMES:
             continue
         if item.is_symlink():
             report.add("path-outside", f"{rel}/{name}", value=name, folder=rel)
             continue
         if item.is_dir() and name in ("projects", "activities", "reports"):
-            getattr(_OrgLoader(org, report, context), f"load_{name}")(path)
-        elif item.is_file() and path.suffix.lower() in IMAGE_SUFFIXES:
+            getattr(_OrgLoader(org, report, context), f"load_{name}")(item.path)
+        elif item.is_file() and _suffix(name).lower() in IMAGE_SUFFIXES:
             continue  # logo and cover: checked against org.yml in checks
         else:
             _unexpected(report, f"{rel}/{name}", name)
@@ -285,80 +289,90 @@ class _OrgLoader:
         listing = list_folder(folder)
         names = {item.name: item for item in listing}
         for item in listing:
-            path = item.path
-            rel = f"{self.org.rel}/projects/{path.name}"
-            if path.name in IGNORED_NAMES:
+            name = item.name
+            rel = f"{self.org.rel}/projects/{name}"
+            if name in IGNORED_NAMES:
                 continue
-            if item.is_dir() and _exists(names, folder, f"{path.name}.yml"):
+            if item.is_dir() and _exists(names, folder, f"{name}.yml"):
                 continue  # the project's documents
             if not self._is_record(item, rel):
                 continue
-            if not ORG_ID.match(path.stem):
+            stem = name[:-4]  # a record's name ends in .yml
+            if not ORG_ID.match(stem):
                 self.report.add(
                     "bad-id",
                     rel,
-                    value=path.stem,
+                    value=stem,
                     extra_zh="；请重命名文件",
                     extra_en="; rename the file",
                 )
                 continue
-            self.org.projects[path.stem] = _validated(Project, path, rel, self.report, self.context)
+            self.org.projects[stem] = _validated(
+                Project, item.fspath, rel, self.report, self.context, stem=stem
+            )
 
     def load_activities(self, folder: Path) -> None:
         listing = list_folder(folder)
         names = {item.name: item for item in listing}
         self.org.activity_folders = {item.name for item in listing if item.is_dir()}
         for item in listing:
-            path = item.path
-            rel = f"{self.org.rel}/activities/{path.name}"
-            if path.name in IGNORED_NAMES:
+            name = item.name
+            rel = f"{self.org.rel}/activities/{name}"
+            if name in IGNORED_NAMES:
                 continue
             if item.is_dir() and not item.is_symlink():
-                if not _exists(names, folder, f"{path.name}.yml"):
-                    _unexpected(self.report, rel, path.name, folder=True)
+                if not _exists(names, folder, f"{name}.yml"):
+                    _unexpected(self.report, rel, name, folder=True)
                 continue
             if not self._is_record(item, rel):
                 continue
-            if not ACTIVITY_STEM.match(path.stem):
+            stem = name[:-4]  # a record's name ends in .yml
+            if not ACTIVITY_STEM.match(stem):
                 self.report.add(
                     "bad-filename",
                     rel,
-                    name=path.name,
+                    name=name,
                     hint_zh="活动文件名为“日期-英文短名.yml”，例如 2024-05-12-yiyuan.yml",
                     hint_en="name it DATE-slug.yml, e.g. 2024-05-12-yiyuan.yml",
                 )
                 continue
-            self.org.activities[path.stem] = _validated(
-                Activity, path, rel, self.report, self.context
+            self.org.activities[stem] = _validated(
+                Activity, item.fspath, rel, self.report, self.context, stem=stem
             )
 
     def load_reports(self, folder: Path) -> None:
         for item in list_folder(folder):
-            path = item.path
-            rel = f"{self.org.rel}/reports/{path.name}"
-            if path.name in IGNORED_NAMES or not self._is_record(item, rel):
+            name = item.name
+            rel = f"{self.org.rel}/reports/{name}"
+            if name in IGNORED_NAMES or not self._is_record(item, rel):
                 continue
-            if not YEAR_STEM.match(path.stem):
+            stem = name[:-4]  # a record's name ends in .yml
+            if not YEAR_STEM.match(stem):
                 self.report.add(
                     "bad-filename",
                     rel,
-                    name=path.name,
+                    name=name,
                     hint_zh="年报文件名为年份加 .yml，例如 2023.yml",
                     hint_en="name it after the year, e.g. 2023.yml",
                 )
                 continue
-            self.org.reports[int(path.stem)] = _validated(
-                AnnualReport, path, rel, self.report, self.context
+            self.org.reports[int(stem)] = _validated(
+                AnnualReport, item.fspath, rel, self.report, self.context, stem=stem
             )
 
     def _is_record(self, item: Listed, rel: str) -> bool:
         if item.is_symlink():
             self.report.add("path-outside", rel, value=item.name, folder=self.org.rel)
             return False
-        if item.is_file() and item.path.suffix == ".yml":
+        if item.is_file() and _suffix(item.name) == ".yml":
             return True
         _unexpected(self.report, rel, item.name)
         return False
+
+
+def _suffix(name: str) -> str:  # Path(name).suffix, without making a Path
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def _exists(names: dict[str, Listed], folder: Path, name: str) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from generator.input.config import SiteConfig
+from generator.input.recordcache import RecordCache
 from generator.input.records import (
     Activity,
     AnnualReport,
@@ -34,12 +35,23 @@ class Listed:
     symbolic link they ask Path itself, so even a broken or looping link reads exactly as before.
     """
 
-    __slots__ = ("_entry", "name", "path")
+    __slots__ = ("_entry", "_path", "name")
 
     def __init__(self, entry: os.DirEntry[str]) -> None:
         self._entry = entry
         self.name = entry.name
-        self.path = Path(entry.path)
+        self._path: Path | None = None
+
+    @property
+    def fspath(self) -> str:
+        """The entry's path as text (what open() takes), without making a Path."""
+        return self._entry.path
+
+    @property
+    def path(self) -> Path:
+        if self._path is None:  # made when asked: most entries of a listing only need a name
+            self._path = Path(self._entry.path)
+        return self._path
 
     def is_symlink(self) -> bool:
         return self._entry.is_symlink()
@@ -137,6 +149,8 @@ class Site:
     calls: dict[str, Entry[Call]] = field(default_factory=dict)
     # the images inspected by an earlier reading, not read again while unchanged
     inspected: Inspected = field(default_factory=lambda: Inspected(None))
+    # the records read before (generator.input.recordcache): findings of one record's text alone
+    records: RecordCache = field(default_factory=lambda: RecordCache(None, {}))
 
     def organizations(self) -> list[tuple[str, Organization]]:
         """Valid organizations, in id order."""

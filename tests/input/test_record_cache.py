@@ -161,3 +161,80 @@ def test_a_settings_change_rereads_every_record(site_copy: Path, capsys) -> None
     code, out = _validate(site_copy, capsys)
     assert (code, out) == _fresh(site_copy, capsys)
     assert code == 1 and "orgs/yangguang/org.yml" in out
+
+
+def _packs(root: Path) -> list[Path]:
+    return sorted((root / ".cache" / "records").glob("*.json"))
+
+
+def test_privacy_findings_are_stored_with_their_record_and_replayed(site_copy: Path) -> None:
+    """A mobile number in an activity's description: found on the first reading, kept beside the
+    record, and the same finding (place, text, order) comes back from the cache."""
+    path = site_copy / ACTIVITY
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("量血压。", "量血压，联系 13912345678。"), encoding="utf-8")
+    cache = site_copy / ".cache" / "records"
+    fresh = Report()
+    load_site(site_copy, fresh)
+    assert "personal-phone" in {f.code for f in fresh.findings}
+    first, second = Report(), Report()
+    load_site(site_copy, first, cache_dir=cache)
+    stored = [json.loads(p.read_text(encoding="utf-8")) for p in _packs(site_copy)]
+    entry = next(p["entries"][ACTIVITY] for p in stored if ACTIVITY in p["entries"])
+    assert [f["code"] for f in entry["privacy"]] == ["personal-phone"]
+    load_site(site_copy, second, cache_dir=cache)
+    assert first.findings == second.findings == fresh.findings
+
+
+def test_a_tampered_privacy_entry_is_made_again(site_copy: Path) -> None:
+    path = site_copy / ACTIVITY
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("量血压。", "量血压，联系 13912345678。"), encoding="utf-8")
+    cache = site_copy / ".cache" / "records"
+    fresh = Report()
+    load_site(site_copy, fresh)
+    load_site(site_copy, Report(), cache_dir=cache)
+    for broken in ([{"path": 1}], "none", [["x"]], [{"code": "x"}], []):
+        for pack in _packs(site_copy):
+            data = json.loads(pack.read_text(encoding="utf-8"))
+            if ACTIVITY in data["entries"]:
+                data["entries"][ACTIVITY]["privacy"] = broken
+                pack.write_text(json.dumps(data), encoding="utf-8")
+        again = Report()
+        load_site(site_copy, again, cache_dir=cache)
+        if broken == []:  # well-formed data is trusted (the key is the text and gongshi's code)
+            assert "personal-phone" not in {f.code for f in again.findings}
+        else:
+            assert again.findings == fresh.findings
+
+
+YANGGUANG = "orgs/yangguang/org.yml"
+SHIQIAO = "orgs/shiqiao-huzhu/org.yml"
+
+
+def test_cross_record_findings_of_unchanged_records_are_made_again(site_copy: Path, capsys) -> None:
+    """Records from the cache, findings from a fresh look across them: one organization takes the
+    other's name (a finding on the other's unchanged file), then the other is deleted (the first names it as the body
+    it is a member of: a finding on a file that did not change) — each warm run gives exactly
+    the findings, places and order of a run without any cache."""
+    _age(site_copy)
+    assert _validate(site_copy, capsys)[0] == 0
+    assert _validate(site_copy, capsys)[0] == 0
+    shiqiao = site_copy / SHIQIAO
+    text = shiqiao.read_text(encoding="utf-8")
+    shiqiao.write_text(
+        text.replace("name: 石桥村互助养老队", "name: 柳岸社区阳光助老服务中心"), encoding="utf-8"
+    )
+    warm = _validate(site_copy, capsys)
+    assert warm == _fresh(site_copy, capsys)
+    found = json.loads(warm[1])["findings"]
+    assert YANGGUANG in {f["path"] for f in found if "name" in f["code"]}  # unchanged file
+    shiqiao.write_text(text, encoding="utf-8")
+    _age(site_copy)
+    assert _validate(site_copy, capsys)[0] == 0
+    for path in sorted((site_copy / "orgs" / "yangguang").rglob("*"), reverse=True):
+        path.rmdir() if path.is_dir() else path.unlink()
+    (site_copy / "orgs" / "yangguang").rmdir()
+    warm = _validate(site_copy, capsys)
+    assert warm == _fresh(site_copy, capsys)
+    assert SHIQIAO in {f["path"] for f in json.loads(warm[1])["findings"]}

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 import time
 from pathlib import Path
 
 from generator.findings import Report
-from generator.input.yamlio import load_file, load_text
+from generator.input.yamlio import YamlDocument, load_file, load_text
 from tests.conftest import validate
 
 ORG = "orgs/yangguang/org.yml"
@@ -117,3 +119,21 @@ def test_undecodable_bytes(tmp_path: Path) -> None:
         [("encoding-unknown", 2)],
         [("encoding-gbk", 2)],
     )
+
+
+def test_a_document_of_the_record_cache_makes_its_data_from_its_text() -> None:
+    """YamlDocument.of_text: the data, made when first asked for, is what reading gives; such a
+    document compares, copies and pickles as one read at once."""
+    text = "name: 柳岸社区\nphotos:\n  - file: 001.jpg\n    alt: 合影\nnote: ~\n"
+    read = load_text(text, rel="orgs/a/org.yml", report=Report())
+    assert read is not None
+    for later in (
+        YamlDocument.of_text("orgs/a/org.yml", text),
+        pickle.loads(pickle.dumps(YamlDocument.of_text("orgs/a/org.yml", text))),
+        copy.deepcopy(YamlDocument.of_text("orgs/a/org.yml", text)),
+    ):
+        assert "data" not in vars(later) or later.data == read.data
+        assert later == read and later.data == read.data
+        assert later.at(("photos", 0, "alt"), value=True) == read.at(
+            ("photos", 0, "alt"), value=True
+        )
