@@ -91,13 +91,15 @@ def _touch_template(tree: Path, repo: Path, run: int) -> None:
 
 def _settled(repo: Path, out: Path, timeout: float = 120) -> None:
     """Wait until the last build's background work is done, as it would be for a person editing
-    between two builds: no spare still being made (a folder of .cache/pages without its
-    manifest) and no retired output still being deleted (either tree's)."""
+    between two builds: no spare still being made or clearing what it no longer holds (a folder
+    of .cache/spare without its manifest, or still `making`) and no retired output still being
+    deleted (either tree's)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         spares = [p for p in (repo / ".cache" / "spare").glob(".*.spare-*") if p.is_dir()]
         retired = list(out.parent.glob(f".{out.name}.old-*"))
-        if not retired and all((p / "manifest.json").exists() for p in spares):
+        done = all((p / "manifest.json").exists() and not (p / "making").exists() for p in spares)
+        if not retired and done:
             return
         time.sleep(0.2)
 

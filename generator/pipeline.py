@@ -5,7 +5,9 @@
 Everything is plain Python over plain data except the content pages, which an engine renders
 (MkDocs with Material today, in generator/engine/): the pipeline talks to it through the small
 `Engine` protocol below and never imports it. The site is built into a folder beside the target
-and swapped in, so the previous output stays untouched unless the new one is complete.
+and swapped in, so the previous output stays untouched unless the new one is complete; with the
+cache, that folder starts as the spare the build before left (generator.render.spare: the record
+pages of the output, unchanged ones left in place) and the retired output becomes the next one.
 """
 
 from __future__ import annotations

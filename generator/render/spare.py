@@ -280,8 +280,8 @@ def make(spare: Path, output: Path, manifest: Path) -> None:
             os.unlink(target)
     write_json(spare / MANIFEST, {"format": FORMAT, "output": str(output), "pages": kept})
     (spare / RETIRED).unlink(missing_ok=True)
-    (spare / ALIVE).unlink(missing_ok=True)
-    shutil.rmtree(trash, ignore_errors=True)
+    shutil.rmtree(trash, ignore_errors=True)  # ready already: a build may take it meanwhile
+    (spare / ALIVE).unlink(missing_ok=True)  # the last sign of work going on
 
 
 def _pages(stored: object, output: Path) -> dict[str, list]:
