@@ -5,6 +5,13 @@ commit of gongshi, e.g. `git archive main | tar -x -C /tmp/base`), plus Hugo + P
 rebuilding the comparable site after one page changes.
 
     .venv/bin/python bench/incremental.py --baseline /tmp/base [--orgs 1000] [--runs 3]
+        [--builds-only]
+
+--builds-only skips the three `validate` figures (the builds alone: cold, one organization, one
+template). After each build the bench waits until the output's spare is ready (the retired
+output a later build starts from, made in the background: generator/render/spare.py), as a
+person editing between builds would, so that one build's background work is not timed in the
+next; it waits as well until a retired output is deleted (up to 2 minutes), for either tree.
 
 Each figure is the median of --runs runs (wall seconds) with peak RSS (MB); the two trees
 alternate which goes first. A synthetic repository from `gongshi demo` (no photos).
@@ -20,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -81,19 +89,41 @@ def _touch_template(tree: Path, repo: Path, run: int) -> None:
     target.write_text(target.read_text(encoding="utf-8") + f"<!-- {run} -->\n", encoding="utf-8")
 
 
-def measure(tree: Path, repo: Path, out: Path, run: int) -> dict[str, tuple[float, int]]:
+def _settled(repo: Path, out: Path, timeout: float = 120) -> None:
+    """Wait until the last build's background work is done, as it would be for a person editing
+    between two builds: no spare still being made or clearing what it no longer holds (a folder
+    of .cache/spare without its manifest, or still `making`) and no retired output still being
+    deleted (either tree's)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        spares = [p for p in (repo / ".cache" / "spare").glob(".*.spare-*") if p.is_dir()]
+        retired = list(out.parent.glob(f".{out.name}.old-*"))
+        done = all((p / "manifest.json").exists() and not (p / "making").exists() for p in spares)
+        if not retired and done:
+            return
+        time.sleep(0.2)
+
+
+def measure(
+    tree: Path, repo: Path, out: Path, run: int, *, builds_only: bool = False
+) -> dict[str, tuple[float, int]]:
     shutil.rmtree(repo / ".cache", ignore_errors=True)
     shutil.rmtree(out, ignore_errors=True)
-    figures = {"validate_cold": _gongshi(tree, repo, "validate")}
-    figures["validate_warm"] = _gongshi(tree, repo, "validate")
-    _touch_org(repo, run)
-    figures["validate_one_org"] = _gongshi(tree, repo, "validate")
-    shutil.rmtree(repo / ".cache", ignore_errors=True)
+    figures = {}
+    if not builds_only:
+        figures["validate_cold"] = _gongshi(tree, repo, "validate")
+        figures["validate_warm"] = _gongshi(tree, repo, "validate")
+        _touch_org(repo, run)
+        figures["validate_one_org"] = _gongshi(tree, repo, "validate")
+        shutil.rmtree(repo / ".cache", ignore_errors=True)
     figures["cold_build"] = _gongshi(tree, repo, "build", "-q", "-o", str(out))
+    _settled(repo, out)
     _touch_org(repo, run + 100)
     figures["rebuild_one_org"] = _gongshi(tree, repo, "build", "-q", "-o", str(out))
+    _settled(repo, out)
     _touch_template(tree, repo, run)
     figures["rebuild_template"] = _gongshi(tree, repo, "build", "-q", "-o", str(out))
+    _settled(repo, out)
     return figures
 
 
@@ -102,6 +132,7 @@ def main() -> int:
     parser.add_argument("--baseline", type=Path, required=True, help="another gongshi tree")
     parser.add_argument("--orgs", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--builds-only", action="store_true", help="no validate figures")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix=f"bench-incremental-{args.orgs}-"))
     trees = {"this": HERE, "baseline": args.baseline.resolve()}
@@ -124,7 +155,9 @@ def main() -> int:
                 repo = work / f"repo-{name}"
                 shutil.rmtree(repo, ignore_errors=True)
                 shutil.copytree(source, repo)
-                figures = measure(trees[name], repo, work / f"site-{name}", run + 1)
+                figures = measure(
+                    trees[name], repo, work / f"site-{name}", run + 1, builds_only=args.builds_only
+                )
                 for step, figure in figures.items():
                     results[name][step].append(figure)
                 print(name, run + 1, {k: round(v[0], 2) for k, v in figures.items()}, flush=True)
@@ -145,15 +178,19 @@ def main() -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"\n{args.orgs} organizations, medians of {args.runs} runs (seconds; peak RSS MB)")
-    print(f"{'':20}{'this':>16}{'baseline':>16}")
+    print(f"{'':20}{'this: median [min–max] (RSS)':>28}{'baseline':>28}")
     for step in STEPS:
         cells = []
         for name in trees:
             values = results[name][step]
+            if not values:
+                continue
             wall = statistics.median(v[0] for v in values)
+            low, high = min(v[0] for v in values), max(v[0] for v in values)
             rss = statistics.median(v[1] for v in values) / 1024
-            cells.append(f"{wall:7.2f} ({rss:5.0f})")
-        print(f"{step:20}{cells[0]:>16}{cells[1]:>16}")
+            cells.append(f"{wall:6.2f} [{low:.2f}–{high:.2f}] ({rss:4.0f})")
+        if cells:
+            print(f"{step:20}{cells[0]:>28}{cells[1]:>28}")
     print(f"{'hugo+pagefind, one page changed':32}{statistics.median(hugo):7.2f}")
     return 0
 

@@ -78,8 +78,8 @@ def write_json(path: Path, value: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, scratch = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(value, stream, ensure_ascii=False, separators=(",", ":"))
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:  # dumps: the C encoder
+            stream.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
         os.chmod(scratch, 0o644)
         os.replace(scratch, path)
     except BaseException:

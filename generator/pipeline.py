@@ -5,7 +5,9 @@
 Everything is plain Python over plain data except the content pages, which an engine renders
 (MkDocs with Material today, in generator/engine/): the pipeline talks to it through the small
 `Engine` protocol below and never imports it. The site is built into a folder beside the target
-and swapped in, so the previous output stays untouched unless the new one is complete.
+and swapped in, so the previous output stays untouched unless the new one is complete; with the
+cache, that folder starts as the spare the build before left (generator.render.spare: the record
+pages of the output, unchanged ones left in place) and the retired output becomes the next one.
 """
 
 from __future__ import annotations
@@ -15,8 +17,6 @@ import functools
 import logging
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -33,8 +33,10 @@ from generator.media.images import ImageEntry
 from generator.model.load import load_site
 from generator.model.site import Site
 from generator.options import BuildOptions
+from generator.render import spare as spares
 from generator.render.records import Batch, PageFrame, render_pages
 from generator.render.reuse import Reuse
+from generator.render.spare import Spare, remove_later
 from generator.runtime import young_collections_only
 from generator.search.index import BUNDLE, Indexer, forget_images
 from generator.search.records import SEARCHED_KINDS, search_records, words_of
@@ -107,24 +109,49 @@ def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) ->
         return result
     output.parent.mkdir(parents=True, exist_ok=True)
     _leftovers(output)
-    staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.building-"))
+    # the spares: a cache of their own (CI saves .cache/pages, not a second copy of the pages)
+    spare_cache = options.cache_of(root, "spare")
+    spare = spares.claim(output, spare_cache) if spare_cache is not None else None
+    staging = (
+        spare.staging
+        if spare is not None
+        else Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.building-"))
+    )
     try:
         with young_collections_only():  # the whole site stays alive to the end
+            if spare is not None:  # the spare's pages this build does not make: gone first
+                spare.prune({s.url for s in prepared.catalog.pages if s.url not in NAV_PAGES})
             with progress.task("content"), _timed(prepared.timings, "content"):
                 frame, content_pages = engine.render_content_pages(prepared, staging, output)
-            reuse = publish_records(prepared, frame, content_pages, output=output)
+                if spare is not None:
+                    spare.merge()  # the spare's pages beside the content pages
+            reuse = publish_records(prepared, frame, content_pages, output=output, spare=spare)
         result.timings.update(prepared.timings)
         result.stats.update(prepared.stats)
-        _swap(staging, output)
+        keeping = reuse is not None and spare_cache is not None
+        retired = _swap(staging, output, cache=spare_cache if keeping else None)
         result.built = True
-        if reuse is not None:
-            reuse.save()  # what the next build into this output may keep
+        if reuse is not None and spare_cache is not None:
+            reuse.save(retired)  # what the next build into this output may keep
+            _spare_later(output, spare_cache, retired, reuse.manifest)
         pinyin.keep(prepared.options.cache_of(root, "pinyin"))
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        if spare is None:
+            shutil.rmtree(staging, ignore_errors=True)
+        else:  # never a spare again: a whole site's folders, deleted in the background
+            spares.discard(staging)
         raise
     result.timings["total"] = time.perf_counter() - started
     return result
+
+
+def _spare_later(output: Path, spare_cache: Path, retired: Path | None, manifest: Path) -> None:
+    """The retired output (or, after a first build, hard links to the new one) made the
+    output's spare in a process of its own; older spares deleted."""
+    folder = retired if retired is not None else spares.start(output, spare_cache)
+    for other in spares.others(output, spare_cache, folder):
+        spares.discard(other)
+    spares.make_later(folder, output, manifest)
 
 
 def prepare(
@@ -193,6 +220,7 @@ def publish_records(
     content_pages: list[ContentPage],
     *,
     output: Path | None = None,
+    spare: Spare | None = None,
 ) -> Reuse | None:
     """record pages → search → exports, after the engine wrote the content pages; the record
     pages of the output being replaced are kept where nothing they show changed (generator.
@@ -208,7 +236,7 @@ def publish_records(
     pages_cache = options.cache_of(root, "pages")
     reuse = None
     if pages_cache is not None and output is not None:
-        reuse = Reuse.open(pages_cache, output, frame.fingerprint())
+        reuse = Reuse.open(pages_cache, output, frame.fingerprint(), spare)
     indexer = Indexer(
         search_records(catalog, content_pages, site_dir),
         site_dir,
@@ -309,37 +337,24 @@ def _timed(timings: dict[str, float], name: str) -> Iterator[None]:
         timings[name] = time.perf_counter() - started
 
 
-def _swap(staging: Path, output: Path) -> None:
-    """Replace output with staging: two renames, so readers see the old or the new site, whole."""
+def _swap(staging: Path, output: Path, *, cache: Path | None = None) -> Path | None:
+    """Replace output with staging: two renames, so readers see the old or the new site, whole.
+    The retired output is deleted in the background, or, with `cache` (the spares' folder),
+    renamed into a new spare's folder, returned."""
     os.chmod(staging, 0o755)
-    if output.exists():
-        retired = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.old-"))
-        os.rename(output, retired / "site")
+    if not output.exists():
         os.rename(staging, output)
-        remove_later(retired)
+        return None
+    if cache is not None:
+        retired = spares.start(output, cache)
     else:
-        os.rename(staging, output)
-
-
-def remove_later(folder: Path) -> None:
-    """Delete a retired output in a process of its own, so nobody waits for it: on a disk
-    mounted with `discard` removing files is slow (measured here: 2 minutes for the 140,000
-    files and folders of a 5,000-organization site), and the new site is already in place."""
-    try:
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                "import shutil, sys; shutil.rmtree(sys.argv[1], True)",
-                str(folder),
-            ],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,  # survives the end of `gongshi build`
-        )
-    except OSError:
-        shutil.rmtree(folder, ignore_errors=True)
+        retired = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.old-"))
+    os.rename(output, retired / "site")
+    os.rename(staging, output)
+    if cache is None:
+        remove_later(retired)
+        return None
+    return retired
 
 
 def _leftovers(output: Path, older_than: float = 600) -> None:

@@ -8,6 +8,7 @@ words) is made here, in the rendering processes, by a function the pipeline hand
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -81,8 +82,8 @@ class _Writer:
         if kept is None:
             reuse.fingerprints[spec.url] = fingerprint
             return None
-        self.made[spec.url] = (fingerprint, kept[1], kept[2])
-        return kept[0], kept[1]
+        self.made[spec.url] = kept
+        return kept[2], kept[4]
 
     def write(self, spec: PageSpec) -> tuple[int, str | None]:
         """Write one page; its size and its search words (None for unsearched kinds)."""
@@ -91,13 +92,23 @@ class _Writer:
         html, body = self.frame.render(spec)
         made = self.words_of(spec, html, body)
         data = html.encode("utf-8")
-        if fingerprint is not None:
-            self.made[spec.url] = (fingerprint, made, content_hash(data))
+        if self.reuse is not None:
+            self.reuse.release(target)  # a spare's page: a new file, not written into
         folder = target.parent
         if folder not in self.folders:
             folder.mkdir(parents=True, exist_ok=True)
             self.folders.add(folder)
         target.write_bytes(data)
+        if fingerprint is not None:  # the manifest entry: what the file is, as written
+            info = os.stat(target)
+            self.made[spec.url] = [
+                fingerprint,
+                info.st_ino,
+                info.st_size,
+                info.st_mtime_ns,
+                made,
+                content_hash(data),
+            ]
         return len(data), made
 
     def write_all(self, specs: list[PageSpec]) -> tuple[int, int, dict[str, str], Made]:

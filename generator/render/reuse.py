@@ -15,6 +15,11 @@ from the previous output, when that file is still the one the manifest describes
 rendering it. A file that is not (an output restored from a cache in CI is the same pages in new
 files) is kept only when its content still has the hash the manifest records. The manifest is
 data (JSON) and is checked on reading; anything unexpected and the page is rendered.
+
+A build that starts from a spare (generator.render.spare: the record pages of the output, kept
+by an earlier build) leaves in place each page of the spare whose fingerprint is unchanged and
+whose file is still the one the spare's manifest describes; every other page of the spare is
+removed before its new file is written (never written into: it may be the live output's file).
 """
 
 from __future__ import annotations
@@ -27,10 +32,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.fingerprint import Unknown, Walker, digest, read_json, write_json
+from generator.render.spare import PAGES_FORMAT, RETIRED, Spare, entry_ok
 from generator.views.pages import PageSpec
 
-FORMAT = 2
-Made = dict[str, tuple[str, "str | None", str]]  # url → (fingerprint, search words, content hash)
+FORMAT = PAGES_FORMAT
+# url → the page's manifest entry: fingerprint, inode, size, time, search words, content hash
+Made = dict[str, list]
 
 
 @dataclass
@@ -45,11 +52,16 @@ class Reuse:
     reused: int = 0  # pages linked by this process
     made: Made = field(default_factory=dict)  # every page of the build: its fingerprint, words
     fingerprints: dict[str, str] = field(default_factory=dict)  # of the pages left to render
+    in_place: bool = False  # the previous pages are the staging folder's own (a spare)
+    previous: Path | None = None  # where the previous pages are
 
     @classmethod
-    def open(cls, cache_dir: Path, output: Path, frame: str) -> Reuse:
+    def open(cls, cache_dir: Path, output: Path, frame: str, spare: Spare | None = None) -> Reuse:
         manifest = cache_dir / f"{digest(str(output))[:32]}.json"
-        reuse = cls(output=output, manifest=manifest, frame=frame)
+        reuse = cls(output=output, manifest=manifest, frame=frame, previous=output)
+        if spare is not None:
+            reuse.old, reuse.in_place, reuse.previous = spare.pages, True, spare.staging
+            return reuse
         stored = read_json(manifest)
         if (
             isinstance(stored, dict)
@@ -69,22 +81,23 @@ class Reuse:
 
     def take(
         self, url: str, fingerprint: str | None, target: Path, folders: set[Path]
-    ) -> tuple[int, str | None, str] | None:
-        """Link the previous page into target when it is still what would be rendered;
-        (its size, its words, its content hash), or None. `folders`: those made already by this
-        process."""
-        if fingerprint is None:
-            return None
+    ) -> list | None:
+        """Link the previous page into target (or, from a spare, leave it there) when it is
+        still what would be rendered; its manifest entry, or None (and no file left at target).
+        `folders`: those made already by this process."""
         entry = self.old.get(url)
-        if not _entry_ok(entry) or entry[0] != fingerprint:
+        if fingerprint is None or not entry_ok(entry) or entry[0] != fingerprint:
+            self.release(target)
             return None
-        previous = self.output / url / "index.html"
+        if self.in_place:
+            return self._in_place(target, entry)
+        previous = os.path.join(self.output, url, "index.html")
         try:
             info = os.stat(previous, follow_symlinks=False)
             if [info.st_ino, info.st_size, info.st_mtime_ns] != entry[1:4] and (
                 not stat.S_ISREG(info.st_mode)
                 or info.st_size != entry[2]
-                or content_hash(previous.read_bytes()) != entry[5]
+                or content_hash(Path(previous).read_bytes()) != entry[5]
             ):
                 return None  # changed, or another file with other content
             if target.parent not in folders:
@@ -94,39 +107,44 @@ class Reuse:
         except OSError:
             return None
         self.reused += 1
-        return info.st_size, entry[4], entry[5]
+        return [fingerprint, info.st_ino, info.st_size, info.st_mtime_ns, entry[4], entry[5]]
 
-    def save(self) -> None:
-        """The manifest of the output now in place, with the pages of this build."""
-        pages: dict[str, list] = {}
-        for url, (fingerprint, words, content) in self.made.items():
+    def _in_place(self, target: Path, entry: list) -> list | None:
+        """The spare's page left where it is when it is the file its manifest describes, or a
+        file with the content it records (a cache restored in CI: new files); else removed."""
+        try:
+            info = os.stat(target, follow_symlinks=False)
+            same = [info.st_ino, info.st_size, info.st_mtime_ns] == entry[1:4]
+            if not stat.S_ISREG(info.st_mode) or not (
+                same or (info.st_size == entry[2] and content_hash(target.read_bytes()) == entry[5])
+            ):
+                self.release(target)
+                return None
+        except OSError:
+            self.release(target)
+            return None
+        self.reused += 1
+        return [entry[0], info.st_ino, info.st_size, info.st_mtime_ns, entry[4], entry[5]]
+
+    def release(self, target: Path) -> None:
+        """Remove the spare's file where a page is to be written (a new file, not written into
+        this one, which may be the live output's too)."""
+        if self.in_place:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(target)
+
+    def save(self, retired: Path | None = None) -> None:
+        """The manifest of the output now in place, with the pages of this build; the previous
+        one (of the output just retired) moved into `retired`, a spare's folder."""
+        if retired is not None:
             with contextlib.suppress(OSError):
-                info = os.stat(self.output / url / "index.html", follow_symlinks=False)
-                pages[url] = [
-                    fingerprint,
-                    info.st_ino,
-                    info.st_size,
-                    info.st_mtime_ns,
-                    words,
-                    content,
-                ]
+                os.replace(self.manifest, retired / RETIRED)
         with contextlib.suppress(OSError):
             write_json(
-                self.manifest, {"format": FORMAT, "output": str(self.output), "pages": pages}
+                self.manifest, {"format": FORMAT, "output": str(self.output), "pages": self.made}
             )
 
 
 def content_hash(data: bytes) -> str:
     """What a page's file holds, as one hash."""
     return hashlib.blake2b(data, digest_size=16).hexdigest()
-
-
-def _entry_ok(entry: object) -> bool:
-    return (
-        isinstance(entry, list)
-        and len(entry) == 6
-        and isinstance(entry[0], str)
-        and all(type(number) is int for number in entry[1:4])
-        and (entry[4] is None or isinstance(entry[4], str))
-        and isinstance(entry[5], str)
-    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -480,7 +481,12 @@ def test_a_failure_beside_the_rendering_fails_the_build_and_keeps_the_site(
     with pytest.raises(OSError, match="No space left"):
         build(repo, site, workers=2)
     assert _tree(site) == before
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site")]  # no staging left
+    # no staging left: a staging made from a spare is a whole site, deleted in the background
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site.building-")]
+    deadline = time.monotonic() + 60
+    while [p for p in tmp_path.iterdir() if p.name.startswith(".site")]:
+        assert time.monotonic() < deadline, "the failed build's staging stayed"
+        time.sleep(0.1)
 
 
 def test_tokens_agree_when_threads_make_the_table_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
