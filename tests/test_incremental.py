@@ -53,8 +53,9 @@ class Site:
             (self.repo / ".cache").mkdir(exist_ok=True)
             (self.repo / ".cache" / "images").symlink_to(images)
 
-    def check(self, what: str) -> None:
-        """Incremental build == clean build, byte for byte (or both refuse the same input)."""
+    def check(self, what: str) -> bool:
+        """Incremental build == clean build, byte for byte (or both refuse the same input);
+        whether the site was built."""
         self.count += 1
         incremental = build(self.repo, self.output, workers=self.workers)
         clean_cache = self.tmp / f"clean-cache-{self.count}"
@@ -67,6 +68,7 @@ class Site:
             assert _files(self.output) == _files(clean_output), what
             shutil.rmtree(clean_output)
         shutil.rmtree(clean_cache)
+        return clean.built
 
 
 # -- edits: each changes the repository a little and says what it did ---------------------------
@@ -176,18 +178,35 @@ def override_template(site: Site, rng: random.Random) -> str:
 
 
 def add_org(site: Site, rng: random.Random) -> str:
-    source = rng.choice([p.parent for p in _yml(site, "orgs/*/org.yml")])
-    target = source.parent / f"xin-{rng.randint(1, 999)}"
+    """A new group (培育中) that validates, half the time joining the federation: both records
+    then name each other, so another organization's pages change too."""
+    number = rng.randint(1, 999)
+    target = site.repo / "orgs" / f"xin-{number}"
     if target.exists():
         return change_text(site, rng)
+    lines = [
+        f"name: 翠湖第{number}邻里互助小组",
+        "status: pending",
+        "founded: 2024-05",
+        "category: 居民互助类",
+        "fields: [邻里互助]",
+        "service_targets: [全体居民]",
+        "purpose: 楼里的邻居互相帮忙，照看老人和孩子。",
+        "area: {district: 青山区, street: 湖滨街道, community: 柳岸社区}",
+        f"maintainers: [xin-{number}-team]",
+    ]
+    federation = site.repo / "orgs" / "yangguang" / "org.yml"
+    text = federation.read_text(encoding="utf-8")
+    joins = rng.random() < 0.5 and re.search(r"^members: \[(.*)\]$", text, flags=re.M)
+    if joins:
+        lines.append("member_of: [yangguang]")
+        federation.write_text(
+            re.sub(r"^members: \[(.*)\]$", rf"members: [\1, xin-{number}]", text, flags=re.M),
+            encoding="utf-8",
+        )
     target.mkdir()
-    text = (source / "org.yml").read_text(encoding="utf-8")
-    text = re.sub(r"^name: (.*)$", r"name: \1（新）", text, flags=re.M)
-    text = re.sub(r"^short_name: .*\n", "", text, flags=re.M)
-    text = re.sub(r"^uscc: .*\n", "", text, flags=re.M)
-    text = re.sub(r"^(\s+logo|\s+cover): .*\n", "", text, flags=re.M)
-    (target / "org.yml").write_text(text, "utf-8")
-    return f"added {target.name}"
+    (target / "org.yml").write_text("\n".join(lines) + "\n", "utf-8")
+    return f"added {target.name}" + (", a member of yangguang" if joins else "")
 
 
 EDITS: list[Callable[[Site, random.Random], str]] = [
@@ -215,6 +234,16 @@ def test_incremental_build_equals_clean_build(tmp_path: Path, seed: int) -> None
     for _ in range(EDITS_PER_SEED):
         done.append(rng.choice(EDITS)(site, rng))
         site.check(f"seed {seed}, after: {'; '.join(done)}")
+
+
+@pytest.mark.parametrize("seed", [1, 4])  # 1: a group of its own; 4: one joining the federation
+def test_an_added_organization_is_built_like_any_other(tmp_path: Path, seed: int) -> None:
+    site = Site(tmp_path, SITES / "minimal")
+    site.check("the first build")
+    what = add_org(site, random.Random(seed))
+    assert site.check(what), f"{what}: the site should still build"
+    assert ("member" in what) == (seed == 4), what
+    assert (site.output / "orgs" / what.split()[1].rstrip(",") / "index.html").is_file()
 
 
 def test_incremental_build_of_the_example_equals_clean_build(tmp_path: Path) -> None:
