@@ -128,7 +128,13 @@ def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) ->
             reuse = publish_records(prepared, frame, content_pages, output=output, spare=spare)
         result.timings.update(prepared.timings)
         result.stats.update(prepared.stats)
-        keeping = reuse is not None and spare_cache is not None
+        # a picture that left (deleted, withdrawn, replaced) is in the retired output: deleted
+        # beside the output, never kept in the cache (the spare is made of the new output alone)
+        keeping = (
+            reuse is not None
+            and spare_cache is not None
+            and not _pictures_left(output, prepared.images)
+        )
         retired = _swap(staging, output, cache=spare_cache if keeping else None)
         result.built = True
         if reuse is not None and spare_cache is not None:
@@ -197,6 +203,8 @@ def make_media(
             (p.relative_to(site.root).as_posix() for p in withdrawn),
         )
         (options.cache_root(root) / "validate.json").unlink(missing_ok=True)
+        # the spares hold earlier outputs' pages (its caption), even when this build uses none
+        shutil.rmtree(options.cache_root(root) / "spare", ignore_errors=True)
     jobs = image_jobs(site, report)
     images, problems = process(jobs, cache, workers=options.workers)
     for rel, (code, params) in sorted(problems.items()):
@@ -335,6 +343,21 @@ def _timed(timings: dict[str, float], name: str) -> Iterator[None]:
         yield
     finally:
         timings[name] = time.perf_counter() - started
+
+
+def _pictures_left(output: Path, images: dict[str, ImageEntry]) -> bool:
+    """Whether the output in place has a picture this build does not publish (its folders in
+    media/ are named by their cache keys); anything unexpected there counts as one."""
+    published = {entry.key for entry in images.values()}
+    try:
+        with os.scandir(output / "media") as prefixes:
+            return any(
+                name not in published
+                for prefix in prefixes
+                for name in (os.listdir(prefix.path) if prefix.is_dir() else [prefix.name])
+            )
+    except OSError:
+        return False  # no output yet, or no pictures in it
 
 
 def _swap(staging: Path, output: Path, *, cache: Path | None = None) -> Path | None:
