@@ -14,11 +14,13 @@ import os
 import random
 import re
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from generator.render import spare
 from tests.conftest import REPO, SITES, build
 
 EDITS_PER_SEED = 8
@@ -67,8 +69,20 @@ class Site:
         if clean.built:
             assert _files(self.output) == _files(clean_output), what
             shutil.rmtree(clean_output)
-        shutil.rmtree(clean_cache)
+        _remove_settled(clean_cache)
         return clean.built
+
+
+def _remove_settled(cache: Path, timeout: float = 60) -> None:
+    """Delete a clean build's cache folder once the spare a process of its own makes there
+    after the build (generator.render.spare) is ready: deleting under it races with it."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and any(
+        not (folder / spare.MANIFEST).exists() or (folder / spare.ALIVE).exists()
+        for folder in (cache / "spare").glob(".*.spare-*")
+    ):
+        time.sleep(0.05)
+    shutil.rmtree(cache, ignore_errors=True)  # a discarded spare may be deleting itself
 
 
 # -- edits: each changes the repository a little and says what it did ---------------------------
