@@ -167,13 +167,18 @@ def _packs(root: Path) -> list[Path]:
     return sorted((root / ".cache" / "records").glob("*.json"))
 
 
-def test_privacy_findings_are_stored_with_their_record_and_replayed(site_copy: Path) -> None:
-    """A mobile number in an activity's description: found on the first reading, kept beside the
-    record, and the same finding (place, text, order) comes back from the cache."""
+def _with_a_mobile_number(site_copy: Path) -> Path:
+    """Put a mobile number in an activity's description; the record cache's folder."""
     path = site_copy / ACTIVITY
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("量血压。", "量血压，联系 13912345678。"), encoding="utf-8")
-    cache = site_copy / ".cache" / "records"
+    return site_copy / ".cache" / "records"
+
+
+def test_privacy_findings_are_stored_with_their_record_and_replayed(site_copy: Path) -> None:
+    """A mobile number in an activity's description: found on the first reading, kept beside the
+    record, and the same finding (place, text, order) comes back from the cache."""
+    cache = _with_a_mobile_number(site_copy)
     fresh = Report()
     load_site(site_copy, fresh)
     assert "personal-phone" in {f.code for f in fresh.findings}
@@ -187,10 +192,7 @@ def test_privacy_findings_are_stored_with_their_record_and_replayed(site_copy: P
 
 
 def test_a_tampered_privacy_entry_is_made_again(site_copy: Path) -> None:
-    path = site_copy / ACTIVITY
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("量血压。", "量血压，联系 13912345678。"), encoding="utf-8")
-    cache = site_copy / ".cache" / "records"
+    cache = _with_a_mobile_number(site_copy)
     fresh = Report()
     load_site(site_copy, fresh)
     load_site(site_copy, Report(), cache_dir=cache)
