@@ -147,6 +147,22 @@ def test_the_search_page_loads_no_index_until_asked(browser: object, example_url
     context.close()
 
 
+def test_the_search_page_invites_before_any_script_runs(browser: object, example_url: str) -> None:
+    """Without a query, the invitation and the browse links are the page's own HTML: drawn at the
+    first paint (its largest text, what Lighthouse times as the largest paint), not by a script
+    that runs after Material's bundle."""
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.route("**/*.js", lambda route: route.abort())  # no script runs at all
+    page.goto(example_url + "search/", wait_until="load")
+    status = page.locator("[data-gs-status]")
+    assert "筛选" in status.text_content() and status.is_visible()
+    link = page.locator("[data-gs-suggest] a[href$='areas/']")
+    assert link.is_visible() and link.text_content() == "按区域浏览"
+    assert page.locator("[data-gs-suggest] a[href$='fields/']").is_visible()
+    context.close()
+
+
 SHIFTS = """() => new Promise(resolve => { let total = 0;
   new PerformanceObserver(list => list.getEntries().forEach(e => { if (!e.hadRecentInput) total += e.value; }))
     .observe({type: 'layout-shift', buffered: true});

@@ -761,11 +761,10 @@
     if (initial.q || initial.sort || Object.keys(initial.filters).length) {
       run();
     } else {
-      // Nothing asked yet: no index is fetched (a resident who only opens the page pays for
-      // none of it); it starts loading when the box gets the focus, and 筛选 browses everything.
-      status.textContent = "输入组织名称、服务领域、地点或活动，按“搜索”；或点“筛选”按类型、区域浏览全部内容。";
-      suggest.innerHTML = browseLinks();
-      suggest.hidden = false;
+      // Nothing asked yet: the page's own invitation and browse links stay (they are in the
+      // HTML, drawn before any script runs) and no index is fetched (a resident who only opens
+      // the page pays for none of it); it starts loading when the box gets the focus, and 筛选
+      // browses everything.
       input.addEventListener("focus", function () { engine.prepare(); }, { once: true });
     }
   }
