@@ -292,8 +292,7 @@ def publish_records(
 
 
 def _batches(specs: list[PageSpec], indexer: Indexer) -> list[Batch]:
-    """One batch a search bundle (indexed as soon as its pages are written), then the pages
-    that are not searched."""
+    """A batch a search bundle (indexed once its pages are written), then the unsearched."""
     bundle_of = {
         record.url: number
         for number, (_, records) in enumerate(indexer.shards)
@@ -324,13 +323,14 @@ def _write_exports(prepared: Prepared, site_dir: Path, content_pages: list[Conte
         if options.use_cache:
             prepared.cache.prune()
     with _timed(prepared.timings, "open_data"):
-        opendata.write_all(
+        prepared.stats |= opendata.write_all(  # what was kept, what made (exports_kept, …)
             site,
             catalog,
             site_dir,
             site_url=site.config.site_url,
             doc_urls=[page.url for page in content_pages],
             qr_cache=options.cache_of(prepared.root, "qr"),
+            exports_cache=options.cache_of(prepared.root, "pages/exports"),  # CI caches pages/
         )
         board.write_board(site, catalog.board, site_dir, site_url=site.config.site_url)
         downloads.write_downloads(site, site_dir, catalog.pages)

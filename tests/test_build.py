@@ -331,7 +331,7 @@ def test_a_city_gets_a_sitemap_index() -> None:
     """More URLs than one sitemap may hold (50,000): sitemap.xml becomes an index of parts."""
     from datetime import date
 
-    from generator.exports.opendata import sitemap_files
+    from generator.exports.feeds import sitemap_files
 
     base = "https://city.example.org/"
     urls = [(f"{base}orgs/o{n}/", date(2024, 5, n % 28 + 1)) for n in range(5)]

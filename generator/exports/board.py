@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from generator.exports.feeds import xml_escape
 from generator.exports.formats import csv_bytes, json_bytes
-from generator.exports.opendata import xml_escape
 from generator.exports.opendata_columns import COLUMNS, write_table_schemas
 from generator.model.site import Site
 from generator.views.board import Board, NeedView

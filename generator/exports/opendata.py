@@ -6,26 +6,24 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
+from generator.exports.feeds import NOT_XML, atom_feed, org_feed, sitemap_files
 from generator.exports.formats import csv_bytes, json_bytes
+from generator.exports.kept import KeptExports, key_of
 from generator.exports.opendata_columns import COLUMNS, write_table_schemas
 from generator.exports.opendata_links import link_tables
-from generator.exports.schema import write_schemas
-from generator.formatting import plain
+from generator.exports.schema import SCHEMA_FILES, schema_files
 from generator.model.registers import LIST_LABELS
 from generator.model.site import Site
 from generator.render.filters import qr_svg
 from generator.views import pinyin
 from generator.views.catalog import Catalog
-from generator.views.record_views import ActivityView, OrgView
+from generator.views.record_views import OrgView
 from generator.views.standing import standing_columns
 
-FEED_SIZE = 30
 QR_VERSION = 1
 
 
@@ -195,91 +193,9 @@ def activity_rows(catalog: Catalog, base: str) -> list[dict[str, Any]]:
     ]
 
 
-# -- feeds and sitemap -------------------------------------------------------------------------
-
-
-# what XML 1.0 cannot hold at all, even escaped (C0 controls but tab and line breaks, surrogates,
-# U+FFFE and U+FFFF), and the controls it discourages (DEL and C1)
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-
-
-def xml_escape(text: str) -> str:
-    """Text for an XML element or a double-quoted attribute, well-formed whatever it holds."""
-    return escape(_NOT_XML.sub("", text), {'"': "&quot;"})
-
-
-def atom_feed(
-    title: str,
-    self_url: str,
-    page_url: str,
-    activities: list[ActivityView],
-    base: str,
-    *,
-    empty_since: date,
-) -> bytes:
-    """An Atom feed of activities, newest first; a feed without entries is dated empty_since (the
-    organization's registration or filing, else the build's date), never a made-up day."""
-    updated = activities[0].record.date.isoformat() if activities else empty_since.isoformat()
-    parts = [
-        '<?xml version="1.0" encoding="utf-8"?>',
-        '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh">',
-        f"<title>{xml_escape(title)}</title>",
-        f'<link rel="self" href="{xml_escape(self_url)}"/>',
-        f'<link rel="alternate" type="text/html" href="{xml_escape(page_url)}"/>',
-        f"<id>{xml_escape(self_url)}</id>",
-        f"<updated>{updated}T00:00:00Z</updated>",
-    ]
-    once = list({activity.url: activity for activity in activities}.values())  # each activity once
-    for activity in once[:FEED_SIZE]:
-        url = base + activity.url
-        summary = plain(activity.record.description, 200) or activity.record.title
-        parts += [
-            "<entry>",
-            f"<title>{xml_escape(activity.record.title)}</title>",
-            f'<link rel="alternate" type="text/html" href="{xml_escape(url)}"/>',
-            f"<id>{xml_escape(url)}</id>",
-            f"<updated>{activity.record.date.isoformat()}T00:00:00Z</updated>",
-            f"<author><name>{xml_escape(activity.org.name)}</name></author>",
-            f"<summary>{xml_escape(summary)}</summary>",
-            "</entry>",
-        ]
-    parts.append("</feed>")
-    return ("\n".join(parts) + "\n").encode("utf-8")
-
-
-def sitemap(urls: list[tuple[str, date | None]]) -> bytes:
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ]
-    for url, modified in urls:
-        lastmod = f"<lastmod>{modified.isoformat()}</lastmod>" if modified else ""
-        lines.append(f"<url><loc>{xml_escape(url)}</loc>{lastmod}</url>")
-    lines.append("</urlset>")
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-SITEMAP_LIMIT = 50_000  # URLs in one sitemap file (the sitemaps.org protocol's limit)
-
-
-def sitemap_files(
-    urls: list[tuple[str, date | None]], base: str, limit: int = SITEMAP_LIMIT
-) -> dict[str, bytes]:
-    """sitemap.xml, or for a city with more URLs than one sitemap may hold, sitemap.xml as a
-    sitemap index of sitemap-1.xml, sitemap-2.xml, … each within the limit."""
-    if len(urls) <= limit:
-        return {"sitemap.xml": sitemap(urls)}
-    files: dict[str, bytes] = {}
-    for number, start in enumerate(range(0, len(urls), limit), 1):
-        files[f"sitemap-{number}.xml"] = sitemap(urls[start : start + limit])
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ]
-    lines += [f"<sitemap><loc>{xml_escape(base + name)}</loc></sitemap>" for name in files]
-    lines.append("</sitemapindex>")
-    files["sitemap.xml"] = ("\n".join(lines) + "\n").encode("utf-8")
-    return files
+def _write_files(folder: Path, files: dict[str, bytes]) -> None:
+    for path, data in files.items():
+        _write(folder / path, data)
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -293,7 +209,7 @@ def qr_file(url: str, name: str, cache: Path | None) -> bytes:
     cached = cache / f"{key}.svg" if cache else None
     if cached and cached.exists():
         return cached.read_bytes()
-    data = str(qr_svg(url, title=f"扫码查看{_NOT_XML.sub('', name)}")).encode("utf-8")
+    data = str(qr_svg(url, title=f"扫码查看{NOT_XML.sub('', name)}")).encode("utf-8")
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
         temporary = cached.with_suffix(f".{os.getpid()}.tmp")
@@ -318,7 +234,11 @@ def write_all(
     site_url: str,
     doc_urls: list[str],
     qr_cache: Path | None = None,
-) -> None:
+    exports_cache: Path | None = None,
+) -> dict[str, int]:
+    """Every open data file, feed, QR code and the sitemap into site_dir; with `exports_cache`,
+    the tables, schemas and organizations' feeds whose data did not change taken from there
+    (generator.exports.kept). How many groups of files were kept, and how many made."""
 
     base = site_url.rstrip("/") + "/" if site_url else "/"
     tables = {
@@ -327,10 +247,24 @@ def write_all(
         "activities": activity_rows(catalog, base),
         **link_tables(site, catalog, base),
     }
+    kept = KeptExports(exports_cache)
     for name, rows in tables.items():
-        _write(site_dir / "data" / f"{name}.json", json_bytes(rows))
-        _write(site_dir / "data" / f"{name}.csv", csv_bytes(rows, COLUMNS.get(name, ())))
-    write_schemas(config=site.config, directory=site_dir / "schema")
+        columns = tuple(COLUMNS.get(name, ()))  # the header of a table without rows
+        made = kept.files(
+            f"table {name}",
+            key_of(name, columns, rows),
+            (f"data/{name}.json", f"data/{name}.csv"),
+            lambda rows=rows, name=name, columns=columns: {
+                f"data/{name}.json": json_bytes(rows),
+                f"data/{name}.csv": csv_bytes(rows, columns),
+            },
+        )
+        _write_files(site_dir, made)
+    settings = site.config.settings.model_dump(mode="json")  # what the schemas' lists come from
+    schemas = kept.files(
+        "schemas", key_of(settings), SCHEMA_FILES, lambda: schema_files(site.config)
+    )
+    _write_files(site_dir / "schema", schemas)
     write_table_schemas(tables, site_dir / "schema")
     areas = site.areas.areas  # district → street → community, for the submission form's cascade
     _write(site_dir / "data" / "areas.json", json_bytes(areas.model_dump() if areas else {}))
@@ -353,17 +287,7 @@ def write_all(
         _write(
             site_dir / org.ref.url / "qr.svg", qr_file(base + org.ref.url, org.ref.name, qr_cache)
         )
-        _write(
-            site_dir / org.ref.url / "feed.xml",
-            atom_feed(
-                f"{org.ref.name} · 活动",
-                base + org.ref.url + "feed.xml",
-                base + org.ref.url,
-                org.activities,
-                base,
-                empty_since=org.record.registered_on or org.record.filed_on or site.as_of,
-            ),
-        )
+        _write_files(site_dir, org_feed(org, base, site.as_of, kept))
     urls: list[tuple[str, date | None]] = []
     for url in doc_urls:
         urls.append((base + url, None))
@@ -376,3 +300,5 @@ def write_all(
     gz = site_dir / "sitemap.xml.gz"
     if gz.exists():
         gz.unlink()  # MkDocs' copy carries the build time; ours is deterministic and uncompressed
+    kept.save()
+    return {"exports_kept": kept.kept, "exports_made": kept.made}

@@ -44,16 +44,26 @@ def schema_for(kind: str, config: SiteConfig) -> dict[str, Any]:
     return schema
 
 
-def write_schemas(*, config: SiteConfig, directory: Path) -> list[Path]:
-    """Write <kind>.schema.json for every record kind (bytes, so LF everywhere); returns the files."""
-    directory.mkdir(parents=True, exist_ok=True)
-    written = []
-    for kind in RECORD_KINDS:
-        path = directory / f"{kind}.schema.json"
-        text = (
+SCHEMA_FILES = tuple(f"{kind}.schema.json" for kind in RECORD_KINDS)
+
+
+def schema_files(config: SiteConfig) -> dict[str, bytes]:
+    """<kind>.schema.json of every record kind, as bytes (LF everywhere), by file name."""
+    return {
+        f"{kind}.schema.json": (
             json.dumps(schema_for(kind, config), ensure_ascii=False, indent=2, sort_keys=True)
             + "\n"
-        )
-        path.write_bytes(text.encode("utf-8"))
+        ).encode("utf-8")
+        for kind in RECORD_KINDS
+    }
+
+
+def write_schemas(*, config: SiteConfig, directory: Path) -> list[Path]:
+    """Write <kind>.schema.json for every record kind; returns the files."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, data in schema_files(config).items():
+        path = directory / name
+        path.write_bytes(data)
         written.append(path)
     return written

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.exports.opendata import atom_feed, write_all
+from generator.exports.feeds import atom_feed
+from generator.exports.opendata import write_all
 from generator.findings import Report
 from generator.input.yamlio import load_text
 from generator.model.load import load_site

@@ -1,0 +1,148 @@
+"""Open data made again only when what it is made from changed.
+
+A one-organization edit changes one row of one table, or none (an organization's `purpose` is on
+its page, in no table), yet serializing the tables as CSV and JSON, and the Atom feed of every
+organization, is most of what the exports cost: about 2 CPU-seconds at 2,000 organizations,
+every build, on the path of the pages stage. The rows themselves are cheap to make. So each group
+of files (a table's CSV and JSON, an organization's feed, the record schemas) is keyed by a digest
+of the data it is made from — the rows as JSON with every value's type written beside it, so two
+values that print alike (a date and its text) never share a key — and kept in the cache folder
+with that key; the next build with the same key takes the files' bytes from there instead of
+making them.
+
+The cache is data (the files' bytes, named by their content's hash, and an index as JSON),
+checked on reading: an entry whose key differs, whose file is missing or whose content no longer
+has its hash is made afresh. Files that no group of the last build refers to are deleted when it
+ends, so nothing an organization removed from its records stays in the cache. Without the cache
+(`--no-cache`) every file is made.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from generator.fingerprint import code_digest, digest, read_json, write_json
+
+FORMAT = 1
+INDEX = "index.json"
+Files = dict[str, bytes]  # a group's files: path in the site → bytes
+
+
+def key_of(*parts: Any) -> str:
+    """The digest of JSON-shaped data (rows, lists, text) with each value that JSON cannot hold
+    written as its type and text: a date and the same text, a Decimal and an int, differ."""
+    text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), default=_typed)
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
+def _typed(value: Any) -> dict[str, str]:
+    # a dict with a key no row has: never the JSON of a text, a number or a list of the rows
+    return {"\0type": f"{type(value).__module__}.{type(value).__qualname__}", "v": str(value)}
+
+
+class KeptExports:
+    """The exports of the last build into this cache folder, by group (None: nothing kept)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.salt = digest(str(FORMAT), code_digest())
+        self.old: dict[str, list] = {}
+        self.new: dict[str, list] = {}
+        self.made = 0
+        self.kept = 0
+        self._folders: set[Path] = set()
+        if folder is None:
+            return
+        stored = read_json(folder / INDEX)
+        if isinstance(stored, dict) and stored.get("salt") == self.salt:
+            groups = stored.get("groups")
+            if isinstance(groups, dict):
+                self.old = groups
+
+    def files(self, group: str, key: str, paths: Iterable[str], make: Callable[[], Files]) -> Files:
+        """The group's files (`paths`, what make() writes): those kept under this key when they
+        are still whole, else made. Only these paths are ever taken from the cache, whatever
+        its index says."""
+        if self.folder is None:
+            self.made += 1
+            return make()
+        found = self._kept(group, key, frozenset(paths))
+        if found is not None:
+            self.kept += 1
+            self.new[group] = self.old[group]
+            return found
+        files = make()
+        self.made += 1
+        hashes = {}
+        for path, data in files.items():
+            hashes[path] = _hash(data)
+            self._store(hashes[path], data)
+        self.new[group] = [key, hashes]
+        return files
+
+    def _kept(self, group: str, key: str, paths: frozenset[str]) -> Files | None:
+        entry = self.old.get(group)
+        if not (
+            isinstance(entry, list)
+            and len(entry) == 2
+            and entry[0] == key
+            and isinstance(entry[1], dict)
+            and set(entry[1]) == paths
+        ):
+            return None
+        files: Files = {}
+        for path, content in entry[1].items():
+            if not isinstance(path, str) or not _is_hash(content):
+                return None
+            try:
+                data = (self.folder / content[:2] / content).read_bytes()
+            except OSError:
+                return None
+            if _hash(data) != content:  # damaged or changed in the cache: made again
+                with contextlib.suppress(OSError):
+                    os.unlink(self.folder / content[:2] / content)
+                return None
+            files[path] = data
+        return files
+
+    def _store(self, content: str, data: bytes) -> None:
+        """Keep data under its hash: written in place, as a file that is read only by its hash
+        (one cut short by a stopped build no longer has it, and is made again)."""
+        folder = self.folder / content[:2]
+        target = folder / content
+        with contextlib.suppress(OSError):
+            if folder not in self._folders:
+                folder.mkdir(parents=True, exist_ok=True)
+                self._folders.add(folder)
+            if not (target.exists() and _hash(target.read_bytes()) == content):
+                target.write_bytes(data)  # new, or replacing a damaged copy
+
+    def save(self) -> None:
+        """The index of this build's groups; content no group refers to any more, deleted."""
+        if self.folder is None or (self.new == self.old and not self.made):
+            return
+        with contextlib.suppress(OSError):
+            write_json(self.folder / INDEX, {"salt": self.salt, "groups": self.new})
+            wanted = {content for _, hashes in self.new.values() for content in hashes.values()}
+            for prefix in os.scandir(self.folder):
+                if not prefix.is_dir(follow_symlinks=False):
+                    continue
+                for stored in os.scandir(prefix.path):
+                    if stored.name not in wanted:
+                        os.unlink(stored.path)
+
+
+def _hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
+def _is_hash(value: Any) -> bool:
+    return (
+        isinstance(value, str) and len(value) == 40 and all(c in "0123456789abcdef" for c in value)
+    )
