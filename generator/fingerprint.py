@@ -14,6 +14,7 @@ import functools
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from datetime import date, datetime
 from datetime import time as time_
@@ -85,6 +86,69 @@ def write_json(path: Path, value: Any) -> None:
     except BaseException:
         Path(scratch).unlink(missing_ok=True)
         raise
+
+
+def content_hash(data: bytes) -> str:
+    """What a file holds, as one hash (manifests and caches of made files)."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+# -- manifests: what a build wrote into an output, for the next build into it ----------------
+
+
+def manifest_path(cache_dir: Path, output: Path) -> Path:
+    """Where the manifest of one output is kept in a cache folder."""
+    return cache_dir / f"{digest(str(output))[:32]}.json"
+
+
+def read_manifest(path: Path, output: Path, version: int, key: str) -> dict | None:
+    """The entries (by `key`) of a manifest written for this output in this format; None when
+    it is missing, unreadable, of another format or output, or not of that shape."""
+    stored = read_json(path)
+    if (
+        isinstance(stored, dict)
+        and stored.get("format") == version
+        and stored.get("output") == str(output)
+        and isinstance(stored.get(key), dict)
+    ):
+        return stored[key]
+    return None
+
+
+def write_manifest(path: Path, output: Path, version: int, key: str, entries: dict) -> None:
+    write_json(path, {"format": version, "output": str(output), key: entries})
+
+
+def stamped(entry: object, length: int) -> bool:
+    """A manifest entry of `length` items that starts with a fingerprint and the identity of the
+    file written (inode, size, time in ns); what follows is its reader's to check."""
+    return (
+        isinstance(entry, list)
+        and len(entry) == length
+        and isinstance(entry[0], str)
+        and all(type(number) is int for number in entry[1:4])
+    )
+
+
+def still_written(
+    path: Path | str, entry: list, content: str | None = None
+) -> os.stat_result | None:
+    """The file at path when it is still the one a manifest entry describes (a regular file with
+    the inode, size and time of entry[1:4]) or, given `content`, a regular file of that size
+    whose content has that hash (a cache restored in CI: the same pages in new files); else
+    None."""
+    try:
+        info = os.stat(path, follow_symlinks=False)
+        if not stat.S_ISREG(info.st_mode) or info.st_size != entry[2]:
+            return None
+        if [info.st_ino, info.st_size, info.st_mtime_ns] == entry[1:4]:
+            return info
+        if content is None:
+            return None
+        with open(path, "rb") as stream:
+            return info if content_hash(stream.read()) == content else None
+    except OSError:
+        return None
 
 
 # -- what a page is rendered from, as one hash --------------------------------------------------

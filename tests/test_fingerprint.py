@@ -4,11 +4,21 @@ organization's view lists its federation, whose view lists it back)."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
-from generator.fingerprint import Unknown, Walker
+from generator.fingerprint import (
+    Unknown,
+    Walker,
+    content_hash,
+    manifest_path,
+    read_manifest,
+    still_written,
+    write_manifest,
+)
 
 
 @dataclass(eq=False)
@@ -69,3 +79,34 @@ def test_a_shared_value_outside_any_cycle_is_digested_once() -> None:
 def test_what_is_not_data_is_unknown() -> None:
     with pytest.raises(Unknown):
         Walker().digest(Node("a", facts={"f": lambda: 1}))
+
+
+def test_a_manifest_entry_is_trusted_only_for_the_file_it_describes(tmp_path: Path) -> None:
+    page = tmp_path / "index.html"
+    page.write_bytes(b"<p>one</p>")
+    info = os.stat(page)
+    entry = ["fp", info.st_ino, info.st_size, info.st_mtime_ns]
+    assert still_written(page, entry) is not None
+    page.unlink()
+    page.write_bytes(b"<p>one</p>")  # the same content in a new file (a cache restored in CI)
+    assert still_written(page, entry) is None
+    assert still_written(page, entry, content_hash(b"<p>one</p>")) is not None
+    page.unlink()
+    page.write_bytes(b"<p>two</p>")  # same size, other content
+    assert still_written(page, entry, content_hash(b"<p>one</p>")) is None
+    page.unlink()
+    page.mkdir()  # not a file at all
+    assert still_written(page, entry, content_hash(b"<p>one</p>")) is None
+    assert still_written(tmp_path / "missing.html", entry, "x") is None
+
+
+def test_a_manifest_of_another_output_or_format_is_not_read(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    path = manifest_path(tmp_path / "cache", out)
+    write_manifest(path, out, 2, "pages", {"orgs/a/": ["fp", 1, 2, 3]})
+    assert read_manifest(path, out, 2, "pages") == {"orgs/a/": ["fp", 1, 2, 3]}
+    assert read_manifest(path, tmp_path / "other", 2, "pages") is None
+    assert read_manifest(path, out, 1, "pages") is None
+    assert read_manifest(path, out, 2, "files") is None
+    path.write_text("[1, 2]", encoding="utf-8")
+    assert read_manifest(path, out, 2, "pages") is None

@@ -25,12 +25,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.fingerprint import digest, read_json, write_json
-from generator.render.reuse import content_hash
+from generator.fingerprint import (
+    content_hash,
+    manifest_path,
+    read_manifest,
+    stamped,
+    still_written,
+    write_manifest,
+)
 
 FORMAT = 1
 KEPT_TEMPLATE = "gongshi/kept.html"  # renders nothing: MkDocs then writes nothing
@@ -52,15 +57,8 @@ class KeptPages:
 
     @classmethod
     def open(cls, cache_dir: Path, output: Path) -> KeptPages:
-        kept = cls(output=output, manifest=cache_dir / f"{digest(str(output))[:32]}.json")
-        stored = read_json(kept.manifest)
-        if (
-            isinstance(stored, dict)
-            and stored.get("format") == FORMAT
-            and stored.get("output") == str(output)
-            and isinstance(stored.get("files"), dict)
-        ):
-            kept.old = stored["files"]
+        kept = cls(output=output, manifest=manifest_path(cache_dir, output))
+        kept.old = read_manifest(kept.manifest, output, FORMAT, "files") or {}
         return kept
 
     def keep(self, names: tuple[str, ...], fingerprint: str | None, site_dir: Path) -> bool:
@@ -90,17 +88,8 @@ class KeptPages:
         if not _entry_ok(entry) or entry[0] != fingerprint:
             return None
         previous = self.output / name
-        try:
-            info = os.stat(previous, follow_symlinks=False)
-            if not stat.S_ISREG(info.st_mode) or info.st_size != entry[2]:
-                return None
-            if [info.st_ino, info.st_size, info.st_mtime_ns] != entry[1:4] and (
-                content_hash(previous.read_bytes()) != entry[4]
-            ):
-                return None  # changed since, or another file with other content
-        except OSError:
-            return None
-        return previous
+        # changed since, or another file with other content: None
+        return previous if still_written(previous, entry, entry[4]) else None
 
     def save(self, site_dir: Path) -> None:
         """The manifest of the files just written into site_dir (kept ones are the same files;
@@ -116,16 +105,9 @@ class KeptPages:
                     digest = content_hash(path.read_bytes())
                 files[name] = [fingerprint, info.st_ino, info.st_size, info.st_mtime_ns, digest]
         with contextlib.suppress(OSError):
-            write_json(
-                self.manifest, {"format": FORMAT, "output": str(self.output), "files": files}
-            )
+            write_manifest(self.manifest, self.output, FORMAT, "files", files)
 
 
 def _entry_ok(entry: object) -> bool:
-    return (
-        isinstance(entry, list)
-        and len(entry) == 5
-        and isinstance(entry[0], str)
-        and all(type(number) is int for number in entry[1:4])
-        and isinstance(entry[4], str)
-    )
+    """fingerprint, inode, size, time, content hash"""
+    return stamped(entry, 5) and isinstance(entry[4], str)

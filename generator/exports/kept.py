@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from generator.fingerprint import code_digest, digest, read_json, write_json
+from generator.fingerprint import code_digest, content_hash, digest, read_json, write_json
 
 FORMAT = 1
 INDEX = "index.json"
@@ -81,7 +81,7 @@ class KeptExports:
         self.made += 1
         hashes = {}
         for path, data in files.items():
-            hashes[path] = _hash(data)
+            hashes[path] = content_hash(data)
             self._store(hashes[path], data)
         self.new[group] = [key, hashes]
         return files
@@ -98,13 +98,13 @@ class KeptExports:
             return None
         files: Files = {}
         for path, content in entry[1].items():
-            if not isinstance(path, str) or not _is_hash(content):
+            if not isinstance(path, str) or not _iscontent_hash(content):
                 return None
             try:
                 data = (self.folder / content[:2] / content).read_bytes()
             except OSError:
                 return None
-            if _hash(data) != content:  # damaged or changed in the cache: made again
+            if content_hash(data) != content:  # damaged or changed in the cache: made again
                 with contextlib.suppress(OSError):
                     os.unlink(self.folder / content[:2] / content)
                 return None
@@ -120,7 +120,7 @@ class KeptExports:
             if folder not in self._folders:
                 folder.mkdir(parents=True, exist_ok=True)
                 self._folders.add(folder)
-            if not (target.exists() and _hash(target.read_bytes()) == content):
+            if not (target.exists() and content_hash(target.read_bytes()) == content):
                 target.write_bytes(data)  # new, or replacing a damaged copy
 
     def save(self) -> None:
@@ -138,11 +138,7 @@ class KeptExports:
                         os.unlink(stored.path)
 
 
-def _hash(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=20).hexdigest()
-
-
-def _is_hash(value: Any) -> bool:
+def _iscontent_hash(value: Any) -> bool:
     return (
-        isinstance(value, str) and len(value) == 40 and all(c in "0123456789abcdef" for c in value)
+        isinstance(value, str) and len(value) == 32 and all(c in "0123456789abcdef" for c in value)
     )

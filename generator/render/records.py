@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Protocol
 
 from generator import progress, runtime
-from generator.render.reuse import Made, Reuse, content_hash
+from generator.fingerprint import content_hash
+from generator.render.reuse import Made, Reuse
 from generator.views.pages import PageSpec
 
 # pages fewer than this are rendered by this process: forking costs more than it saves

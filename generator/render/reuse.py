@@ -25,13 +25,19 @@ removed before its new file is written (never written into: it may be the live o
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.fingerprint import Unknown, Walker, digest, read_json, write_json
+from generator.fingerprint import (
+    Unknown,
+    Walker,
+    digest,
+    manifest_path,
+    read_manifest,
+    still_written,
+    write_manifest,
+)
 from generator.render.spare import PAGES_FORMAT, RETIRED, Spare, entry_ok
 from generator.views.pages import PageSpec
 
@@ -57,19 +63,12 @@ class Reuse:
 
     @classmethod
     def open(cls, cache_dir: Path, output: Path, frame: str, spare: Spare | None = None) -> Reuse:
-        manifest = cache_dir / f"{digest(str(output))[:32]}.json"
+        manifest = manifest_path(cache_dir, output)
         reuse = cls(output=output, manifest=manifest, frame=frame, previous=output)
         if spare is not None:
             reuse.old, reuse.in_place, reuse.previous = spare.pages, True, spare.staging
             return reuse
-        stored = read_json(manifest)
-        if (
-            isinstance(stored, dict)
-            and stored.get("format") == FORMAT
-            and stored.get("output") == str(output)
-            and isinstance(stored.get("pages"), dict)
-        ):
-            reuse.old = stored["pages"]
+        reuse.old = read_manifest(manifest, output, FORMAT, "pages") or {}
         return reuse
 
     def fingerprint(self, spec: PageSpec) -> str | None:
@@ -92,14 +91,10 @@ class Reuse:
         if self.in_place:
             return self._in_place(target, entry)
         previous = os.path.join(self.output, url, "index.html")
+        info = still_written(previous, entry, entry[5])
+        if info is None:
+            return None  # changed, or another file with other content
         try:
-            info = os.stat(previous, follow_symlinks=False)
-            if [info.st_ino, info.st_size, info.st_mtime_ns] != entry[1:4] and (
-                not stat.S_ISREG(info.st_mode)
-                or info.st_size != entry[2]
-                or content_hash(Path(previous).read_bytes()) != entry[5]
-            ):
-                return None  # changed, or another file with other content
             if target.parent not in folders:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 folders.add(target.parent)
@@ -112,15 +107,8 @@ class Reuse:
     def _in_place(self, target: Path, entry: list) -> list | None:
         """The spare's page left where it is when it is the file its manifest describes, or a
         file with the content it records (a cache restored in CI: new files); else removed."""
-        try:
-            info = os.stat(target, follow_symlinks=False)
-            same = [info.st_ino, info.st_size, info.st_mtime_ns] == entry[1:4]
-            if not stat.S_ISREG(info.st_mode) or not (
-                same or (info.st_size == entry[2] and content_hash(target.read_bytes()) == entry[5])
-            ):
-                self.release(target)
-                return None
-        except OSError:
+        info = still_written(target, entry, entry[5])
+        if info is None:
             self.release(target)
             return None
         self.reused += 1
@@ -140,11 +128,4 @@ class Reuse:
             with contextlib.suppress(OSError):
                 os.replace(self.manifest, retired / RETIRED)
         with contextlib.suppress(OSError):
-            write_json(
-                self.manifest, {"format": FORMAT, "output": str(self.output), "pages": self.made}
-            )
-
-
-def content_hash(data: bytes) -> str:
-    """What a page's file holds, as one hash."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+            write_manifest(self.manifest, self.output, FORMAT, "pages", self.made)

@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import stat
 import subprocess
 import sys
 import tempfile
@@ -35,7 +34,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.fingerprint import digest, read_json, write_json
+from generator.fingerprint import (
+    digest,
+    read_manifest,
+    stamped,
+    still_written,
+    write_manifest,
+)
 
 FORMAT = 1
 PAGES_FORMAT = 2  # of an output's manifest (generator.render.reuse)
@@ -131,13 +136,8 @@ def claim(output: Path, cache: Path, *, wait: float = WAIT) -> Spare | None:
         if not _ready(spare, wait):
             discard(spare)  # its making stopped
             continue
-        stored = read_json(spare / MANIFEST)
-        if not (
-            isinstance(stored, dict)
-            and stored.get("format") == FORMAT
-            and stored.get("output") == str(output)
-            and isinstance(stored.get("pages"), dict)
-        ):
+        pages = read_manifest(spare / MANIFEST, output, FORMAT, "pages")
+        if pages is None:
             discard(spare)
             continue
         staging = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.building-"))
@@ -147,7 +147,7 @@ def claim(output: Path, cache: Path, *, wait: float = WAIT) -> Spare | None:
             os.rmdir(staging)
             continue
         discard(spare)
-        return Spare(staging, stored["pages"])
+        return Spare(staging, pages)
     return None
 
 
@@ -248,8 +248,8 @@ def make(spare: Path, output: Path, manifest: Path) -> None:
     """Make spare/site the record pages of output: the retired output's pages kept where the
     output has the same page, the others linked from the output; everything else removed; then
     the manifest, and the removed folders deleted."""
-    current = _pages(read_json(manifest), output)
-    retired = _pages(read_json(spare / RETIRED), output)
+    current = _pages(manifest, output)
+    retired = _pages(spare / RETIRED, output)
     site = spare / "site"
     trash = spare / "trash"
     kept: dict[str, list] = {}
@@ -278,23 +278,19 @@ def make(spare: Path, output: Path, manifest: Path) -> None:
             kept[url] = entry
         else:
             os.unlink(target)
-    write_json(spare / MANIFEST, {"format": FORMAT, "output": str(output), "pages": kept})
+    write_manifest(spare / MANIFEST, output, FORMAT, "pages", kept)
     (spare / RETIRED).unlink(missing_ok=True)
     shutil.rmtree(trash, ignore_errors=True)  # ready already: a build may take it meanwhile
     (spare / ALIVE).unlink(missing_ok=True)  # the last sign of work going on
 
 
-def _pages(stored: object, output: Path) -> dict[str, list]:
-    if not (
-        isinstance(stored, dict)
-        and stored.get("format") == PAGES_FORMAT
-        and stored.get("output") == str(output)
-        and isinstance(stored.get("pages"), dict)
-    ):
-        return {}
+def _pages(manifest: Path, output: Path) -> dict[str, list]:
+    """The pages of an output's manifest (generator.render.reuse) whose address and entry are
+    sound."""
+    stored = read_manifest(manifest, output, PAGES_FORMAT, "pages") or {}
     return {
         url: entry
-        for url, entry in stored["pages"].items()
+        for url, entry in stored.items()
         if isinstance(url, str) and _safe(url) and entry_ok(entry)
     }
 
@@ -305,13 +301,7 @@ def _safe(url: str) -> bool:
 
 
 def _same(path: Path, entry: list) -> bool:
-    try:
-        info = os.stat(path, follow_symlinks=False)
-    except OSError:
-        return False
-    return (
-        stat.S_ISREG(info.st_mode) and [info.st_ino, info.st_size, info.st_mtime_ns] == entry[1:4]
-    )
+    return still_written(path, entry) is not None
 
 
 def _strip(site: Path, urls: Iterable[str], trash: Path) -> None:
@@ -344,10 +334,7 @@ def _strip(site: Path, urls: Iterable[str], trash: Path) -> None:
 def entry_ok(entry: object) -> bool:
     """A manifest entry: fingerprint, inode, size, time, words (or None), content hash."""
     return (
-        isinstance(entry, list)
-        and len(entry) == 6
-        and isinstance(entry[0], str)
-        and all(type(number) is int for number in entry[1:4])
+        stamped(entry, 6)
         and (entry[4] is None or isinstance(entry[4], str))
         and isinstance(entry[5], str)
     )
