@@ -189,7 +189,9 @@ class Walker:
     (`__dict__` or `__slots__`) — a pydantic record or a dataclass by its fields. Whatever has
     neither (a function, a generator) raises Unknown. A value met again inside itself (an
     organization's view listing its federation, whose view lists it) is written as how far back
-    up the path it is; such a cycle's digests are kept only for the value it was entered by."""
+    up the path it is; the values of such a cycle are never kept, but digested again wherever
+    they are met, so that a page's digest never depends on which pages were digested before it
+    (the workers take pages in no fixed order)."""
 
     def __init__(self) -> None:
         self.memo: dict[int, bytes] = {}
@@ -238,9 +240,9 @@ class Walker:
         hashed.update(found)
 
     def _walked(self, key: int, value: object) -> bytes:
-        """The digest of a value not digested yet; kept for its next use unless it refers back
-        to a value further up the path (a cycle entered elsewhere: its digest depends on where
-        it was entered, and so stands only for this path)."""
+        """The digest of a value not digested yet; kept for its next use unless something
+        inside it refers back to it or further up the path: then it is part of a cycle, and its
+        digest depends on where the cycle was entered (kept, it would stand for another path)."""
         depth = len(self.path)
         self.path[key] = depth
         outer, self.low = self.low, _NOWHERE
@@ -250,7 +252,7 @@ class Walker:
         finally:
             del self.path[key]
         found = inner.digest()
-        if self.low >= depth:
+        if self.low > depth:  # no reference back to it or above: the same wherever met
             self.memo[key] = found
             self.kept.append(value)
         self.low = min(outer, self.low)

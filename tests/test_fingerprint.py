@@ -67,6 +67,23 @@ def test_a_change_inside_a_cycle_reaches_every_page_of_it(first: str) -> None:
     assert old_digests[1] != new_digests[1]
 
 
+def test_a_page_gives_one_digest_whatever_was_digested_before_it() -> None:
+    """Pages are fingerprinted in whatever order the workers take them: a page that holds a
+    cycle (a project and the needs that name it back) gets the same digest whether the walker
+    met the cycle from its other side first or not. (A digest kept for the side met first made
+    the other side's pages differ from build to build: re-rendered with nothing changed.)"""
+    federation, member = pair()
+    page = Node("活动页", [member])
+    alone = Walker().digest(page)
+    walker = Walker()
+    walker.digest(federation)  # the cycle entered from the federation's side first
+    assert walker.digest(page) == alone
+    walker = Walker()
+    walker.digest(Node("另一页", [federation]))  # … or from inside another page
+    assert walker.digest(page) == alone
+    assert walker.digest(Node("活动页", [member])) == alone
+
+
 def test_a_shared_value_outside_any_cycle_is_digested_once() -> None:
     shared = Node("共享", facts={"n": 1})
     pages = [Node(f"page{i}", [shared]) for i in range(3)]

@@ -59,7 +59,7 @@ class Site:
         """Incremental build == clean build, byte for byte (or both refuse the same input);
         whether the site was built."""
         self.count += 1
-        incremental = build(self.repo, self.output, workers=self.workers)
+        incremental = self.last = build(self.repo, self.output, workers=self.workers)
         clean_cache = self.tmp / f"clean-cache-{self.count}"
         clean_cache.mkdir()
         (clean_cache / "images").symlink_to(self.images.resolve())
@@ -264,7 +264,15 @@ def test_incremental_build_of_the_example_equals_clean_build(tmp_path: Path) -> 
     rng = random.Random(3)
     site = Site(tmp_path, REPO, images=REPO / ".cache" / "images", workers=2)
     site.check("the example, first build")
-    for edit in (change_text, change_number, rename_activity):
+    again = build(site.repo, site.output, workers=2)  # two workers, pages in no fixed order
+    assert again.stats["pages_kept"] == again.stats["pages"], "nothing changed, nothing rendered"
+    what = change_text(site, rng)
+    org = what.rsplit(" ", 1)[1]
+    own = sum(1 for _ in (site.output / "orgs" / org).rglob("index.html"))
+    site.check(f"the example, after {what}")
+    rendered = site.last.stats["pages"] - site.last.stats["pages_kept"]
+    assert 0 < rendered <= own, f"{what}: {rendered} pages rendered, {own} of its own"
+    for edit in (change_number, rename_activity):
         site.check(f"the example, after {edit(site, rng)}")
 
 

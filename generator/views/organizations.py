@@ -47,7 +47,6 @@ def make_org_ref(org_id: str, record: Organization, *, lookups: Lookups) -> OrgR
         founded=record.founded,
         fields=[lookups.choice_link("fields", f) for f in record.fields],
         targets=[lookups.choice_link("service_targets", t) for t in record.service_targets],
-        summary=plain(record.purpose, 80),
         code=record.public_code,
         pinyin=pinyin.sort_key(record.name),
     )

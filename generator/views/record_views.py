@@ -61,7 +61,6 @@ class OrgRef:
     founded: str
     fields: list[Link]
     targets: list[Link]
-    summary: str
     activity_count: int = 0
     latest_activity: date | None = None
     # the bureau's marks, wherever the organization appears: a list it is on, with the deciding
