@@ -7,11 +7,13 @@ makes leaves the cache."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from generator.exports.kept import INDEX, KeptExports, key_of
+from generator.exports.kept import INDEX, Files, KeptExports, key_of, place
 from tests.conftest import build
 
 ACTIVITY = "orgs/yangguang/activities/2024-05-12-yiyuan.yml"
@@ -22,6 +24,11 @@ def _exports(site: Path) -> dict[str, bytes]:
     found = [*site.glob("data/*.json"), *site.glob("data/*.csv"), *site.glob("schema/*.json")]
     found += site.glob("orgs/*/feed.xml")
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(found)}
+
+
+def _bytes(files: Files) -> dict[str, bytes]:
+    """A group's files as bytes (kept ones are the cache's files, to be linked)."""
+    return {k: v if isinstance(v, bytes) else v.read_bytes() for k, v in files.items()}
 
 
 def _cache(repo: Path) -> Path:
@@ -137,10 +144,10 @@ def test_a_group_is_made_once_per_key(tmp_path: Path) -> None:
 
     paths = ("data/x.csv",)
     first = KeptExports(tmp_path)
-    assert first.files("table x", "k1", paths, make) == {"data/x.csv": b"a,b\r\n"}
+    assert _bytes(first.files("table x", "k1", paths, make)) == {"data/x.csv": b"a,b\r\n"}
     first.save()
     second = KeptExports(tmp_path)
-    assert second.files("table x", "k1", paths, make) == {"data/x.csv": b"a,b\r\n"}
+    assert _bytes(second.files("table x", "k1", paths, make)) == {"data/x.csv": b"a,b\r\n"}
     assert second.files("table y", "k1", paths, make)  # another group
     assert KeptExports(tmp_path).files("table x", "k2", paths, make)  # another key
     assert calls == ["made", "made", "made"]
@@ -157,7 +164,50 @@ def test_the_cache_never_names_where_a_file_goes(tmp_path: Path) -> None:
     index["groups"]["table x"] = [key, {"index.html": hashes["data/x.csv"]}]
     (tmp_path / INDEX).write_text(json.dumps(index), encoding="utf-8")
     again = KeptExports(tmp_path)
-    assert again.files("table x", "k1", ("data/x.csv",), lambda: {"data/x.csv": b"b\r\n"}) == {
-        "data/x.csv": b"b\r\n"
-    }
+    made = again.files("table x", "k1", ("data/x.csv",), lambda: {"data/x.csv": b"b\r\n"})
+    assert made == {"data/x.csv": b"b\r\n"}
     assert again.kept == 0
+
+
+def test_kept_files_are_linked_and_checked_again_when_the_cache_comes_back_new(
+    tmp_path: Path,
+) -> None:
+    """A kept file is hard-linked into the site, not read and written. It is trusted without
+    reading while it is the file the index describes; a cache restored in CI (the same bytes in
+    new files) is checked by hash once, then trusted again; a file that changed is made again."""
+    cache, site = tmp_path / "cache", tmp_path / "site"
+    make = lambda: {"data/x.csv": b"a,b\r\n"}  # noqa: E731
+    first = KeptExports(cache)
+    place(site, first.files("table x", "k1", ("data/x.csv",), make))
+    first.save()
+    second = KeptExports(cache)
+    files = second.files("table x", "k1", ("data/x.csv",), make)
+    place(site / "2", files)
+    source = files["data/x.csv"]
+    assert isinstance(source, Path) and second.kept == 1
+    assert (site / "2/data/x.csv").stat().st_ino == source.stat().st_ino
+    second.save()
+    restored = tmp_path / "restored"
+    shutil.copytree(cache, restored)  # new inodes, times kept
+    third = KeptExports(restored)
+    assert _bytes(third.files("table x", "k1", ("data/x.csv",), make)) == make()
+    assert third.kept == 1
+    third.save()
+    stamps = json.loads((restored / INDEX).read_text(encoding="utf-8"))["stamps"]
+    (content,) = stamps
+    assert stamps[content][0] == (restored / content[:2] / content).stat().st_ino
+    (restored / content[:2] / content).write_bytes(b"a,c\r\n")  # same size, new content
+    fourth = KeptExports(restored)
+    assert fourth.files("table x", "k1", ("data/x.csv",), make) == make()
+    assert fourth.kept == 0
+
+
+def test_placing_a_file_never_writes_into_the_one_there(tmp_path: Path) -> None:
+    """In a staging folder a file may be a hard link to the live site's: it is replaced."""
+    live = tmp_path / "live.csv"
+    live.write_bytes(b"live\r\n")
+    (tmp_path / "staging/data").mkdir(parents=True)
+    os.link(live, tmp_path / "staging/data/x.csv")
+    place(tmp_path / "staging", {"data/x.csv": b"new\r\n"})
+    assert live.read_bytes() == b"live\r\n"
+    assert (tmp_path / "staging/data/x.csv").read_bytes() == b"new\r\n"

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from xml.sax.saxutils import escape
 
-from generator.exports.kept import KeptExports, key_of
+from generator.exports.kept import Files, KeptExports, key_of
 from generator.formatting import plain
 from generator.views.record_views import ActivityView, OrgView
 
@@ -97,7 +97,7 @@ def sitemap_files(
     return files
 
 
-def org_feed(org: OrgView, base: str, as_of: date, kept: KeptExports) -> dict[str, bytes]:
+def org_feed(org: OrgView, base: str, as_of: date, kept: KeptExports) -> Files:
     """The organization's Atom feed, keyed by everything it shows (generator.exports.kept)."""
     title = f"{org.ref.name} · 活动"
     url = base + org.ref.url

@@ -12,7 +12,10 @@ making them.
 
 The cache is data (the files' bytes, named by their content's hash, and an index as JSON),
 checked on reading: an entry whose key differs, whose file is missing or whose content no longer
-has its hash is made afresh. Files that no group of the last build refers to are deleted when it
+has its hash is made afresh. A kept file is hard-linked into the site rather than read and
+written again (two thousand feeds cost a second of file creation on a busy disk); it is trusted
+without reading while it is still the file the index describes (inode, size and time, as the
+pages' manifests do), and by its hash otherwise (a cache restored in CI: the same files, new). Files that no group of the last build refers to are deleted when it
 ends, so nothing an organization removed from its records stays in the cache. Without the cache
 (`--no-cache`) every file is made.
 """
@@ -23,6 +26,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -31,7 +35,7 @@ from generator.fingerprint import code_digest, content_hash, digest, read_json, 
 
 FORMAT = 1
 INDEX = "index.json"
-Files = dict[str, bytes]  # a group's files: path in the site → bytes
+Files = dict[str, "bytes | Path"]  # a group's files: path in the site → bytes, or a kept file
 
 
 def key_of(*parts: Any) -> str:
@@ -57,6 +61,9 @@ class KeptExports:
         self.made = 0
         self.kept = 0
         self._folders: set[Path] = set()
+        # content hash → [inode, size, time in ns] of its file in the cache, when last checked
+        self.stamps: dict[str, list] = {}
+        self.checked: dict[str, list] = {}
         if folder is None:
             return
         stored = read_json(folder / INDEX)
@@ -64,6 +71,9 @@ class KeptExports:
             groups = stored.get("groups")
             if isinstance(groups, dict):
                 self.old = groups
+            stamps = stored.get("stamps")
+            if isinstance(stamps, dict):
+                self.stamps = stamps
 
     def files(self, group: str, key: str, paths: Iterable[str], make: Callable[[], Files]) -> Files:
         """The group's files (`paths`, what make() writes): those kept under this key when they
@@ -100,16 +110,30 @@ class KeptExports:
         for path, content in entry[1].items():
             if not isinstance(path, str) or not _iscontent_hash(content):
                 return None
-            try:
-                data = (self.folder / content[:2] / content).read_bytes()
-            except OSError:
-                return None
-            if content_hash(data) != content:  # damaged or changed in the cache: made again
+            source = self.folder / content[:2] / content
+            if not self._whole(source, content):  # damaged or changed in the cache: made again
                 with contextlib.suppress(OSError):
-                    os.unlink(self.folder / content[:2] / content)
+                    os.unlink(source)
                 return None
-            files[path] = data
+            files[path] = source
         return files
+
+    def _whole(self, source: Path, content: str) -> bool:
+        """Whether the cache's file still has the content its name says: the file checked last
+        time (same inode, size and time), or a file whose bytes have that hash."""
+        try:
+            info = os.stat(source, follow_symlinks=False)
+            if not stat.S_ISREG(info.st_mode):
+                return False
+            identity = [info.st_ino, info.st_size, info.st_mtime_ns]
+            if self.stamps.get(content) != identity:
+                with open(source, "rb") as stream:
+                    if content_hash(stream.read()) != content:
+                        return False
+        except OSError:
+            return False
+        self.checked[content] = identity
+        return True
 
     def _store(self, content: str, data: bytes) -> None:
         """Keep data under its hash: written in place, as a file that is read only by its hash
@@ -120,22 +144,49 @@ class KeptExports:
             if folder not in self._folders:
                 folder.mkdir(parents=True, exist_ok=True)
                 self._folders.add(folder)
-            if not (target.exists() and content_hash(target.read_bytes()) == content):
-                target.write_bytes(data)  # new, or replacing a damaged copy
+            if not self._whole(target, content):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(target)  # a damaged copy may be linked into a site: not written into
+                target.write_bytes(data)
+                info = os.stat(target)
+                self.checked[content] = [info.st_ino, info.st_size, info.st_mtime_ns]
 
     def save(self) -> None:
         """The index of this build's groups; content no group refers to any more, deleted."""
-        if self.folder is None or (self.new == self.old and not self.made):
+        if self.folder is None:
+            return
+        wanted = {content for _, hashes in self.new.values() for content in hashes.values()}
+        stamps = {content: self.checked[content] for content in wanted if content in self.checked}
+        if self.new == self.old and not self.made and stamps == self.stamps:
             return
         with contextlib.suppress(OSError):
-            write_json(self.folder / INDEX, {"salt": self.salt, "groups": self.new})
-            wanted = {content for _, hashes in self.new.values() for content in hashes.values()}
+            write_json(
+                self.folder / INDEX, {"salt": self.salt, "groups": self.new, "stamps": stamps}
+            )
             for prefix in os.scandir(self.folder):
                 if not prefix.is_dir(follow_symlinks=False):
                     continue
                 for stored in os.scandir(prefix.path):
                     if stored.name not in wanted:
                         os.unlink(stored.path)
+
+
+def place(site_dir: Path, files: Files) -> None:
+    """Write a group's files into the site: made ones written, kept ones hard-linked from the
+    cache (copied where the cache is on another disk). A file already there is replaced, never
+    written into (in a build's staging folder it may be the live output's file too)."""
+    for path, data in files.items():
+        target = site_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(target)
+        if isinstance(data, bytes):
+            target.write_bytes(data)
+            continue
+        try:
+            os.link(data, target)
+        except OSError:
+            target.write_bytes(data.read_bytes())
 
 
 def _iscontent_hash(value: Any) -> bool:

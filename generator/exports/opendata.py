@@ -12,7 +12,7 @@ from typing import Any
 
 from generator.exports.feeds import NOT_XML, atom_feed, org_feed, sitemap_files
 from generator.exports.formats import csv_bytes, json_bytes
-from generator.exports.kept import KeptExports, key_of
+from generator.exports.kept import KeptExports, key_of, place
 from generator.exports.opendata_columns import COLUMNS, write_table_schemas
 from generator.exports.opendata_links import link_tables
 from generator.exports.schema import SCHEMA_FILES, schema_files
@@ -193,22 +193,18 @@ def activity_rows(catalog: Catalog, base: str) -> list[dict[str, Any]]:
     ]
 
 
-def _write_files(folder: Path, files: dict[str, bytes]) -> None:
-    for path, data in files.items():
-        _write(folder / path, data)
-
-
 def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
 
 
-def qr_file(url: str, name: str, cache: Path | None) -> bytes:
-    """The QR code of an organization's page as an SVG file, cached by URL and name."""
+def qr_file(url: str, name: str, cache: Path | None) -> bytes | Path:
+    """The QR code of an organization's page as an SVG file, cached by URL and name (the cached
+    file, to be linked into the site, when there is one)."""
     key = hashlib.sha256(f"{QR_VERSION}|{url}|{name}".encode()).hexdigest()[:32]
     cached = cache / f"{key}.svg" if cache else None
-    if cached and cached.exists():
-        return cached.read_bytes()
+    if cached and cached.is_file() and not cached.is_symlink():
+        return cached
     data = str(qr_svg(url, title=f"扫码查看{NOT_XML.sub('', name)}")).encode("utf-8")
     if cached:
         cached.parent.mkdir(parents=True, exist_ok=True)
@@ -259,12 +255,12 @@ def write_all(
                 f"data/{name}.csv": csv_bytes(rows, columns),
             },
         )
-        _write_files(site_dir, made)
+        place(site_dir, made)
     settings = site.config.settings.model_dump(mode="json")  # what the schemas' lists come from
     schemas = kept.files(
         "schemas", key_of(settings), SCHEMA_FILES, lambda: schema_files(site.config)
     )
-    _write_files(site_dir / "schema", schemas)
+    place(site_dir / "schema", schemas)
     write_table_schemas(tables, site_dir / "schema")
     areas = site.areas.areas  # district → street → community, for the submission form's cascade
     _write(site_dir / "data" / "areas.json", json_bytes(areas.model_dump() if areas else {}))
@@ -284,10 +280,8 @@ def write_all(
         ),
     )
     for org in catalog.orgs.values():
-        _write(
-            site_dir / org.ref.url / "qr.svg", qr_file(base + org.ref.url, org.ref.name, qr_cache)
-        )
-        _write_files(site_dir, org_feed(org, base, site.as_of, kept))
+        qr = qr_file(base + org.ref.url, org.ref.name, qr_cache)
+        place(site_dir, {org.ref.url + "qr.svg": qr, **org_feed(org, base, site.as_of, kept)})
     urls: list[tuple[str, date | None]] = []
     for url in doc_urls:
         urls.append((base + url, None))
