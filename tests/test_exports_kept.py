@@ -6,12 +6,15 @@ makes leaves the cache."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+
+import pytest
 
 from generator.exports.kept import INDEX, Files, KeptExports, key_of, place
 from tests.conftest import build
@@ -211,3 +214,23 @@ def test_placing_a_file_never_writes_into_the_one_there(tmp_path: Path) -> None:
     place(tmp_path / "staging", {"data/x.csv": b"new\r\n"})
     assert live.read_bytes() == b"live\r\n"
     assert (tmp_path / "staging/data/x.csv").read_bytes() == b"new\r\n"
+
+
+def test_a_kept_file_is_copied_where_the_cache_is_on_another_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A site built onto another disk than its cache cannot take hard links: the kept file is
+    copied, with the same bytes, and the cache's file stays as it was."""
+    source = tmp_path / "cache" / "x.csv"
+    source.parent.mkdir()
+    source.write_bytes(b"a,b\r\n")
+
+    def no_link(*_: object) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", no_link)
+    place(tmp_path / "site", {"data/x.csv": source})
+    copied = tmp_path / "site" / "data" / "x.csv"
+    assert copied.read_bytes() == b"a,b\r\n"
+    assert copied.stat().st_ino != source.stat().st_ino
+    assert source.read_bytes() == b"a,b\r\n"
