@@ -213,8 +213,11 @@ class Walker:
             hashed.update(b"s%d:" % len(data))
             hashed.update(data)
             return
-        if isinstance(value, _ATOMS):
-            data = _tag(kind) + b":" + repr(value).encode("utf-8", "replace")
+        atom = _ATOM_TAGS.get(kind)
+        if atom is None:
+            atom = _ATOM_TAGS[kind] = (_tag(kind) + b":") if issubclass(kind, _ATOMS) else b""
+        if atom:
+            data = atom + repr(value).encode("utf-8", "replace")
             hashed.update(b"a%d:" % len(data))
             hashed.update(data)
             return
@@ -260,16 +263,17 @@ class Walker:
 
     def _walk(self, value: Any, hashed: Any) -> None:
         kind = type(value)
-        hashed.update(_tag(kind))
+        update, into = hashed.update, self._into
+        update(_tag(kind))
         if kind is list or kind is tuple:
-            hashed.update(b"%d" % len(value))
+            update(b"%d" % len(value))
             for item in value:
-                self._into(item, hashed)
+                _plain(item, update) or into(item, hashed)
         elif kind is dict:
-            hashed.update(b"%d" % len(value))
+            update(b"%d" % len(value))
             for item_key, item in _sorted(value.items()):
-                self._into(item_key, hashed)
-                self._into(item, hashed)
+                _plain(item_key, update) or into(item_key, hashed)
+                _plain(item, update) or into(item, hashed)
         elif kind is set or kind is frozenset:
             hashed.update(b"%d" % len(value))
             for item in _sorted(value):
@@ -277,13 +281,43 @@ class Walker:
         elif callable(value) or not (hasattr(value, "__dict__") or hasattr(kind, "__slots__")):
             raise Unknown(kind.__qualname__)
         else:
-            fields = dict(vars(value)) if hasattr(value, "__dict__") else {}
-            for name in _slots(kind):
-                if name not in fields and hasattr(value, name):
-                    fields[name] = getattr(value, name)
+            fields = vars(value) if hasattr(value, "__dict__") else {}
+            slots = _slots(kind)
+            if slots:
+                fields = dict(fields)
+                for name in slots:
+                    if name not in fields and hasattr(value, name):
+                        fields[name] = getattr(value, name)
             for name, item in sorted(fields.items()):
-                hashed.update(name.encode())
-                self._into(item, hashed)
+                update(_name(name))
+                _plain(item, update) or into(item, hashed)
+
+
+# each type met: b"" for a container or an object, else what its values are written after
+_ATOM_TAGS: dict[type, bytes] = {}
+
+
+def _plain(value: Any, update: Any) -> bool:
+    """Write text or a value of a type met before as an atom, as Walker._into would; whether it
+    was one (most items of a page's data are: one call here instead of two)."""
+    kind = type(value)
+    if kind is str:
+        data = value.encode("utf-8", "surrogatepass")
+        update(b"s%d:" % len(data))
+        update(data)
+        return True
+    atom = _ATOM_TAGS.get(kind)
+    if atom:
+        data = atom + repr(value).encode("utf-8", "replace")
+        update(b"a%d:" % len(data))
+        update(data)
+        return True
+    return False
+
+
+@functools.cache
+def _name(name: str) -> bytes:
+    return name.encode()
 
 
 @functools.cache
