@@ -12,12 +12,13 @@ making them.
 
 The cache is data (the files' bytes, named by their content's hash, and an index as JSON),
 checked on reading: an entry whose key differs, whose file is missing or whose content no longer
-has its hash is made afresh. A kept file is hard-linked into the site rather than read and
-written again (two thousand feeds cost a second of file creation on a busy disk); it is trusted
-without reading while it is still the file the index describes (inode, size and time, as the
-pages' manifests do), and by its hash otherwise (a cache restored in CI: the same files, new). Files that no group of the last build refers to are deleted when it
-ends, so nothing an organization removed from its records stays in the cache. Without the cache
-(`--no-cache`) every file is made.
+has its hash is made afresh. The cache's file, kept or just made, is hard-linked into the site
+rather than written there again (two thousand feeds cost a second of file creation on a busy
+disk); it is trusted without reading while it is still the file the index describes (inode,
+size and time: generator.fingerprint.still_written, as the pages' manifests are), and by its
+hash otherwise (a cache restored in CI: the same files, new). Files that no group of the last
+build refers to are deleted when it ends, so nothing an organization removed from its records
+stays in the cache. Without the cache (`--no-cache`) every file is made and written.
 """
 
 from __future__ import annotations
@@ -26,12 +27,19 @@ import contextlib
 import hashlib
 import json
 import os
-import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from generator.fingerprint import code_digest, content_hash, digest, read_json, write_json
+from generator.fingerprint import (
+    code_digest,
+    content_hash,
+    digest,
+    read_json,
+    stamped,
+    still_written,
+    write_json,
+)
 
 FORMAT = 1
 INDEX = "index.json"
@@ -75,26 +83,28 @@ class KeptExports:
             if isinstance(stamps, dict):
                 self.stamps = stamps
 
-    def files(self, group: str, key: str, paths: Iterable[str], make: Callable[[], Files]) -> Files:
+    def files(
+        self, group: str, key: str, paths: Iterable[str], make: Callable[[], dict[str, bytes]]
+    ) -> Files:
         """The group's files (`paths`, what make() writes): those kept under this key when they
         are still whole, else made. Only these paths are ever taken from the cache, whatever
         its index says."""
         if self.folder is None:
             self.made += 1
-            return make()
+            return dict(make())
         found = self._kept(group, key, frozenset(paths))
         if found is not None:
             self.kept += 1
             self.new[group] = self.old[group]
             return found
-        files = make()
-        self.made += 1
+        made: Files = {}
         hashes = {}
-        for path, data in files.items():
-            hashes[path] = content_hash(data)
-            self._store(hashes[path], data)
+        for path, data in make().items():
+            hashes[path] = content = content_hash(data)
+            made[path] = self._store(content, data) or data  # the bytes if it could not be kept
+        self.made += 1
         self.new[group] = [key, hashes]
-        return files
+        return made
 
     def _kept(self, group: str, key: str, paths: frozenset[str]) -> Files | None:
         entry = self.old.get(group)
@@ -120,36 +130,33 @@ class KeptExports:
 
     def _whole(self, source: Path, content: str) -> bool:
         """Whether the cache's file still has the content its name says: the file checked last
-        time (same inode, size and time), or a file whose bytes have that hash."""
-        try:
-            info = os.stat(source, follow_symlinks=False)
-            if not stat.S_ISREG(info.st_mode):
-                return False
-            identity = [info.st_ino, info.st_size, info.st_mtime_ns]
-            if self.stamps.get(content) != identity:
-                with open(source, "rb") as stream:
-                    if content_hash(stream.read()) != content:
-                        return False
-        except OSError:
+        time (same inode, size and time), or one of that size whose bytes have that hash."""
+        stamp = self.checked.get(content) or self.stamps.get(content)
+        entry = [content, *stamp] if isinstance(stamp, list) else []
+        info = still_written(source, entry, content) if stamped(entry, 4) else None
+        if info is None:
             return False
-        self.checked[content] = identity
+        self.checked[content] = [info.st_ino, info.st_size, info.st_mtime_ns]
         return True
 
-    def _store(self, content: str, data: bytes) -> None:
-        """Keep data under its hash: written in place, as a file that is read only by its hash
-        (one cut short by a stopped build no longer has it, and is made again)."""
+    def _store(self, content: str, data: bytes) -> Path | None:
+        """Keep data under its hash: a new file, never written into one that may be linked into
+        a site; the file, or None when it could not be kept."""
         folder = self.folder / content[:2]
         target = folder / content
-        with contextlib.suppress(OSError):
+        try:
             if folder not in self._folders:
                 folder.mkdir(parents=True, exist_ok=True)
                 self._folders.add(folder)
             if not self._whole(target, content):
                 with contextlib.suppress(FileNotFoundError):
-                    os.unlink(target)  # a damaged copy may be linked into a site: not written into
+                    os.unlink(target)  # a damaged copy, or one no stamp describes
                 target.write_bytes(data)
                 info = os.stat(target)
                 self.checked[content] = [info.st_ino, info.st_size, info.st_mtime_ns]
+        except OSError:
+            return None
+        return target
 
     def save(self) -> None:
         """The index of this build's groups; content no group refers to any more, deleted."""

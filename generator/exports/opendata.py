@@ -193,11 +193,6 @@ def activity_rows(catalog: Catalog, base: str) -> list[dict[str, Any]]:
     ]
 
 
-def _write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-
-
 def qr_file(url: str, name: str, cache: Path | None) -> bytes | Path:
     """The QR code of an organization's page as an SVG file, cached by URL and name (the cached
     file, to be linked into the site, when there is one)."""
@@ -263,21 +258,24 @@ def write_all(
     place(site_dir / "schema", schemas)
     write_table_schemas(tables, site_dir / "schema")
     areas = site.areas.areas  # district → street → community, for the submission form's cascade
-    _write(site_dir / "data" / "areas.json", json_bytes(areas.model_dump() if areas else {}))
-    # each Chinese character's syllable: the form makes file names from titles with it
-    _write(site_dir / "submit" / "pinyin.json", json_bytes(pinyin.syllable_table()))
-    # the form's organization picker: only what it shows (the whole table is 8 MB at 5,000)
-    _write(site_dir / "submit" / "orgs.json", json_bytes(picker_rows(tables["organizations"])))
-    _write(
-        site_dir / "feed.xml",
-        atom_feed(
-            f"{site.config.site_name} · 最新活动",
-            base + "feed.xml",
-            base,
-            catalog.activities,
-            base,
-            empty_since=site.as_of,
-        ),
+    feed = atom_feed(
+        f"{site.config.site_name} · 最新活动",
+        base + "feed.xml",
+        base,
+        catalog.activities,
+        base,
+        empty_since=site.as_of,
+    )
+    place(
+        site_dir,
+        {
+            "data/areas.json": json_bytes(areas.model_dump() if areas else {}),
+            # each Chinese character's syllable: the form makes file names from titles with it
+            "submit/pinyin.json": json_bytes(pinyin.syllable_table()),
+            # the form's organization picker: only what it shows (8 MB whole at 5,000)
+            "submit/orgs.json": json_bytes(picker_rows(tables["organizations"])),
+            "feed.xml": feed,
+        },
     )
     for org in catalog.orgs.values():
         qr = qr_file(base + org.ref.url, org.ref.name, qr_cache)
@@ -289,8 +287,7 @@ def write_all(
         if spec.kind not in ("poster", "subscribe"):
             urls.append((base + spec.url, spec.date))
     urls = sorted(set(urls), key=lambda item: item[0])
-    for name, data in sitemap_files(urls, base).items():
-        _write(site_dir / name, data)
+    place(site_dir, sitemap_files(urls, base))  # over MkDocs' own sitemap.xml, not into it
     gz = site_dir / "sitemap.xml.gz"
     if gz.exists():
         gz.unlink()  # MkDocs' copy carries the build time; ours is deterministic and uncompressed
