@@ -10,6 +10,7 @@ import errno
 import json
 import os
 import shutil
+import threading
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -251,3 +252,66 @@ def test_stamps_of_another_shape_are_not_trusted(tmp_path: Path) -> None:
         again = KeptExports(tmp_path)
         assert _bytes(again.files("table x", "k1", ("data/x.csv",), make)) == make(), odd
         assert again.kept == 0, odd
+
+
+def test_a_file_kept_by_one_build_is_always_there_for_another(tmp_path: Path) -> None:
+    """Two builds at once share the cache (a preview and a build, or CI's two jobs). A build
+    that stores a file the other has just stored, or is placing into its site, keeps it when it
+    holds the same bytes and otherwise replaces it whole in one step; the other always places
+    the whole file (a file missing for a moment ended a build with an internal error in CI)."""
+
+    data = b"a,b\r\n" * 20_000
+    damaged = b"a,c\r\n" * 20_000
+    make = lambda: {"data/x.csv": data}  # noqa: E731
+    first = KeptExports(tmp_path / "cache")
+    source = first.files("table x", "k1", ("data/x.csv",), make)["data/x.csv"]
+    assert isinstance(source, Path)
+    failed: list[BaseException] = []
+    placed = [0]
+    stop = threading.Event()
+
+    def place_again_and_again() -> None:
+        while not stop.is_set():
+            try:
+                place(tmp_path / "site", {"x.csv": source})
+                assert (tmp_path / "site/x.csv").read_bytes() in (data, damaged)
+            except BaseException as error:
+                failed.append(error)
+                return
+            placed[0] += 1
+
+    placing = threading.Thread(target=place_again_and_again)
+    placing.start()
+    try:
+        for build in range(400):  # builds that know nothing of the file: each stores it again
+            if build % 2:  # and, every other time, finds it damaged: it is replaced
+                (tmp_path / "damaged").write_bytes(damaged)
+                os.replace(tmp_path / "damaged", source)
+            other = KeptExports(tmp_path / "cache")
+            files = other.files("table x", "k1", ("data/x.csv",), make)
+            assert files["data/x.csv"] == source
+    finally:
+        stop.set()
+        placing.join()
+    assert failed == [] and placed[0] > 0
+    assert source.read_bytes() == data
+    assert [p.name for p in source.parent.iterdir()] == [source.name]  # no scratch files left
+
+
+def test_a_kept_file_removed_before_it_is_placed_is_made_again(tmp_path: Path) -> None:
+    """A build of another version of the site, ending at the same time, deletes from the cache
+    the files its own groups no longer refer to. One this build has just chosen to keep is made
+    again when placing it finds it gone."""
+    cache, make = tmp_path / "cache", lambda: {"data/x.csv": b"a,b\r\n"}
+    first = KeptExports(cache)
+    first.files("table x", "k1", ("data/x.csv",), make)
+    first.save()
+    second = KeptExports(cache)
+    files = second.files("table x", "k1", ("data/x.csv",), make)
+    assert second.kept == 1
+    other = KeptExports(cache)  # the other version: its table x holds something else
+    other.files("table x", "k2", ("data/x.csv",), lambda: {"data/x.csv": b"a,c\r\n"})
+    other.save()
+    assert not Path(files["data/x.csv"]).exists()
+    second.place(tmp_path / "site", files)
+    assert (tmp_path / "site/data/x.csv").read_bytes() == b"a,b\r\n"

@@ -27,6 +27,8 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
+import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -69,6 +71,7 @@ class KeptExports:
         self.made = 0
         self.kept = 0
         self._folders: set[Path] = set()
+        self._makers: dict[str, Callable[[], dict[str, bytes]]] = {}  # site path → its group's
         # content hash → [inode, size, time in ns] of its file in the cache, when last checked
         self.stamps: dict[str, list] = {}
         self.checked: dict[str, list] = {}
@@ -93,6 +96,8 @@ class KeptExports:
             self.made += 1
             return dict(make())
         found = self._kept(group, key, frozenset(paths))
+        for path in paths:
+            self._makers[path] = make  # should another build remove the file before it is placed
         if found is not None:
             self.kept += 1
             self.new[group] = self.old[group]
@@ -148,15 +153,39 @@ class KeptExports:
             if folder not in self._folders:
                 folder.mkdir(parents=True, exist_ok=True)
                 self._folders.add(folder)
-            if not self._whole(target, content):
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(target)  # a damaged copy, or one no stamp describes
-                target.write_bytes(data)
+            if not self._whole(target, content) and not _holds(target, data):
+                # missing or damaged: replaced whole in one step, never absent for a moment (a
+                # build at the same time may be linking it into its own site)
+                handle, scratch = tempfile.mkstemp(dir=folder, prefix=".")
+                try:
+                    with os.fdopen(handle, "wb") as stream:
+                        stream.write(data)
+                    os.chmod(scratch, 0o644)
+                    info = os.stat(scratch)
+                    os.replace(scratch, target)
+                except BaseException:
+                    with contextlib.suppress(OSError):
+                        os.unlink(scratch)
+                    raise
+                self.checked[content] = [info.st_ino, info.st_size, info.st_mtime_ns]
+            elif content not in self.checked:  # another build's, just stored: the same bytes
                 info = os.stat(target)
                 self.checked[content] = [info.st_ino, info.st_size, info.st_mtime_ns]
         except OSError:
             return None
         return target
+
+    def place(self, site_dir: Path, files: Files) -> None:
+        """place() files from files(); a kept file that a build of another version of the site,
+        at the same time, removed from the cache as it ended (its clean-up) is made again."""
+        try:
+            place(site_dir, files)
+        except FileNotFoundError:
+            again = {
+                path: (self._makers[path]()[path] if path in self._makers else data)
+                for path, data in files.items()
+            }
+            place(site_dir, again)
 
     def save(self) -> None:
         """The index of this build's groups; content no group refers to any more, deleted."""
@@ -190,10 +219,30 @@ def place(site_dir: Path, files: Files) -> None:
         if isinstance(data, bytes):
             target.write_bytes(data)
             continue
-        try:
-            os.link(data, target)
-        except OSError:
-            target.write_bytes(data.read_bytes())
+        for attempt in range(2):
+            try:
+                os.link(data, target)
+                break
+            except FileNotFoundError:
+                # the file was replaced whole as it was linked (a build at the same time stored
+                # it again): the name is there again at once; after that, taken by its bytes
+                if attempt:
+                    target.write_bytes(data.read_bytes())
+            except OSError:  # another disk, or a file system without hard links
+                target.write_bytes(data.read_bytes())
+                break
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether the file at path is a regular file holding exactly these bytes."""
+    try:
+        info = os.stat(path, follow_symlinks=False)
+        if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
+            return False
+        with open(path, "rb") as stream:
+            return stream.read() == data
+    except OSError:
+        return False
 
 
 def _iscontent_hash(value: Any) -> bool:

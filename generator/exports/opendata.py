@@ -250,12 +250,12 @@ def write_all(
                 f"data/{name}.csv": csv_bytes(rows, columns),
             },
         )
-        place(site_dir, made)
+        kept.place(site_dir, made)
     settings = site.config.settings.model_dump(mode="json")  # what the schemas' lists come from
     schemas = kept.files(
         "schemas", key_of(settings), SCHEMA_FILES, lambda: schema_files(site.config)
     )
-    place(site_dir / "schema", schemas)
+    kept.place(site_dir / "schema", schemas)
     write_table_schemas(tables, site_dir / "schema")
     areas = site.areas.areas  # district → street → community, for the submission form's cascade
     feed = atom_feed(
@@ -279,7 +279,7 @@ def write_all(
     )
     for org in catalog.orgs.values():
         qr = qr_file(base + org.ref.url, org.ref.name, qr_cache)
-        place(site_dir, {org.ref.url + "qr.svg": qr, **org_feed(org, base, site.as_of, kept)})
+        kept.place(site_dir, {org.ref.url + "qr.svg": qr, **org_feed(org, base, site.as_of, kept)})
     urls: list[tuple[str, date | None]] = []
     for url in doc_urls:
         urls.append((base + url, None))
