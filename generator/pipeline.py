@@ -28,15 +28,15 @@ from generator import progress, runtime
 from generator.exports import board, downloads, opendata, opendata_columns
 from generator.findings import Report
 from generator.input.recordcache import forget as forget_records
-from generator.media.cache import ImageCache, keys_of, process, publish
+from generator.media.cache import ImageCache, keys_of, process
 from generator.media.images import ImageEntry
+from generator.media.publish import publish
 from generator.model.load import load_site
 from generator.model.site import Site
 from generator.options import BuildOptions
 from generator.render import spare as spares
 from generator.render.records import Batch, PageFrame, render_pages
 from generator.render.reuse import Reuse
-from generator.render.spare import Spare, remove_later
 from generator.runtime import young_collections_only
 from generator.search.index import BUNDLE, Indexer, forget_images
 from generator.search.records import SEARCHED_KINDS, search_records, words_of
@@ -119,8 +119,9 @@ def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) ->
     )
     try:
         with young_collections_only():  # the whole site stays alive to the end
-            if spare is not None:  # the spare's pages this build does not make: gone first
-                spare.prune({s.url for s in prepared.catalog.pages if s.url not in NAV_PAGES})
+            if spare is not None:  # the spare's pages and pictures this build does not make
+                urls = {s.url for s in prepared.catalog.pages if s.url not in NAV_PAGES}
+                spare.prune(urls, (entry.key for entry in prepared.images.values()))
             with progress.task("content"), _timed(prepared.timings, "content"):
                 frame, content_pages = engine.render_content_pages(prepared, staging, output)
                 if spare is not None:
@@ -152,8 +153,7 @@ def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) ->
 
 
 def _spare_later(output: Path, spare_cache: Path, retired: Path | None, manifest: Path) -> None:
-    """The retired output (or, after a first build, hard links to the new one) made the
-    output's spare in a process of its own; older spares deleted."""
+    """The output's next spare made in a process of its own (generator.render.spare)."""
     folder = retired if retired is not None else spares.start(output, spare_cache)
     for other in spares.others(output, spare_cache, folder):
         spares.discard(other)
@@ -228,7 +228,7 @@ def publish_records(
     content_pages: list[ContentPage],
     *,
     output: Path | None = None,
-    spare: Spare | None = None,
+    spare: spares.Spare | None = None,
 ) -> Reuse | None:
     """record pages → search → exports, after the engine wrote the content pages; the record
     pages of the output being replaced are kept where nothing they show changed (generator.
@@ -375,7 +375,7 @@ def _swap(staging: Path, output: Path, *, cache: Path | None = None) -> Path | N
     os.rename(output, retired / "site")
     os.rename(staging, output)
     if cache is None:
-        remove_later(retired)
+        spares.remove_later(retired)
         return None
     return retired
 
@@ -389,7 +389,7 @@ def _leftovers(output: Path, older_than: float = 600) -> None:
         for folder in output.parent.glob(pattern):
             with contextlib.suppress(OSError):
                 if now - _last_written(folder) > older_than:
-                    remove_later(folder)
+                    spares.remove_later(folder)
 
 
 def _last_written(folder: Path) -> float:

@@ -63,7 +63,7 @@ def _read_meta(folder: Path) -> ImageEntry | None:
         return None
 
 
-def _remove(path: Path) -> None:
+def remove_entry(path: Path) -> None:
     """Remove an entry folder so that no reader ever sees part of it: rename it away first."""
     trash = path.with_name(f".tmp-trash-{path.name}-{os.getpid()}-{time.monotonic_ns()}")
     try:
@@ -181,7 +181,7 @@ class ImageCache:
                 if entry.name.startswith(".tmp-"):
                     removed += _remove_if_stale(entry, stale)
                 elif entry.name not in self.used:
-                    _remove(entry)
+                    remove_entry(entry)
                     removed += 1
             with contextlib.suppress(OSError):
                 item.rmdir()  # only when empty
@@ -194,7 +194,7 @@ class ImageCache:
         for key in sorted(keys):
             folder = self.folder(key)
             if folder.is_dir():
-                _remove(folder)
+                remove_entry(folder)
                 removed += 1
             self.entries.pop(key, None)
         try:
@@ -278,7 +278,7 @@ def _process(args: tuple[str, str, str, str]) -> tuple:
         final = Path(root) / key[:2] / key
         entry = _read_meta(final)
         if entry is None:
-            entry = _render_into(final, path, key, kind, data)
+            entry = render_into(final, path, key, kind, data)
         return rel, kind, record, key, asdict(entry), None, {}
     except ImageProblem as problem:
         params = {k: str(v) for k, v in problem.params.items()}
@@ -288,7 +288,7 @@ def _process(args: tuple[str, str, str, str]) -> tuple:
         return rel, kind, None, None, None, "image-unreadable", {"detail": detail}
 
 
-def _render_into(final: Path, source: Path, key: str, kind: str, data: bytes) -> ImageEntry:
+def render_into(final: Path, source: Path, key: str, kind: str, data: bytes) -> ImageEntry:
     """Render into a temporary folder beside `final`, then rename it into place."""
     final.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=final.parent, prefix=f".tmp-{key[:8]}-"))
@@ -341,57 +341,3 @@ def process(
         cache.root = root  # publish from the scratch folder
     cache.save_manifest()
     return entries, problems
-
-
-def publish(entries: dict[str, ImageEntry], cache: ImageCache, site_dir: Path) -> int:
-    """Hard-link (or copy) every used derivative into site/media; returns bytes.
-
-    A cache entry removed meanwhile by a concurrent build's prune is rendered again."""
-    total = 0
-    done: set[str] = set()
-    for entry in entries.values():
-        if entry.key in done:
-            continue
-        done.add(entry.key)
-        target = site_dir / "media" / entry.key[:2] / entry.key
-        target.mkdir(parents=True, exist_ok=True)
-        names = entry.files()
-        folder = cache.folder(entry.key)
-        if not _link_all(folder, target, names):
-            _repair(entry.key, cache, folder, target, names)
-        total += sum((target / name).stat().st_size for name in names)
-    if not cache.enabled:
-        cache.discard_scratch()
-    return total
-
-
-def _repair(key: str, cache: ImageCache, folder: Path, target: Path, names: list[str]) -> None:
-    """A cache entry lost files after this build looked it up (a concurrent build's prune, a
-    power cut): render it again, into the cache when the source still has the same content."""
-    source, kind = cache.sources[key]
-    data = Path(source).read_bytes()
-    if cache_key(hashlib.sha256(data).hexdigest(), kind) == key:
-        _remove(folder)
-        _render_into(folder, Path(source), key, kind, data)
-        if _link_all(folder, target, names):
-            return
-    with tempfile.TemporaryDirectory(prefix="gongshi-images-") as again:
-        render_entry(Path(source), key, Path(again), derivative_widths(kind), data=data)
-        if not _link_all(Path(again), target, names):
-            raise OSError(f"cannot publish the images of {source}")
-
-
-def _link_all(folder: Path, target: Path, names: list[str]) -> bool:
-    for name in names:
-        source, destination = folder / name, target / name
-        try:
-            if source.stat().st_size == 0:
-                return False
-            destination.unlink(missing_ok=True)
-            try:
-                os.link(source, destination)
-            except OSError:
-                shutil.copyfile(source, destination)
-        except FileNotFoundError:
-            return False
-    return True

@@ -45,6 +45,7 @@ from generator.fingerprint import (
 FORMAT = 1
 PAGES_FORMAT = 2  # of an output's manifest (generator.render.reuse)
 MANIFEST = "manifest.json"  # written last: the spare is ready
+MEDIA = "media"  # the pictures, kept in a spare made of the retired output (a picture a folder)
 KEPT = ".spare"  # the spare's pages inside a staging folder, until the content pages are written
 RETIRED = "retired.json"  # the manifest of the retired output, for the process making the spare
 ALIVE = "making"  # touched every half second by the process making the spare
@@ -65,8 +66,11 @@ class Spare:
     def kept(self) -> Path:
         return self.staging / KEPT
 
-    def prune(self, urls: set[str]) -> None:
-        """Remove the pages this build does not make (and their folders, once empty)."""
+    def prune(self, urls: set[str], pictures: Iterable[str] = ()) -> None:
+        """Remove the pages this build does not make (and their folders, once empty), and from
+        media/ every picture but those of `pictures` (cache keys) this build publishes: one
+        deleted, replaced or withdrawn since the spare's build is gone before anything else."""
+        _only_pictures(self.kept / MEDIA, set(pictures))
         for url in [url for url in self.pages if url not in urls]:
             del self.pages[url]
             page = os.path.join(self.kept, url, "index.html")
@@ -98,6 +102,40 @@ class Spare:
                 os.unlink(written)
             os.rename(spare, written)
         os.rmdir(self.kept)
+
+
+def _only_pictures(media: Path, keys: set[str]) -> None:
+    """Keep in a spare's media/ only the folders media/<first two>/<key> of these keys."""
+    if not os.path.lexists(media):
+        return
+    if not media.is_dir() or media.is_symlink():
+        os.unlink(media)
+        return
+    with os.scandir(media) as prefixes:
+        found = list(prefixes)
+    for prefix in found:
+        if not prefix.is_dir(follow_symlinks=False):
+            os.unlink(prefix.path)
+            continue
+        with os.scandir(prefix.path) as entries:
+            inside = list(entries)
+        kept = {
+            entry.name
+            for entry in inside
+            if entry.name in keys
+            and entry.name[:2] == prefix.name
+            and entry.is_dir(follow_symlinks=False)
+        }
+        if not kept:
+            shutil.rmtree(prefix.path)
+            continue
+        for entry in inside:
+            if entry.name in kept:
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
 
 
 def _absorb(spare: str, written: str) -> None:
@@ -258,7 +296,7 @@ def make(spare: Path, output: Path, manifest: Path) -> None:
             old = retired.get(url)
             if old is not None and old[0] == entry[0] and _same(site / url / "index.html", old):
                 kept[url] = old
-        _strip(site, set(kept), trash)
+        _strip(site, set(kept), trash, keep=MEDIA)
     else:
         site.mkdir()
     made: set[str] = set()
@@ -304,9 +342,9 @@ def _same(path: Path, entry: list) -> bool:
     return still_written(path, entry) is not None
 
 
-def _strip(site: Path, urls: Iterable[str], trash: Path) -> None:
+def _strip(site: Path, urls: Iterable[str], trash: Path, keep: str = "") -> None:
     """Remove from site every file but the pages of urls, and every folder none of them is in
-    (moved into trash: one rename, deleted later)."""
+    (moved into trash: one rename, deleted later), but the top folder `keep`."""
     pages = {url.strip("/") for url in urls}
     needed = {""}
     for url in pages:
@@ -322,6 +360,8 @@ def _strip(site: Path, urls: Iterable[str], trash: Path) -> None:
         for entry in found:
             child = f"{rel}/{entry.name}" if rel else entry.name
             if entry.is_dir(follow_symlinks=False):
+                if child == keep:
+                    continue  # left whole (Spare.prune keeps what the next build publishes)
                 if child in needed:
                     stack.append(child)
                 else:

@@ -180,3 +180,35 @@ def test_a_spare_of_new_files_is_kept_by_content(tmp_path: Path) -> None:
     assert again.stats["pages_kept"] == again.stats["pages"]
     site.check("a spare of copies, one altered")
     assert b"data-x" not in (site.output / "orgs/shiqiao-huzhu/poster/index.html").read_bytes()
+
+
+def test_pictures_stay_in_place_and_only_those_still_published(tmp_path: Path) -> None:
+    """A spare made of the retired output keeps its pictures (hard links to the image cache):
+    the next build leaves the folder of each picture it still publishes in place instead of
+    linking every file again, and removes a picture taken out of the records since, a folder of
+    no picture and anything put into a picture's folder (the output equals a clean build)."""
+    site = Site(tmp_path, SITES / "minimal")
+    site.check("the first build")
+    site.check("a second build: the retired output becomes the spare")
+    made = _ready(site.repo, site.output)
+    media = made / "site" / "media"
+    folders = sorted(p for p in media.glob("??/*") if p.is_dir())
+    assert len(folders) == 2  # the activity's two photos (001.jpg is the cover too)
+    written = {p.relative_to(made / "site"): p.stat().st_mtime_ns for p in folders}
+    time.sleep(0.05)  # a folder whose files were linked again would get a later time
+    (folders[0] / "notes.txt").write_text("mine", encoding="utf-8")
+    (media / "zz" / "zz-not-a-picture").mkdir(parents=True)
+    _edit(site.repo, "阳光", "朝阳")
+    site.check("a change with the pictures kept")
+    for rel, mtime in written.items():
+        assert (site.output / rel).is_dir()
+        if rel != folders[0].relative_to(made / "site"):  # the one that lost notes.txt
+            assert (site.output / rel).stat().st_mtime_ns == mtime, rel
+    assert not (site.output / "media" / "zz").exists()
+    activity = next((site.repo / ORG / "activities").glob("*.yml"))
+    text = activity.read_text(encoding="utf-8")
+    start = text.index("  - file: 002.jpg")
+    activity.write_text(text[:start], encoding="utf-8")  # the second photo taken out
+    _ready(site.repo, site.output)
+    site.check("a photo taken out of the records")
+    assert len([p for p in (site.output / "media").glob("??/*") if p.is_dir()]) == 1
