@@ -8,8 +8,10 @@ organization's `purpose` and measures:
 
 - *new command* — `gongshi build` as a new process into the same output (what a staff member
   running the command again, or a pull request's build with its cache, waits for);
-- *in process* — a rebuild in a process that built before (what `gongshi serve` does after a
-  save: imports and templates are loaded already);
+- *in process* — a rebuild in a process that built before, as `gongshi serve` does after a
+  save (imports and templates loaded already): until the pages are swapped in; *in process,
+  search* — until the search bundles made after them are in place too (generator.search.later;
+  a tree without it builds them before the swap, so both figures are the same there);
 - *save → served* — a real `gongshi serve`: from writing the file to the organization's page
   being served with the new text (the browser's reload follows within the live-reload poll).
 
@@ -97,18 +99,24 @@ def fmt(values: list[float]) -> str:
 
 
 WORKER = """
-import datetime, sys, time
+import dataclasses, datetime, sys, time
 from pathlib import Path
 from generator.engine import mkdocs
 from generator.options import BuildOptions
 repo, out = Path(sys.argv[1]), Path(sys.argv[2])
 options = BuildOptions(as_of=datetime.date(2026, 12, 6))
+if "search_later" in {f.name for f in dataclasses.fields(BuildOptions)}:
+    options = dataclasses.replace(options, search_later=True)  # as `gongshi serve` builds
 assert mkdocs.build(repo, out, options).built  # imports and templates loaded, as in `serve`
 print("ready", flush=True)
 for line in sys.stdin:
     started = time.perf_counter()
-    assert mkdocs.build(repo, out, options).built
-    print(time.perf_counter() - started, flush=True)
+    result = mkdocs.build(repo, out, options)
+    assert result.built
+    served = time.perf_counter() - started
+    if getattr(result, "later", None) is not None:
+        result.later.finish()
+    print(served, time.perf_counter() - started, flush=True)
 """
 
 
@@ -123,11 +131,13 @@ class InProcess:
         )  # fmt: skip
         assert self.process.stdout and self.process.stdout.readline().strip() == "ready"
 
-    def build(self) -> float:
+    def build(self) -> tuple[float, float]:
+        """Seconds until the pages were swapped in, and until the search was too."""
         assert self.process.stdin and self.process.stdout
         self.process.stdin.write("build\n")
         self.process.stdin.flush()
-        return float(self.process.stdout.readline())
+        served, done = self.process.stdout.readline().split()
+        return float(served), float(done)
 
     def close(self) -> None:
         if self.process.stdin:
@@ -156,7 +166,7 @@ def main() -> int:
     trees = {"": REPO}
     if args.baseline:
         trees[", baseline"] = args.baseline.resolve()
-    names = ("new command", "in process", "save → served")
+    names = ("new command", "in process", "in process, search", "save → served")
     figures: dict[str, list[float]] = {f"{n}{t}": [] for t in trees for n in names}
     work = Path(tempfile.mkdtemp(prefix="bench-preview-"))
     running: list[subprocess.Popen] = []
@@ -175,7 +185,9 @@ def main() -> int:
                 edit(repo, run * 10)
                 figures[f"new command{label}"].append(new_command(tree, repo, out))
                 edit(repo, run * 10 + 1)
-                figures[f"in process{label}"].append(workers[label].build())
+                swapped, done = workers[label].build()
+                figures[f"in process{label}"].append(swapped)
+                figures[f"in process, search{label}"].append(done)
         for worker in workers.values():
             worker.close()
         pages = {}
@@ -195,7 +207,7 @@ def main() -> int:
         shutil.rmtree(work, ignore_errors=True)
     print(f"the example, one organization's purpose changed; medians of {args.runs} runs")
     for name, values in figures.items():
-        print(f"{name:26}{fmt(values)}")
+        print(f"{name:32}{fmt(values)}")
     return 0
 
 

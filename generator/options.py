@@ -22,6 +22,9 @@ class BuildOptions:
     # (read before the engine fixes it for MkDocs' own fields); see generator.model.asof
     as_of: date | None = None
     source_date_epoch: str | None = None
+    # `gongshi serve`: the pages swapped in before their search bundles are made, which the
+    # BuildResult's `later` then makes and puts in place (generator.search.later)
+    search_later: bool = False
 
     def cache_root(self, root: Path) -> Path:
         """The folder of every cache (images/, qr/, search/)."""

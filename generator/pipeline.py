@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-import os
 import shutil
 import tempfile
 import time
@@ -34,11 +33,13 @@ from generator.media.publish import publish
 from generator.model.load import load_site
 from generator.model.site import Site
 from generator.options import BuildOptions
+from generator.render import outputs
 from generator.render import spare as spares
 from generator.render.records import Batch, PageFrame, render_pages
 from generator.render.reuse import Reuse
 from generator.runtime import young_collections_only
 from generator.search.index import BUNDLE, Indexer, forget_images
+from generator.search.later import Later, carry
 from generator.search.records import SEARCHED_KINDS, search_records, words_of
 from generator.search.vocabulary import write_vocabulary
 from generator.views import annual as annual_pages
@@ -71,6 +72,7 @@ class Prepared:
     catalog: Catalog
     timings: dict[str, float] = field(default_factory=dict)
     stats: dict[str, Any] = field(default_factory=dict)
+    later: Later | None = None  # the search bundles still being made (options.search_later)
 
     @property
     def workers(self) -> int:
@@ -95,6 +97,7 @@ class BuildResult:
     built: bool = False
     timings: dict[str, float] = field(default_factory=dict)
     stats: dict[str, object] = field(default_factory=dict)
+    later: Later | None = None  # options.search_later: finish() makes and places the search
 
 
 def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) -> BuildResult:
@@ -108,7 +111,7 @@ def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) ->
     if prepared is None:
         return result
     output.parent.mkdir(parents=True, exist_ok=True)
-    _leftovers(output)
+    outputs.leftovers(output)
     # the spares: a cache of their own (CI saves .cache/pages, not a second copy of the pages)
     spare_cache = options.cache_of(root, "spare")
     spare = spares.claim(output, spare_cache) if spare_cache is not None else None
@@ -134,15 +137,19 @@ def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) ->
         keeping = (
             reuse is not None
             and spare_cache is not None
-            and not _pictures_left(output, prepared.images)
+            and not outputs.pictures_left(output, prepared.images)
         )
-        retired = _swap(staging, output, cache=spare_cache if keeping else None)
-        result.built = True
+        if prepared.later is not None:  # the pages now, the search when it is made
+            carry(output, staging)
+        retired = outputs.swap(staging, output, cache=spare_cache if keeping else None)
+        result.built, result.later = True, prepared.later
         if reuse is not None and spare_cache is not None:
             reuse.save(retired)  # what the next build into this output may keep
             _spare_later(output, spare_cache, retired, reuse.manifest)
         pinyin.keep(prepared.options.cache_of(root, "pinyin"))
     except BaseException:
+        if prepared.later is not None:
+            prepared.later.abandon()
         if spare is None:
             shutil.rmtree(staging, ignore_errors=True)
         else:  # never a spare again: a whole site's folders, deleted in the background
@@ -236,7 +243,9 @@ def publish_records(
 
     Pages are rendered bundle by bundle of the search index, and Pagefind indexes each bundle
     (in processes of its own) while the next renders; media and open data are written by this
-    process meanwhile. So the three stages overlap in time, in this order of dependence."""
+    process meanwhile. So the three stages overlap in time, in this order of dependence. With
+    options.search_later (`gongshi serve`) the bundles go to a folder of their own and are left
+    to prepared.later, made and put in place after the swap (generator.search.later)."""
     catalog, options, root = prepared.catalog, prepared.options, prepared.root
     site_dir = frame.site_dir
     started = time.perf_counter()
@@ -245,17 +254,28 @@ def publish_records(
     reuse = None
     if pages_cache is not None and output is not None:
         reuse = Reuse.open(pages_cache, output, frame.fingerprint(), spare)
+    later = (  # not when a picture left: the search carried over would show it
+        options.search_later
+        and output is not None
+        and (output / BUNDLE).is_dir()
+        and not outputs.pictures_left(output, prepared.images)
+    )
+    search_dir = (
+        Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.search-"))
+        if later and output is not None
+        else site_dir
+    )
     indexer = Indexer(
         search_records(catalog, content_pages, site_dir),
-        site_dir,
+        search_dir,
         cache_dir=options.cache_of(root, "search"),
         shard_pages=prepared.site.config.settings.search_shard_pages,
         workers=options.workers,
     )
     searching = contextlib.ExitStack()
-    indexer.on_bundle = searching.enter_context(
-        progress.task("search", len(indexer.shards))
-    ).advance
+    if not later:  # shown while the build runs, not after
+        shown = searching.enter_context(progress.task("search", len(indexer.shards)))
+        indexer.on_bundle = shown.advance
     try:
         count, size, made = render_pages(
             frame,
@@ -273,10 +293,16 @@ def publish_records(
             prepared.stats["pages_kept"] = sum(
                 1 for url, (mark, *_) in made.items() if url in old and old[url][0] == mark
             )
+        if later and output is not None:
+            prepared.later = Later(indexer, search_dir, output, catalog)
+            return reuse
         search_started = time.perf_counter()  # what indexing took beyond the rendering
         indexed = indexer.finish()
     finally:
-        indexer.close()
+        if prepared.later is None:
+            indexer.close()
+            if search_dir != site_dir:
+                shutil.rmtree(search_dir, ignore_errors=True)
         searching.close()
     write_vocabulary(catalog, site_dir / BUNDLE)
     prepared.timings["search"] = time.perf_counter() - search_started
@@ -343,58 +369,3 @@ def _timed(timings: dict[str, float], name: str) -> Iterator[None]:
         yield
     finally:
         timings[name] = time.perf_counter() - started
-
-
-def _pictures_left(output: Path, images: dict[str, ImageEntry]) -> bool:
-    """Whether the output in place has a picture this build does not publish (its folders in
-    media/ are named by their cache keys); anything unexpected there counts as one."""
-    published = {entry.key for entry in images.values()}
-    try:
-        with os.scandir(output / "media") as prefixes:
-            return any(
-                name not in published
-                for prefix in prefixes
-                for name in (os.listdir(prefix.path) if prefix.is_dir() else [prefix.name])
-            )
-    except OSError:
-        return False  # no output yet, or no pictures in it
-
-
-def _swap(staging: Path, output: Path, *, cache: Path | None = None) -> Path | None:
-    """Replace output with staging: two renames, so readers see the old or the new site, whole.
-    The retired output is deleted in the background, or, with `cache` (the spares' folder),
-    renamed into a new spare's folder, returned."""
-    os.chmod(staging, 0o755)
-    if not output.exists():
-        os.rename(staging, output)
-        return None
-    if cache is not None:
-        retired = spares.start(output, cache)
-    else:
-        retired = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.old-"))
-    os.rename(output, retired / "site")
-    os.rename(staging, output)
-    if cache is None:
-        spares.remove_later(retired)
-        return None
-    return retired
-
-
-def _leftovers(output: Path, older_than: float = 600) -> None:
-    """Retired outputs a stopped machine left behind (their deleting process was killed), and
-    the staging folders of builds that were killed: removed once they are older than a build
-    still writing into them would leave them."""
-    now = time.time()
-    for pattern in (f".{output.name}.old-*", f".{output.name}.building-*"):
-        for folder in output.parent.glob(pattern):
-            with contextlib.suppress(OSError):
-                if now - _last_written(folder) > older_than:
-                    spares.remove_later(folder)
-
-
-def _last_written(folder: Path) -> float:
-    """When the folder or one of its entries last changed (a build still running writes into
-    its top folders, orgs/ or media/, until it ends)."""
-    with os.scandir(folder) as entries:
-        times = [entry.stat(follow_symlinks=False).st_mtime for entry in entries]
-    return max([folder.stat().st_mtime, *times])

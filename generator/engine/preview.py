@@ -5,13 +5,16 @@ Each rebuild is an ordinary incremental build (generator.pipeline): records unch
 last one come from the cache, pages whose fingerprint did not change are kept, and the result is
 swapped in only when it is complete. So when a save brings an error, the last good site stays
 served, the findings are printed in the terminal and shown as a banner at the top of every
-page, until a save fixes them.
+page, until a save fixes them. The search bundles are made after the pages are served, in a
+thread of their own (generator.search.later); the next rebuild waits for them first.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sys
+import threading
 import time
 from collections.abc import Callable
 from html import escape
@@ -26,6 +29,7 @@ from generator.findings import Report
 from generator.input.config import CONFIG_FILE
 from generator.options import BuildOptions
 from generator.pipeline import BuildResult, EngineError
+from generator.search.later import Later
 
 WATCHED = ("orgs", "content", "theme")  # and site_config.yml
 BANNER_SHOWN = 8  # findings listed in the banner (the terminal has them all)
@@ -37,6 +41,13 @@ class PreviewServer(LiveReloadServer):
     the findings of the last build as a banner."""
 
     banner: bytes = b""
+    searching: threading.Thread | None = None  # the last build's search, being made
+
+    def search_done(self) -> None:
+        """Wait for the search bundles of the last build."""
+        if self.searching is not None:
+            self.searching.join()
+            self.searching = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -81,6 +92,7 @@ def serve(
     """Build into the preview folder, serve it, rebuild on every change until Ctrl+C; each
     build's time is printed, and its findings given to `emit` (the command prints them)."""
     output = options.cache_root(root) / "preview"
+    options = dataclasses.replace(options, search_later=True)
     server = PreviewServer(
         builder=lambda: _rebuild(root, output, options, server, emit),
         host="127.0.0.1",
@@ -101,6 +113,7 @@ def serve(
         pass
     finally:
         server.shutdown()
+        server.search_done()
 
 
 def _rebuild(
@@ -110,6 +123,7 @@ def _rebuild(
     server: PreviewServer,
     emit: Callable[[Report], None],
 ) -> None:
+    server.search_done()
     started = time.perf_counter()
     try:
         result = build(root, output, options)
@@ -133,3 +147,21 @@ def _rebuild(
     print(f"{state}: {seconds:.1f} 秒", file=sys.stderr, flush=True)
     if result.report.findings:
         emit(result.report)
+    if result.later is not None:
+        server.searching = threading.Thread(
+            target=_search, args=(result.later,), name="gongshi-search", daemon=True
+        )
+        server.searching.start()
+
+
+def _search(later: Later) -> None:
+    """Make the build's search bundles and put them in the preview; a failure is a line in
+    the terminal (the pages are served already, with the search of the build before)."""
+    try:
+        indexed, seconds = later.finish()
+    except Exception as error:  # never a traceback: the preview goes on
+        print(f"搜索索引未更新 (search not updated): {error}", file=sys.stderr, flush=True)
+        return
+    for problem in indexed.errors[:20]:
+        log.warning("搜索索引出错 (search index error): %s", problem)
+    print(f"搜索已更新 (search updated): {seconds:.1f} 秒", file=sys.stderr, flush=True)

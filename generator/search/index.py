@@ -169,7 +169,7 @@ def _fingerprint(record: SearchRecord) -> bytes:
     return json.dumps(fields, ensure_ascii=False).encode("utf-8")
 
 
-def _copy_tree(source: Path, target: Path) -> None:
+def copy_tree(source: Path, target: Path) -> None:
     """A cached bundle into the site: hard links where the file system allows, else copies."""
     for folder, _, names in os.walk(source):
         into = target / Path(folder).relative_to(source)
@@ -311,7 +311,7 @@ class Indexer:
             try:
                 count, problems = index_bundle(documents, scratch / "bundle", role, self._pinner)
                 if problems:
-                    _copy_tree(scratch / "bundle", target)
+                    copy_tree(scratch / "bundle", target)
                     self._count(count, problems, name=name)
                     return
                 (scratch / "bundle" / "pages").write_text(str(count), encoding="utf-8")
@@ -324,7 +324,7 @@ class Indexer:
             finally:
                 shutil.rmtree(scratch, ignore_errors=True)
         os.utime(entry)
-        _copy_tree(entry, target)
+        copy_tree(entry, target)
         (target / "pages").unlink(missing_ok=True)
         (target / IMAGES).unlink(missing_ok=True)
         self._count(int((entry / "pages").read_text(encoding="utf-8")), reused=reused, name=name)

@@ -1,0 +1,77 @@
+"""`gongshi serve` swaps the pages in before their search (generator.search.later): meanwhile
+the output has the whole search of the build before; once made, the search is put in place
+and the output is the site a clean build makes."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.render import outputs
+from generator.search.index import BUNDLE
+from tests.conftest import SITES, build
+from tests.test_incremental import _files
+
+ORG = "orgs/yangguang"
+
+
+def _searched(output: Path) -> dict[str, str]:
+    return {path: digest for path, digest in _files(output).items() if path.startswith("pagefind")}
+
+
+def test_the_pages_first_then_their_search_and_the_same_site(tmp_path: Path) -> None:
+    repo, out = tmp_path / "repo", tmp_path / "out"
+    shutil.copytree(SITES / "minimal", repo)
+    first = build(repo, out, search_later=True)
+    assert first.built and first.later is None  # nothing served yet: built whole
+    before = _searched(out)
+    assert f"{BUNDLE}/pagefind-entry.json" in before
+    org = repo / ORG / "org.yml"
+    org.write_text(org.read_text(encoding="utf-8").replace("阳光", "朝阳"), encoding="utf-8")
+    second = build(repo, out, search_later=True)
+    assert second.built and second.later is not None
+    assert "朝阳" in (out / ORG / "index.html").read_text(encoding="utf-8")
+    assert _searched(out) == before  # the search of the build before, whole, for a moment
+    indexed, _ = second.later.finish()
+    assert indexed.errors == [] and indexed.pages > 0
+    after = _searched(out)
+    assert after != before
+    clean = tmp_path / "clean"
+    assert build(repo, clean, cache_dir=tmp_path / "clean-cache").built
+    assert _files(out) == _files(clean)
+    deadline = time.monotonic() + 30  # the search folder is deleted by a process of its own
+    while list(tmp_path.glob(".out.search-*")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert list(tmp_path.glob(".out.search-*")) == []
+
+
+def test_a_build_that_fails_at_the_swap_leaves_no_search_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build that fails after its search was handed over (here the swap: a full disk) drops
+    the search: the output as it was, no search folder beside it; the next build is whole."""
+    repo, out = tmp_path / "repo", tmp_path / "out"
+    shutil.copytree(SITES / "minimal", repo)
+    assert build(repo, out, search_later=True).built
+    before = _files(out)
+    org = repo / ORG / "org.yml"
+    org.write_text(org.read_text(encoding="utf-8").replace("阳光", "朝阳"), encoding="utf-8")
+
+    def full(*_: object, **__: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(outputs, "swap", full)
+        with pytest.raises(OSError):
+            build(repo, out, search_later=True)
+    assert _files(out) == before
+    assert list(tmp_path.glob(".out.search-*")) == []
+    again = build(repo, out, search_later=True)
+    assert again.later is not None
+    again.later.finish()
+    clean = tmp_path / "clean"
+    assert build(repo, clean, cache_dir=tmp_path / "clean-cache").built
+    assert _files(out) == _files(clean)
