@@ -3,6 +3,7 @@ serves it on 127.0.0.1 and rebuilds when a record changes."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -77,6 +78,8 @@ def test_serve_rebuilds_on_record_change(tmp_path: Path) -> None:
             except OSError:
                 time.sleep(0.5)
         assert "有我在，您放心" in html
+        entry = f"http://127.0.0.1:{port}/pagefind/pagefind-entry.json"
+        searched = _get(entry)  # the index's hash, which changes with what it holds
         org = repo / "orgs/yangguang/org.yml"
         org.write_text(
             org.read_text(encoding="utf-8").replace("有我在，您放心", "邻里守望一家亲"),
@@ -91,6 +94,20 @@ def test_serve_rebuilds_on_record_change(tmp_path: Path) -> None:
                 continue
         else:
             raise AssertionError("the page was not rebuilt after the record changed")
+        # the search follows the page (made after the pages are served: generator.search.later)
+        for _ in range(120):
+            with contextlib.suppress(OSError):
+                if _get(entry) != searched:
+                    break
+            time.sleep(0.25)
+        else:
+            raise AssertionError("the search was not made again after the record changed")
+        for _ in range(120):  # its folder, deleted by a process of its own
+            if not list((repo / ".cache").glob(".preview.search-*")):
+                break
+            time.sleep(0.25)
+        else:
+            raise AssertionError("the search's folder was left beside the preview")
         # a content page (kept while nothing it shows changes), then the settings saved the way
         # many editors save: a new file renamed over the old one
         policy = repo / "content/policies/guideline.md"
