@@ -51,11 +51,7 @@ class Later:
             indexed = self.indexer.finish()
             write_vocabulary(self.catalog, self.folder / BUNDLE)
             for name in SEARCH_FOLDERS:
-                new, live, old = self.folder / name, self.output / name, self.folder / f"{name}-old"
-                if live.exists():
-                    os.rename(live, old)
-                if new.exists():
-                    os.rename(new, live)
+                _replace(self.folder / name, self.output / name, self.folder / f"{name}-old")
         finally:
             self.indexer.close()
             remove_later(self.folder)
@@ -66,3 +62,18 @@ class Later:
         self.indexer.close()
         with contextlib.suppress(OSError):
             shutil.rmtree(self.folder)
+
+
+def _replace(new: Path, live: Path, old: Path) -> None:
+    """The live folder moved aside and the new one put in its place; when the second rename
+    fails (on Windows, a file of the folder open in the server), the live one is put back."""
+    moved = live.exists()
+    if moved:
+        os.rename(live, old)
+    try:
+        if new.exists():
+            os.rename(new, live)
+    except OSError:
+        if moved:
+            os.rename(old, live)
+        raise

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.render import outputs
+from generator.search import later
 from generator.search.index import BUNDLE
 from tests.conftest import SITES, build
 from tests.test_incremental import _files
@@ -75,3 +76,30 @@ def test_a_build_that_fails_at_the_swap_leaves_no_search_behind(
     clean = tmp_path / "clean"
     assert build(repo, clean, cache_dir=tmp_path / "clean-cache").built
     assert _files(out) == _files(clean)
+
+
+def test_a_search_that_cannot_be_put_in_place_leaves_the_one_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the new search folder cannot be renamed into the output once the live one was
+    moved aside (refused by the system), the search of the build before is put back, whole."""
+    repo, out = tmp_path / "repo", tmp_path / "out"
+    shutil.copytree(SITES / "minimal", repo)
+    assert build(repo, out, search_later=True).built
+    before = _searched(out)
+    org = repo / ORG / "org.yml"
+    org.write_text(org.read_text(encoding="utf-8").replace("阳光", "朝阳"), encoding="utf-8")
+    result = build(repo, out, search_later=True)
+    assert result.later is not None
+    rename = later.os.rename
+
+    def refused(source: object, target: object) -> None:
+        if Path(str(source)) == result.later.folder / BUNDLE:  # the new search: refused
+            raise PermissionError(13, "The process cannot access the file")
+        rename(source, target)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(later.os, "rename", refused)
+        with pytest.raises(PermissionError):
+            result.later.finish()
+    assert _searched(out) == before
