@@ -14,6 +14,11 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from generator.engine import preview
+from generator.options import BuildOptions
+from generator.render import outputs
 from tests.conftest import SITES, build
 from tests.test_build import _tree_digest
 
@@ -183,3 +188,46 @@ def test_serve_shows_a_new_error_and_keeps_the_last_good_site(tmp_path: Path) ->
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def test_serve_keeps_the_last_site_when_the_preview_cannot_be_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A rebuild the system will not let swap in (on Windows a served file still open, a full
+    disk) is one line in the terminal, never a traceback; the last good site stays served and
+    the next save brings the new one."""
+    repo, output = tmp_path / "repo", tmp_path / "preview"
+    shutil.copytree(SITES / "minimal", repo)
+    options = BuildOptions(search_later=True)
+    server = preview.PreviewServer(
+        builder=lambda: None, host="127.0.0.1", port=_free_port(), root=str(output)
+    )
+    emitted: list[object] = []
+    try:
+        preview._rebuild(repo, output, options, server, emitted.append)
+        page = output / "orgs/yangguang/index.html"
+        assert "有我在，您放心" in page.read_text(encoding="utf-8")
+        org = repo / "orgs/yangguang/org.yml"
+        org.write_text(
+            org.read_text(encoding="utf-8").replace("有我在，您放心", "邻里守望"), encoding="utf-8"
+        )
+        rename = os.rename
+
+        def in_use(source: object, target: object) -> None:
+            if Path(str(source)) == output:
+                raise PermissionError(13, "The process cannot access the file")
+            rename(source, target)
+
+        with monkeypatch.context() as patched:
+            patched.setattr(outputs.os, "rename", in_use)
+            patched.setattr(outputs, "IN_USE_TRIES", 2)
+            preview._rebuild(repo, output, options, server, emitted.append)
+        err = capsys.readouterr().err
+        assert "无法写入预览" in err and "Traceback" not in err
+        assert "有我在，您放心" in page.read_text(encoding="utf-8")
+        preview._rebuild(repo, output, options, server, emitted.append)
+        server.search_done()
+        assert "邻里守望" in page.read_text(encoding="utf-8")
+        assert emitted == []
+    finally:
+        server.server_close()

@@ -131,6 +131,14 @@ def _rebuild(
         report = Report()
         report.add("internal-error", "site_config.yml", detail=str(error))
         result = BuildResult(report=report, output=output)
+    except OSError as error:  # a full disk, or a file the system would not let go: a line
+        print(
+            f"gongshi: 无法写入预览，仍显示上一次的网站 (cannot write the preview, last good site "
+            f"kept): {error}",
+            file=sys.stderr,
+            flush=True,
+        )
+        return
     server.banner = banner(result.report, output.is_dir())
     if not output.is_dir():  # nothing built yet: a page that says why
         output.mkdir(parents=True)

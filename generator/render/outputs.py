@@ -40,12 +40,28 @@ def swap(staging: Path, output: Path, *, cache: Path | None = None) -> Path | No
         retired = spare_start(output, cache)
     else:
         retired = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.old-"))
-    os.rename(output, retired / "site")
-    os.rename(staging, output)
+    rename(output, retired / "site")
+    rename(staging, output)
     if cache is None:
         remove_later(retired)
         return None
     return retired
+
+
+IN_USE_TRIES = 40  # 50 ms apart: two seconds
+
+
+def rename(source: Path, target: Path) -> None:
+    """os.rename, tried again for a while when the system refuses it for a file in use: Windows
+    renames no folder while a file in it is open (the preview's server sending a page)."""
+    for attempt in range(IN_USE_TRIES):
+        try:
+            os.rename(source, target)
+            return
+        except PermissionError:
+            if attempt == IN_USE_TRIES - 1:
+                raise
+            time.sleep(0.05)
 
 
 def leftovers(output: Path, older_than: float = 600) -> None:

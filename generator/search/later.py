@@ -13,12 +13,12 @@ this: the site it publishes is swapped in whole, search included.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.render.outputs import rename
 from generator.render.spare import remove_later
 from generator.search.index import BUNDLE, PARTS, Indexer, IndexResult, copy_tree
 from generator.search.vocabulary import write_vocabulary
@@ -69,11 +69,11 @@ def _replace(new: Path, live: Path, old: Path) -> None:
     fails (on Windows, a file of the folder open in the server), the live one is put back."""
     moved = live.exists()
     if moved:
-        os.rename(live, old)
+        rename(live, old)
     try:
         if new.exists():
-            os.rename(new, live)
+            rename(new, live)
     except OSError:
         if moved:
-            os.rename(old, live)
+            rename(old, live)
         raise

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from generator.render import outputs
-from generator.search import later
 from generator.search.index import BUNDLE
 from tests.conftest import SITES, build
 from tests.test_incremental import _files
@@ -91,15 +90,15 @@ def test_a_search_that_cannot_be_put_in_place_leaves_the_one_before(
     org.write_text(org.read_text(encoding="utf-8").replace("阳光", "朝阳"), encoding="utf-8")
     result = build(repo, out, search_later=True)
     assert result.later is not None
-    rename = later.os.rename
+    rename = outputs.os.rename
 
     def refused(source: object, target: object) -> None:
         if Path(str(source)) == result.later.folder / BUNDLE:  # the new search: refused
-            raise PermissionError(13, "The process cannot access the file")
+            raise OSError(5, "Input/output error")
         rename(source, target)
 
     with monkeypatch.context() as patched:
-        patched.setattr(later.os, "rename", refused)
-        with pytest.raises(PermissionError):
+        patched.setattr(outputs.os, "rename", refused)
+        with pytest.raises(OSError):
             result.later.finish()
     assert _searched(out) == before
