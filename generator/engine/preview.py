@@ -172,4 +172,8 @@ def _search(later: Later) -> None:
         return
     for problem in indexed.errors[:20]:
         log.warning("搜索索引出错 (search index error): %s", problem)
-    print(f"搜索已更新 (search updated): {seconds:.1f} 秒", file=sys.stderr, flush=True)
+    print(
+        f"搜索已更新，比页面晚 {seconds:.1f} 秒 (search updated {seconds:.1f} s after the pages)",
+        file=sys.stderr,
+        flush=True,
+    )
