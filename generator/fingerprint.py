@@ -77,15 +77,30 @@ def read_json(path: Path) -> Any:
 def write_json(path: Path, value: Any) -> None:
     """Write a cache file atomically (a reader sees the old file or the new one, whole)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))  # the C encoder
+    write_atomic(path, text.encode("utf-8"))
+
+
+def write_atomic(path: Path, data: bytes) -> os.stat_result:
+    """Write a file of its folder in one step: written beside it, then renamed over it, so a
+    reader (or a build linking it at the same time) finds the old file or the new one, whole,
+    never none; the new file's stat."""
     handle, scratch = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:  # dumps: the C encoder
-            stream.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
         os.chmod(scratch, 0o644)
+        info = os.stat(scratch)
         os.replace(scratch, path)
     except BaseException:
         Path(scratch).unlink(missing_ok=True)
         raise
+    return info
+
+
+def identity(info: os.stat_result) -> list[int]:
+    """A file's inode, size and time: while they stay the same, so does what it holds."""
+    return [info.st_ino, info.st_size, info.st_mtime_ns]
 
 
 def content_hash(data: bytes) -> str:
@@ -141,7 +156,7 @@ def still_written(
         info = os.stat(path, follow_symlinks=False)
         if not stat.S_ISREG(info.st_mode) or info.st_size != entry[2]:
             return None
-        if [info.st_ino, info.st_size, info.st_mtime_ns] == entry[1:4]:
+        if identity(info) == entry[1:4]:
             return info
         if content is None:
             return None
@@ -207,20 +222,9 @@ class Walker:
         return hashed.hexdigest()
 
     def _into(self, value: Any, hashed: Any) -> None:
+        if _plain(value, hashed.update):
+            return
         kind = type(value)
-        if kind is str:
-            data = value.encode("utf-8", "surrogatepass")
-            hashed.update(b"s%d:" % len(data))
-            hashed.update(data)
-            return
-        atom = _ATOM_TAGS.get(kind)
-        if atom is None:
-            atom = _ATOM_TAGS[kind] = (_tag(kind) + b":") if issubclass(kind, _ATOMS) else b""
-        if atom:
-            data = atom + repr(value).encode("utf-8", "replace")
-            hashed.update(b"a%d:" % len(data))
-            hashed.update(data)
-            return
         if (kind is list or kind is tuple or kind is dict) and len(value) <= _INLINE:
             # a small container is written into its holder rather than digested and kept on
             # its own (most are: a page's links, a card's facts), its items as anywhere else
@@ -298,8 +302,8 @@ _ATOM_TAGS: dict[type, bytes] = {}
 
 
 def _plain(value: Any, update: Any) -> bool:
-    """Write text or a value of a type met before as an atom, as Walker._into would; whether it
-    was one (most items of a page's data are: one call here instead of two)."""
+    """Write text or an atom (a number, a date…); whether it was one (most items of a page's
+    data are: Walker._walk calls this first, one call instead of two)."""
     kind = type(value)
     if kind is str:
         data = value.encode("utf-8", "surrogatepass")
@@ -307,6 +311,8 @@ def _plain(value: Any, update: Any) -> bool:
         update(data)
         return True
     atom = _ATOM_TAGS.get(kind)
+    if atom is None:
+        atom = _ATOM_TAGS[kind] = (_tag(kind) + b":") if issubclass(kind, _ATOMS) else b""
     if atom:
         data = atom + repr(value).encode("utf-8", "replace")
         update(b"a%d:" % len(data))

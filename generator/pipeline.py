@@ -120,6 +120,11 @@ def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) ->
         if spare is not None
         else Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.building-"))
     )
+    # a picture that left (deleted, withdrawn, replaced) is in the output: the retired output
+    # is deleted beside it, never kept in the cache (the spare is made of the new output alone),
+    # and its search is not carried while the new one is made (it would show the picture)
+    left = outputs.pictures_left(output, prepared.images)
+    later = options.search_later and not left and (output / BUNDLE).is_dir()
     try:
         with young_collections_only():  # the whole site stays alive to the end
             if spare is not None:  # the spare's pages and pictures this build does not make
@@ -129,16 +134,12 @@ def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) ->
                 frame, content_pages = engine.render_content_pages(prepared, staging, output)
                 if spare is not None:
                     spare.merge()  # the spare's pages beside the content pages
-            reuse = publish_records(prepared, frame, content_pages, output=output, spare=spare)
+            reuse = publish_records(
+                prepared, frame, content_pages, output=output, spare=spare, search_later=later
+            )
         result.timings.update(prepared.timings)
         result.stats.update(prepared.stats)
-        # a picture that left (deleted, withdrawn, replaced) is in the retired output: deleted
-        # beside the output, never kept in the cache (the spare is made of the new output alone)
-        keeping = (
-            reuse is not None
-            and spare_cache is not None
-            and not outputs.pictures_left(output, prepared.images)
-        )
+        keeping = reuse is not None and spare_cache is not None and not left
         if prepared.later is not None:  # the pages now, the search when it is made
             carry(output, staging)
         retired = outputs.swap(staging, output, cache=spare_cache if keeping else None)
@@ -236,6 +237,7 @@ def publish_records(
     *,
     output: Path | None = None,
     spare: spares.Spare | None = None,
+    search_later: bool = False,
 ) -> Reuse | None:
     """record pages → search → exports, after the engine wrote the content pages; the record
     pages of the output being replaced are kept where nothing they show changed (generator.
@@ -244,8 +246,8 @@ def publish_records(
     Pages are rendered bundle by bundle of the search index, and Pagefind indexes each bundle
     (in processes of its own) while the next renders; media and open data are written by this
     process meanwhile. So the three stages overlap in time, in this order of dependence. With
-    options.search_later (`gongshi serve`) the bundles go to a folder of their own and are left
-    to prepared.later, made and put in place after the swap (generator.search.later)."""
+    `search_later` (`gongshi serve`, output given) the bundles go to a folder of their own and
+    are left to prepared.later, made and put in place after the swap (generator.search.later)."""
     catalog, options, root = prepared.catalog, prepared.options, prepared.root
     site_dir = frame.site_dir
     started = time.perf_counter()
@@ -254,15 +256,10 @@ def publish_records(
     reuse = None
     if pages_cache is not None and output is not None:
         reuse = Reuse.open(pages_cache, output, frame.fingerprint(), spare)
-    later = (  # not when a picture left: the search carried over would show it
-        options.search_later
-        and output is not None
-        and (output / BUNDLE).is_dir()
-        and not outputs.pictures_left(output, prepared.images)
-    )
+    later = output if search_later else None  # the output the search is put into once made
     search_dir = (
-        Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.search-"))
-        if later and output is not None
+        Path(tempfile.mkdtemp(dir=later.parent, prefix=f".{later.name}.search-"))
+        if later is not None
         else site_dir
     )
     indexer = Indexer(
@@ -273,7 +270,7 @@ def publish_records(
         workers=options.workers,
     )
     searching = contextlib.ExitStack()
-    if not later:  # shown while the build runs, not after
+    if later is None:  # shown while the build runs, not after
         shown = searching.enter_context(progress.task("search", len(indexer.shards)))
         indexer.on_bundle = shown.advance
     try:
@@ -293,8 +290,8 @@ def publish_records(
             prepared.stats["pages_kept"] = sum(
                 1 for url, (mark, *_) in made.items() if url in old and old[url][0] == mark
             )
-        if later and output is not None:
-            prepared.later = Later(indexer, search_dir, output, catalog)
+        if later is not None:
+            prepared.later = Later(indexer, search_dir, later, catalog)
             return reuse
         search_started = time.perf_counter()  # what indexing took beyond the rendering
         indexed = indexer.finish()

@@ -28,7 +28,6 @@ import hashlib
 import json
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -37,9 +36,11 @@ from generator.fingerprint import (
     code_digest,
     content_hash,
     digest,
+    identity,
     read_json,
     stamped,
     still_written,
+    write_atomic,
     write_json,
 )
 
@@ -141,7 +142,7 @@ class KeptExports:
         info = still_written(source, entry, content) if stamped(entry, 4) else None
         if info is None:
             return False
-        self.checked[content] = [info.st_ino, info.st_size, info.st_mtime_ns]
+        self.checked[content] = identity(info)
         return True
 
     def _store(self, content: str, data: bytes) -> Path | None:
@@ -153,24 +154,13 @@ class KeptExports:
             if folder not in self._folders:
                 folder.mkdir(parents=True, exist_ok=True)
                 self._folders.add(folder)
-            if not self._whole(target, content) and not _holds(target, data):
-                # missing or damaged: replaced whole in one step, never absent for a moment (a
-                # build at the same time may be linking it into its own site)
-                handle, scratch = tempfile.mkstemp(dir=folder, prefix=".")
-                try:
-                    with os.fdopen(handle, "wb") as stream:
-                        stream.write(data)
-                    os.chmod(scratch, 0o644)
-                    info = os.stat(scratch)
-                    os.replace(scratch, target)
-                except BaseException:
-                    with contextlib.suppress(OSError):
-                        os.unlink(scratch)
-                    raise
-                self.checked[content] = [info.st_ino, info.st_size, info.st_mtime_ns]
-            elif content not in self.checked:  # another build's, just stored: the same bytes
-                info = os.stat(target)
-                self.checked[content] = [info.st_ino, info.st_size, info.st_mtime_ns]
+            if self._whole(target, content):
+                return target
+            if _holds(target, data):  # another build's, just stored: the same bytes
+                self.checked[content] = identity(os.stat(target))
+            else:  # missing or damaged: replaced whole, never absent for a moment (a build at
+                # the same time may be linking it into its own site)
+                self.checked[content] = identity(write_atomic(target, data))
         except OSError:
             return None
         return target
@@ -219,18 +209,15 @@ def place(site_dir: Path, files: Files) -> None:
         if isinstance(data, bytes):
             target.write_bytes(data)
             continue
-        for attempt in range(2):
+        try:
+            os.link(data, target)
+        except OSError:
+            # replaced whole as it was linked (a build at the same time stored it again: the
+            # name is there again at once), or another disk, a file system without hard links
             try:
                 os.link(data, target)
-                break
-            except FileNotFoundError:
-                # the file was replaced whole as it was linked (a build at the same time stored
-                # it again): the name is there again at once; after that, taken by its bytes
-                if attempt:
-                    target.write_bytes(data.read_bytes())
-            except OSError:  # another disk, or a file system without hard links
+            except OSError:
                 target.write_bytes(data.read_bytes())
-                break
 
 
 def _holds(path: Path, data: bytes) -> bool:

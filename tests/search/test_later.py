@@ -22,26 +22,40 @@ def _searched(output: Path) -> dict[str, str]:
     return {path: digest for path, digest in _files(output).items() if path.startswith("pagefind")}
 
 
-def test_the_pages_first_then_their_search_and_the_same_site(tmp_path: Path) -> None:
+def _served_then_edited(
+    tmp_path: Path, old: str = "阳光", new: str = "朝阳", record: str = "org.yml"
+) -> tuple[Path, Path]:
+    """A copy of the minimal site built once as `serve` builds, then one of the organization's
+    records edited: (the repository, the output)."""
     repo, out = tmp_path / "repo", tmp_path / "out"
     shutil.copytree(SITES / "minimal", repo)
     first = build(repo, out, search_later=True)
     assert first.built and first.later is None  # nothing served yet: built whole
+    path = repo / ORG / record
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return repo, out
+
+
+def _same_as_clean(repo: Path, out: Path, tmp_path: Path) -> None:
+    clean = tmp_path / "clean"
+    assert build(repo, clean, cache_dir=tmp_path / "clean-cache").built
+    assert _files(out) == _files(clean)
+
+
+def test_the_pages_first_then_their_search_and_the_same_site(tmp_path: Path) -> None:
+    repo, out = _served_then_edited(tmp_path)
     before = _searched(out)
     assert f"{BUNDLE}/pagefind-entry.json" in before
-    org = repo / ORG / "org.yml"
-    org.write_text(org.read_text(encoding="utf-8").replace("阳光", "朝阳"), encoding="utf-8")
     second = build(repo, out, search_later=True)
     assert second.built and second.later is not None
     assert "朝阳" in (out / ORG / "index.html").read_text(encoding="utf-8")
     assert _searched(out) == before  # the search of the build before, whole, for a moment
     indexed, _ = second.later.finish()
     assert indexed.errors == [] and indexed.pages > 0
-    after = _searched(out)
-    assert after != before
-    clean = tmp_path / "clean"
-    assert build(repo, clean, cache_dir=tmp_path / "clean-cache").built
-    assert _files(out) == _files(clean)
+    assert _searched(out) != before
+    _same_as_clean(repo, out, tmp_path)
     deadline = time.monotonic() + 30  # the search folder is deleted by a process of its own
     while list(tmp_path.glob(".out.search-*")) and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -53,12 +67,8 @@ def test_a_build_that_fails_at_the_swap_leaves_no_search_behind(
 ) -> None:
     """A build that fails after its search was handed over (here the swap: a full disk) drops
     the search: the output as it was, no search folder beside it; the next build is whole."""
-    repo, out = tmp_path / "repo", tmp_path / "out"
-    shutil.copytree(SITES / "minimal", repo)
-    assert build(repo, out, search_later=True).built
+    repo, out = _served_then_edited(tmp_path)
     before = _files(out)
-    org = repo / ORG / "org.yml"
-    org.write_text(org.read_text(encoding="utf-8").replace("阳光", "朝阳"), encoding="utf-8")
 
     def full(*_: object, **__: object) -> None:
         raise OSError(28, "No space left on device")
@@ -72,9 +82,7 @@ def test_a_build_that_fails_at_the_swap_leaves_no_search_behind(
     again = build(repo, out, search_later=True)
     assert again.later is not None
     again.later.finish()
-    clean = tmp_path / "clean"
-    assert build(repo, clean, cache_dir=tmp_path / "clean-cache").built
-    assert _files(out) == _files(clean)
+    _same_as_clean(repo, out, tmp_path)
 
 
 def test_a_search_that_cannot_be_put_in_place_leaves_the_one_before(
@@ -82,12 +90,8 @@ def test_a_search_that_cannot_be_put_in_place_leaves_the_one_before(
 ) -> None:
     """When the new search folder cannot be renamed into the output once the live one was
     moved aside (refused by the system), the search of the build before is put back, whole."""
-    repo, out = tmp_path / "repo", tmp_path / "out"
-    shutil.copytree(SITES / "minimal", repo)
-    assert build(repo, out, search_later=True).built
+    repo, out = _served_then_edited(tmp_path)
     before = _searched(out)
-    org = repo / ORG / "org.yml"
-    org.write_text(org.read_text(encoding="utf-8").replace("阳光", "朝阳"), encoding="utf-8")
     result = build(repo, out, search_later=True)
     assert result.later is not None
     rename = outputs.os.rename
@@ -102,3 +106,15 @@ def test_a_search_that_cannot_be_put_in_place_leaves_the_one_before(
         with pytest.raises(OSError):
             result.later.finish()
     assert _searched(out) == before
+
+
+def test_a_withdrawn_photo_is_never_carried_in_the_search(tmp_path: Path) -> None:
+    """A guardian withdraws consent: the photo leaves the site at once, so the search of the
+    build before (whose results show its picture) is not carried while the new one is made —
+    the build makes its search before the swap, as `gongshi build` does."""
+    repo, out = _served_then_edited(
+        tmp_path, "consent: true", "consent: false", "activities/2024-05-12-yiyuan.yml"
+    )
+    result = build(repo, out, search_later=True)
+    assert result.built and result.later is None
+    _same_as_clean(repo, out, tmp_path)
