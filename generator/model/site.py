@@ -151,6 +151,9 @@ class Site:
     inspected: Inspected = field(default_factory=lambda: Inspected(None))
     # the records read before (generator.input.recordcache): findings of one record's text alone
     records: RecordCache = field(default_factory=lambda: RecordCache(None, {}))
+    # what the views derive from the records, made once per build by whichever stage asks first
+    # (generator.views.annual: a year's results, read by the checks, pages and downloads)
+    derived: dict[tuple, Any] = field(default_factory=dict)
 
     def organizations(self) -> list[tuple[str, Organization]]:
         """Valid organizations, in id order."""

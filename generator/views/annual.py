@@ -5,12 +5,12 @@ built from the figures and tables of generator.stats; no I/O.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from generator.input.records import TitleValue
-from generator.model.published import CITY, report_figures, training_figure
+from generator.model.published import CITY, Published, report_figures, training_figure
 from generator.model.site import Site
 from generator.stats import (
     tables_bureau,
@@ -147,7 +147,25 @@ def annual_view(
     """The annual results of the city, or of one district (by its id), for a year; compared with
     the year before when that year has data (`data_years`: years_with_data(site), if known).
     A published year shows its figures as the snapshot holds them (`frozen=False`: as the
-    records give them now)."""
+    records give them now). Made once per site: the checks, the pages and the downloads ask for
+    the same views (made again when the year's snapshot is another, as publish-year makes it)."""
+    published = site.published.get(year)
+    key = ("annual_view", year, district_id, frozen)
+    known = site.derived.get(key)
+    if known is not None and known[0] is published:
+        return known[1]
+    view = _annual_view(site, year, district_id, data_years=data_years, frozen=frozen)
+    site.derived[key] = (published, view)
+    return view
+
+
+def _annual_view(
+    site: Site, year: int, district_id: str | None, *, data_years: list[int] | None, frozen: bool
+) -> AnnualView | None:
+    published = site.published.get(year) if frozen else None
+    if published is not None:  # the records' view, with the snapshot's figures in place
+        live = annual_view(site, year, district_id, data_years=data_years, frozen=False)
+        return _as_published(site, live, published) if live is not None else None
     areas = site.areas.areas
     district = None
     if district_id:
@@ -172,16 +190,6 @@ def annual_view(
     city = site.config.settings.city
     scope = name or city
     narrative = has_narrative(site, year)
-    figures = key_figures({t.id: t for t in tables}, now, before)
-    published = site.published.get(year) if frozen else None
-    moved: list[Moved] = []
-    corrections: list[dict] = []
-    if published is not None:
-        scope_id = district.id if district else CITY
-        stored = published.scopes.get(scope_id) or {}
-        moved = compare(stored, scope_snapshot(scope, figures, tables))
-        figures, tables = as_published(stored, tables, org_codes(site))
-        corrections = [c for c in published.corrections if c.get("scope") == scope_id]
     return AnnualView(
         year=year,
         scope=scope,
@@ -190,7 +198,7 @@ def annual_view(
         published_on=bureau.published_on if bureau else None,
         index_no=bureau.index_no if bureau else None,
         publicity_until=bureau.publicity_until if bureau else None,
-        figures=figures,
+        figures=key_figures({t.id: t for t in tables}, now, before),
         tables=tables,
         highlights=list(bureau.highlights) if bureau and not district else [],
         district=district,
@@ -206,11 +214,27 @@ def annual_view(
         compared_with=year - 1 if before else None,
         year_url=f"annual/{year}/" if narrative else None,
         data_url=f"data/annual/{year}/{district.id}/" if district else f"data/annual/{year}/",
-        frozen=published is not None,
-        moved=moved,
-        corrections=corrections,
-        leaders=leaders(site, year, tables, published.contributions if published else None),
+        frozen=False,
+        leaders=leaders(site, year, tables),
         graded=graded_orgs(site, now),
+    )
+
+
+def _as_published(site: Site, live: AnnualView, published: Published) -> AnnualView:
+    """A published year's page: the snapshot's figures and tables, what the records now give
+    otherwise (`moved`), the corrections accepted since, the leaders the snapshot names."""
+    scope_id = live.district.id if live.district else CITY
+    stored = published.scopes.get(scope_id) or {}
+    moved = compare(stored, scope_snapshot(live.scope, live.figures, live.tables))
+    figures, tables = as_published(stored, live.tables, org_codes(site))
+    return replace(
+        live,
+        figures=figures,
+        tables=tables,
+        frozen=True,
+        moved=moved,
+        corrections=[c for c in published.corrections if c.get("scope") == scope_id],
+        leaders=leaders(site, live.year, tables, published.contributions),
     )
 
 

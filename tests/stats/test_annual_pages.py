@@ -5,6 +5,7 @@ no horizontal scroll on a phone and no serious accessibility problem."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import http.server
 import io
@@ -342,3 +343,27 @@ def test_a_year_published_before_the_codes_shows_them_and_keeps_its_figures() ->
         for row in table.rows:
             org = site.orgs[row["org_id"]].org
             assert row["org_code"] == org.public_code and row["org_code"]
+
+
+def test_a_years_view_is_made_once_per_site_and_again_for_another_snapshot() -> None:
+    """The checks, the pages and the downloads share one view of a year; a published year's
+    page is its live view with the snapshot's figures, and a new snapshot (publish-year) is
+    never shown the figures of the old one."""
+    site = load_site(REPO, Report())
+    live = annual_view(site, 2023, frozen=False)
+    shown = annual_view(site, 2023)
+    assert annual_view(site, 2023) is shown and annual_view(site, 2023, frozen=False) is live
+    assert shown.frozen and not live.frozen and shown.tables is not live.tables
+    district = annual_view(site, 2023, "qingshan")
+    assert annual_view(site, 2023, "qingshan") is district and district.frozen
+    # another snapshot, whose count of organizations is one more than the records give
+    published = site.published[2023]
+    scopes = json.loads(json.dumps(published.scopes))
+    figure = next(f for f in scopes["city"]["figures"] if f["value"])
+    figure["value"] += 1
+    site.published[2023] = dataclasses.replace(published, scopes=scopes)
+    again = annual_view(site, 2023)
+    assert again is not shown
+    assert [m.describe() for m in again.moved], "the new snapshot's figure differs from the records"
+    # the records' figures, made again (which tables show depends on the snapshot too)
+    assert annual_view(site, 2023, frozen=False).figures == live.figures
