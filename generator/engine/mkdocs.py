@@ -11,6 +11,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from generator import pipeline
+from generator.engine import themefiles
 from generator.engine.frame import MkDocsFrame
 from generator.engine.plugin import GongshiPlugin
 from generator.input.config import CONFIG_FILE
@@ -27,6 +28,7 @@ class MkDocsEngine:
     ) -> tuple[MkDocsFrame, list[ContentPage]]:
         try:
             config = load_config(str(prepared.root / CONFIG_FILE), site_dir=str(site_dir))
+            themefiles.list_visible(config.theme)  # Material's 14,000 icons are not listed
             plugin = config.plugins.get("gongshi")
             if not isinstance(plugin, GongshiPlugin):
                 raise EngineError(
