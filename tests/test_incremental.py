@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.engine import frame
 from generator.render import spare
 from tests.conftest import REPO, SITES, build
 
@@ -64,6 +65,7 @@ class Site:
         clean_cache.mkdir()
         (clean_cache / "images").symlink_to(self.images.resolve())
         clean_output = self.tmp / f"clean-{self.count}"
+        frame.SHELLS.clear()  # the clean build makes its chrome afresh, not this process's
         clean = build(self.repo, clean_output, workers=self.workers, cache_dir=clean_cache)
         assert incremental.built == clean.built, what
         if clean.built:

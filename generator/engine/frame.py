@@ -38,6 +38,9 @@ _MARKS = re.compile("(" + "|".join(re.escape(mark) for mark in _MARK.values()) +
 _SLOT = {mark: name for name, mark in _MARK.items()}
 
 Shell = tuple[str | None, ...]  # the chrome's fixed text, and None at each placeholder's place
+# the chrome of the last build of this process (`gongshi serve`), by the frame's fingerprint
+# and the pages it links: a rebuild with the same navigation, settings and templates reuses it
+SHELLS: dict[str, dict[tuple, tuple[Shell, tuple[str, ...]] | None]] = {}
 
 
 @dataclass
@@ -70,6 +73,7 @@ class MkDocsFrame:
     anchors: list[list[str]] = field(default_factory=list)
     doc_files: Any = None
     head_template: Any = None
+    made_from: str | None = None  # fingerprint(), once made
 
     def __post_init__(self) -> None:
         self.site_dir = Path(self.config.site_dir)
@@ -88,6 +92,12 @@ class MkDocsFrame:
         tops = {spec.url for spec in specs if spec.url.count("/") == 1}
         self.anchors = [file.url.split("/")[:-1] for file in self.doc_files]
         self.anchors += [url.split("/")[:-1] for url in sorted(tops)]
+        # the same frame and anchors as the last build of this process: its chrome again
+        known = digest(self.fingerprint(), repr(self.anchors))
+        if known not in SHELLS:
+            SHELLS.clear()
+            SHELLS[known] = {}
+        self.shells = SHELLS[known]
         for spec in specs:
             if spec.template in self.body_templates:
                 self._shell(spec.url)
@@ -97,6 +107,11 @@ class MkDocsFrame:
         MkDocs' and Material's versions, the site's settings file and theme overrides, the
         navigation and the content pages it links, the values every template may read, and the
         build date MkDocs' own fields show."""
+        if self.made_from is None:
+            self.made_from = self._fingerprint()
+        return self.made_from
+
+    def _fingerprint(self) -> str:
         config = self.config
         files = self.files.documentation_pages()
         overrides = Path(config.theme.custom_dir) if config.theme.custom_dir else None
