@@ -356,7 +356,9 @@ def _write_exports(prepared: Prepared, site_dir: Path, content_pages: list[Conte
             exports_cache=options.cache_of(prepared.root, "pages/exports"),  # CI caches pages/
         )
         board.write_board(site, catalog.board, site_dir, site_url=site.config.site_url)
-        downloads.write_downloads(site, site_dir, catalog.pages)
+        downloads.write_downloads(
+            site, site_dir, catalog.pages, cache=options.cache_of(prepared.root, "pages/downloads")
+        )
 
 
 @contextlib.contextmanager

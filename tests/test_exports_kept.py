@@ -17,8 +17,12 @@ from pathlib import Path
 
 import pytest
 
+from generator.exports.downloads import write_downloads
 from generator.exports.kept import INDEX, Files, KeptExports, key_of, place
-from tests.conftest import build
+from generator.findings import Report
+from generator.model.load import load_site
+from generator.views.annual import annual_view
+from tests.conftest import REPO, build
 
 ACTIVITY = "orgs/yangguang/activities/2024-05-12-yiyuan.yml"
 
@@ -315,3 +319,42 @@ def test_a_kept_file_removed_before_it_is_placed_is_made_again(tmp_path: Path) -
     assert not Path(files["data/x.csv"]).exists()
     second.place(tmp_path / "site", files)
     assert (tmp_path / "site/data/x.csv").read_bytes() == b"a,b\r\n"
+
+
+def test_the_annual_downloads_are_linked_from_the_cache_while_their_table_is_the_same(
+    tmp_path: Path,
+) -> None:
+    site = load_site(REPO, Report())
+    cache = tmp_path / "cache"
+    assert write_downloads(site, tmp_path / "first", cache=cache) > 50
+    write_downloads(site, tmp_path / "second", cache=cache)
+    write_downloads(site, tmp_path / "fresh")  # without the cache: every file written
+    first, second, fresh = (_tree(tmp_path / name) for name in ("first", "second", "fresh"))
+    assert first == second == fresh and "data/annual/2023/funding.csv" in fresh
+    table = "data/annual/2023/funding.csv"
+    assert os.path.samefile(tmp_path / "first" / table, tmp_path / "second" / table)
+    # the table's figures change: its two files are made again, the others still linked
+    view = annual_view(site, 2023)
+    funding = next(t for t in view.tables if t.id == "funding")
+    funding.rows[0][funding.columns[2].key] = 7654321
+    write_downloads(site, tmp_path / "third", cache=cache)
+    third = _tree(tmp_path / "third")
+    assert "7654321" in third[table].decode("utf-8-sig")
+    assert "7654321" in third["data/annual/2023/funding.json"].decode("utf-8")
+    assert not os.path.samefile(tmp_path / "second" / table, tmp_path / "third" / table)
+    other = "data/annual/2023/training.csv"
+    assert os.path.samefile(tmp_path / "second" / other, tmp_path / "third" / other)
+    assert {k: v for k, v in third.items() if "2023/funding." not in k} == {
+        k: v for k, v in fresh.items() if "2023/funding." not in k
+    }
+    # the old table's content left the cache with the build that no longer made it
+    stored = {p.read_bytes() for p in cache.rglob("*") if p.is_file() and p.name != INDEX}
+    assert second[table] not in stored and third[table] in stored
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.exports.formats import csv_bytes, json_bytes
+from generator.exports.kept import KeptExports, key_of, place
 from generator.model.site import Site
 from generator.stats.figures import annual_years
 from generator.stats.tables import Table
@@ -93,21 +94,38 @@ def _tables_of(views: list[AnnualView | None]) -> dict[str, tuple[AnnualView, Ta
     return found
 
 
-def write_downloads(site: Site, site_dir: Path, pages: list[PageSpec] | None = None) -> int:
-    """Write each table as CSV (UTF-8 with BOM, CRLF) and JSON; the number of tables written."""
+def write_downloads(
+    site: Site, site_dir: Path, pages: list[PageSpec] | None = None, cache: Path | None = None
+) -> int:
+    """Write each table as CSV (UTF-8 with BOM, CRLF) and JSON; the number of tables written.
+    With `cache`, a table whose data did not change is linked from there (generator.exports.
+    kept): the example's hundred tables are two hundred files, written again on every build."""
     written = 0
     views = _views(site, pages)
+    kept = KeptExports(cache)
     for path, (view, table) in sorted(_tables_of(views).items()):
-        target = site_dir / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.with_name(target.name + ".csv").write_bytes(csv_bytes(table_csv_rows(table)))
-        target.with_name(target.name + ".json").write_bytes(json_bytes(table_json(view, table)))
+        data, rows = table_json(view, table), table_csv_rows(table)
+        csv_path, json_path = f"{path}.csv", f"{path}.json"
+        files = kept.files(
+            f"table {path}",
+            key_of(data, rows),
+            (csv_path, json_path),
+            lambda data=data, rows=rows, csv_path=csv_path, json_path=json_path: {
+                csv_path: csv_bytes(rows),
+                json_path: json_bytes(data),
+            },
+        )
+        kept.place(site_dir, files)
         written += 1
     for view in views:
         if view is None or not view.corrections:
             continue
-        target = site_dir / f"{view.data_url}corrections"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.with_name("corrections.csv").write_bytes(csv_bytes(corrections_csv_rows(view)))
-        target.with_name("corrections.json").write_bytes(json_bytes(corrections_json(view)))
+        place(
+            site_dir,
+            {
+                f"{view.data_url}corrections.csv": csv_bytes(corrections_csv_rows(view)),
+                f"{view.data_url}corrections.json": json_bytes(corrections_json(view)),
+            },
+        )
+    kept.save()
     return written
