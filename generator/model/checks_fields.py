@@ -5,6 +5,8 @@ a policy's source link that leads to the document rather than a home page."""
 from __future__ import annotations
 
 import difflib
+import os
+import stat
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,23 @@ def safe_file(folder: Path, name: str) -> tuple[Path | None, str]:
     if any(part in ("..", ".") for part in parts):
         return None, "outside"
     candidate = folder / name
+    # a name of plain parts leaves its folder only through a symbolic link: when none of its
+    # parts is one, one lstat each tells inside and present (a city's 90,000 photos: resolving
+    # every path whole took seconds of each build); any link, or any doubt, resolves it whole
+    try:
+        within = folder
+        for part in parts:
+            within = within / part
+            info = os.lstat(within)
+            if stat.S_ISLNK(info.st_mode):
+                return _resolved(folder, candidate)
+    except OSError:
+        return _resolved(folder, candidate)
+    return (candidate, "") if stat.S_ISREG(info.st_mode) else (None, "missing")
+
+
+def _resolved(folder: Path, candidate: Path) -> tuple[Path | None, str]:
+    """safe_file() of a path through symbolic links, or that is missing: resolved whole."""
     try:
         resolved = candidate.resolve(strict=False)
         inside = resolved.is_relative_to(folder.resolve())
