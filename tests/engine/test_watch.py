@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from watchdog.events import FileSystemEvent
 
-from generator.engine.watch import Watcher
+from generator.engine.watch import Changes, Watcher
 
 
 class Seen:
@@ -90,3 +90,33 @@ def test_the_top_folder_counts_only_for_the_settings(watched: tuple[Path, Seen])
     assert seen.wait()
     (root / "site_config.yml").write_text("site_name: z\n", encoding="utf-8")
     assert seen.wait()
+
+
+def test_the_system_is_never_asked_to_tell_of_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each build reads every record: those notices would only cost the build its time."""
+    record = tmp_path / "org.yml"
+    record.write_text("name: 阳光\n", encoding="utf-8")
+    told: list[str] = []
+    arrived = threading.Event()
+
+    def notice(self: Changes, event: FileSystemEvent) -> None:
+        told.append(event.event_type)
+        arrived.set()
+
+    monkeypatch.setattr(Changes, "on_any_event", notice)
+    watcher = Watcher()
+    watcher.schedule(Seen(), str(tmp_path), recursive=True)
+    watcher.start()
+    try:
+        time.sleep(0.3)
+        for _ in range(20):
+            assert record.read_text(encoding="utf-8")
+        time.sleep(0.5)
+        assert told == [], "reading a file was told of"
+        record.write_text("name: 阳光舞队\n", encoding="utf-8")
+        assert arrived.wait(5) and {"modified", "closed"} & set(told)
+    finally:
+        watcher.stop()
+        watcher.join(5)
