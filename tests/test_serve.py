@@ -124,6 +124,13 @@ def test_serve_rebuilds_on_record_change(tmp_path: Path) -> None:
         renamed.write_text(text.replace("site_name: ", "site_name: 新", 1), encoding="utf-8")
         renamed.replace(config)
         _wait_until(f"http://127.0.0.1:{port}/policies/guideline/", " - 新测试站点</title>")
+        # a second save while the first one's rebuild runs (it starts preview.BUILD_DELAY after
+        # the first): it is rebuilt too, right after
+        text = org.read_text(encoding="utf-8")
+        org.write_text(text.replace("邻里守望一家亲", "第一次保存"), encoding="utf-8")
+        time.sleep(preview.BUILD_DELAY * 4)
+        org.write_text(text.replace("邻里守望一家亲", "第二次保存"), encoding="utf-8")
+        _wait_until(page, "第二次保存")
     finally:
         server.terminate()
         server.wait(timeout=20)

@@ -33,6 +33,7 @@ from generator.search.later import Later
 
 WATCHED = ("orgs", "content", "theme")  # and site_config.yml
 BANNER_SHOWN = 8  # findings listed in the banner (the terminal has them all)
+BUILD_DELAY = 0.05  # seconds of quiet after a change before the rebuild starts
 log = logging.getLogger(__name__)
 
 
@@ -52,6 +53,10 @@ class PreviewServer(LiveReloadServer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.observer: Watcher = Watcher()  # type: ignore[assignment]
+        # how long a change must be followed by no other before the rebuild starts (MkDocs: 0.1 s,
+        # for its polling): the system's notices of one save all come within a millisecond, and
+        # a change during a rebuild is rebuilt again right after it
+        self.build_delay = BUILD_DELAY
 
     def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:
         html = super()._inject_js_into_html(content, epoch)
