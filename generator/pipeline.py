@@ -38,7 +38,8 @@ from generator.render import spare as spares
 from generator.render.records import Batch, PageFrame, render_pages
 from generator.render.reuse import Reuse
 from generator.runtime import young_collections_only
-from generator.search.index import BUNDLE, Indexer, forget_images
+from generator.search.cached import forget_images
+from generator.search.index import BUNDLE, Indexer
 from generator.search.later import Later, carry
 from generator.search.records import SEARCHED_KINDS, search_records, words_of
 from generator.search.vocabulary import write_vocabulary
@@ -269,6 +270,7 @@ def publish_records(
         shard_pages=prepared.site.config.settings.search_shard_pages,
         workers=options.workers,
     )
+    indexer.held = later is not None  # the bundles made once the pages are served
     searching = contextlib.ExitStack()
     if later is None:  # shown while the build runs, not after
         shown = searching.enter_context(progress.task("search", len(indexer.shards)))

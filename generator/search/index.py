@@ -15,7 +15,6 @@ import os
 import shutil
 import tempfile
 import threading
-import time
 import zlib
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -25,6 +24,7 @@ from pathlib import Path
 
 from generator import runtime
 from generator.search.bundle import find_binary, index_bundle, pagefind_version
+from generator.search.cached import IMAGES, prune
 from generator.search.header import HEADER, header_record, wanted
 from generator.search.ranking import sections
 from generator.search.tokens import words
@@ -32,8 +32,6 @@ from generator.search.tokens import words
 BUNDLE = "pagefind"  # the primary bundle: pagefind.js, the WebAssembly, the first pages searched
 PARTS = "pagefind-parts"  # further bundles of a big site, merged by the search code
 MANIFEST = "parts.json"  # in BUNDLE: the list of parts
-IMAGES = "images"  # in a cached bundle: the pictures its results show (never published)
-UNKNOWN = "?"  # the pictures of a cached bundle that has no IMAGES
 SHARD_PAGES = 4000  # pages per part; a site with no more searched pages has one bundle
 CACHE_VERSION = "3"  # bump when the documents given to Pagefind change meaning
 
@@ -217,9 +215,20 @@ class Indexer:
         # the header box's bundle (generator.search.header): made once its shards are ready
         self._header_of = wanted([name for name, _ in self.shards])
         self._header_ready: dict[int, list[SearchRecord]] = {}
+        self.held = False  # bundles handed over wait for release() (generator.search.later)
+        self._waiting: list[tuple[int, dict[str, str] | None]] = []
+
+    def release(self) -> None:
+        """Index the bundles handed over while `held`: `gongshi serve` serves the pages first,
+        and Pagefind would take a core from the workers rendering them."""
+        self.held, waiting, self._waiting = False, self._waiting, []
+        for number, given in waiting:
+            self.ready(number, given)
 
     def ready(self, number: int, words: dict[str, str] | None = None) -> None:
         """Start indexing shard `number`; `words` (url → words()) fills its records' words."""
+        if self.held:
+            return self._waiting.append((number, words))
         name, records = self.shards[number]
         if words:
             records = [
@@ -238,6 +247,7 @@ class Indexer:
                 self._jobs.append(self._pool.submit(self._one, HEADER, lean))
 
     def finish(self) -> IndexResult:
+        self.release()
         try:
             for job in self._jobs:
                 job.result()
@@ -260,7 +270,7 @@ class Indexer:
         (site_dir / BUNDLE / MANIFEST).write_text(manifest + "\n", encoding="utf-8")
         if self.cache_dir is not None:
             shown = {record.image for _, records in shards for record in records if record.image}
-            _prune(self.cache_dir, self._used, shown)
+            prune(self.cache_dir, self._used, shown)
         self._result.bytes = sum(
             f.stat().st_size
             for folder in (site_dir / BUNDLE, site_dir / PARTS)
@@ -328,47 +338,6 @@ class Indexer:
         (target / "pages").unlink(missing_ok=True)
         (target / IMAGES).unlink(missing_ok=True)
         self._count(int((entry / "pages").read_text(encoding="utf-8")), reused=reused, name=name)
-
-
-def _prune(cache_dir: Path, used: set[str], shown: set[str], keep_seconds: float = 3600) -> None:
-    """Drop cached bundles this build did not use and nobody used within the hour (another
-    build of a different version of the site may be using them right now) — at once when they
-    show a picture this build does not publish (taken down: it must leave the caches CI keeps)."""
-    now = time.time()
-    for entry in cache_dir.iterdir():
-        if entry.name in used:
-            continue
-        with contextlib.suppress(OSError):
-            old = now - entry.stat().st_mtime > keep_seconds
-            # a scratch folder (".<key>-…") is another build's bundle being made: only its age
-            if old or (not _is_scratch(entry) and not _images_of(entry) <= shown):
-                shutil.rmtree(entry, ignore_errors=True)
-
-
-def _is_scratch(entry: Path) -> bool:
-    return entry.name.startswith(".")
-
-
-def _images_of(entry: Path) -> set[str]:
-    """The pictures a cached bundle shows in its results; unknown (an older entry, a broken
-    one) counts as a picture nobody publishes."""
-    try:
-        return set(filter(None, (entry / IMAGES).read_text(encoding="utf-8").split("\n")))
-    except (OSError, UnicodeDecodeError):
-        return {UNKNOWN}
-
-
-def forget_images(cache_dir: Path, keys: set[str]) -> None:
-    """Remove at once the cached bundles that show any of these pictures (their cache keys),
-    whether this build uses the search cache or not."""
-    if not keys or not cache_dir.is_dir():
-        return
-    for entry in cache_dir.iterdir():
-        if _is_scratch(entry):
-            continue  # another build's bundle being made; it is published with its pictures
-        images = _images_of(entry) if entry.is_dir() else set()
-        if UNKNOWN in images or any(key in image for image in images for key in keys):
-            shutil.rmtree(entry, ignore_errors=True)
 
 
 def index_records(

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.render import outputs
+from generator.search import index
 from generator.search.index import BUNDLE
 from tests.conftest import SITES, build
 from tests.test_incremental import _files
@@ -117,4 +118,26 @@ def test_a_withdrawn_photo_is_never_carried_in_the_search(tmp_path: Path) -> Non
     )
     result = build(repo, out, search_later=True)
     assert result.built and result.later is None
+    _same_as_clean(repo, out, tmp_path)
+
+
+def test_no_pagefind_runs_before_the_pages_are_served(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pagefind would take a core from the workers rendering the pages: in `serve` the bundles
+    handed over wait until the pages are served (Indexer.held), then all of them are made."""
+    repo, out = _served_then_edited(tmp_path)
+    started: list[str] = []
+    making = index.index_bundle
+
+    def noted(documents: list, target: Path, *args: object) -> tuple[int, list[str]]:
+        started.append(target.name)
+        return making(documents, target, *args)
+
+    monkeypatch.setattr(index, "index_bundle", noted)
+    second = build(repo, out, search_later=True)
+    assert second.built and second.later is not None
+    assert started == [], "a bundle was indexed before the pages were served"
+    second.later.finish()
+    assert started, "the changed bundle was never indexed"
     _same_as_clean(repo, out, tmp_path)
