@@ -238,3 +238,51 @@ def test_serve_keeps_the_last_site_when_the_preview_cannot_be_written(
         assert emitted == []
     finally:
         server.server_close()
+
+
+def _running_with(text: str) -> list[str]:
+    """The command lines of this machine's processes that name `text` (Linux's /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                line = (
+                    (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+                )
+                if text in line:
+                    found.append(line)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the processes from /proc")
+def test_serve_stopped_by_sigterm_waits_for_its_search(tmp_path: Path) -> None:
+    """A process manager stops `serve` with SIGTERM: it ends as on Ctrl+C (exit 0), the search
+    it was making finished or dropped, and no Pagefind process of it left running."""
+    repo = tmp_path / "repo"
+    shutil.copytree(SITES / "minimal", repo)
+    port = _free_port()
+    server = subprocess.Popen(
+        [str(BIN / "gongshi"), "-C", str(repo), "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        page = f"http://127.0.0.1:{port}/orgs/yangguang/"
+        _wait_until(page, "有我在，您放心")
+        org = repo / "orgs/yangguang/org.yml"
+        org.write_text(
+            org.read_text(encoding="utf-8").replace("有我在，您放心", "邻里守望一家亲"), "utf-8"
+        )
+        _wait_until(page, "邻里守望一家亲")  # the pages served: the search being made now
+        server.send_signal(15)
+        assert server.wait(timeout=60) == 0
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait(timeout=20)
+    assert not [line for line in _running_with(str(repo)) if "pagefind" in line]
+    for _ in range(120):  # the search's folder, deleted by a process of its own
+        if not list((repo / ".cache").glob(".preview.search-*")):
+            break
+        time.sleep(0.25)
+    else:
+        raise AssertionError("the search's folder was left beside the preview")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import signal
 import sys
 import threading
 import time
@@ -112,6 +113,9 @@ def serve(
     # over site_config.yml would leave a watch on the old file with nothing more to tell
     server.observer.only[str(root)] = frozenset({CONFIG_FILE})
     server.watch(str(root), recursive=False)
+    # stopped by a process manager (SIGTERM) as by Ctrl+C: the search being made is waited for,
+    # never its Pagefind process left running without the server
+    before = signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.serve()
     except KeyboardInterrupt:
@@ -119,6 +123,11 @@ def serve(
     finally:
         server.shutdown()
         server.search_done()
+        signal.signal(signal.SIGTERM, before)
+
+
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _rebuild(
