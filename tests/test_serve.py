@@ -60,12 +60,8 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _get(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=5) as response:
-        return response.read().decode("utf-8")
-
-
-def test_serve_rebuilds_on_record_change(tmp_path: Path) -> None:
+def _serving(tmp_path: Path) -> tuple[Path, int, subprocess.Popen]:
+    """`gongshi serve` started on a copy of the minimal site: (the copy, its port, the server)."""
     repo = tmp_path / "repo"
     shutil.copytree(SITES / "minimal", repo)
     port = _free_port()
@@ -73,6 +69,16 @@ def test_serve_rebuilds_on_record_change(tmp_path: Path) -> None:
         [str(BIN / "gongshi"), "-C", str(repo), "serve", "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
+    return repo, port, server
+
+
+def _get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def test_serve_rebuilds_on_record_change(tmp_path: Path) -> None:
+    repo, port, server = _serving(tmp_path)
     try:
         page = f"http://127.0.0.1:{port}/orgs/yangguang/"
         html = ""
@@ -258,13 +264,7 @@ def _running_with(text: str) -> list[str]:
 def test_serve_stopped_by_sigterm_waits_for_its_search(tmp_path: Path) -> None:
     """A process manager stops `serve` with SIGTERM: it ends as on Ctrl+C (exit 0), the search
     it was making finished or dropped, and no Pagefind process of it left running."""
-    repo = tmp_path / "repo"
-    shutil.copytree(SITES / "minimal", repo)
-    port = _free_port()
-    server = subprocess.Popen(
-        [str(BIN / "gongshi"), "-C", str(repo), "serve", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    repo, port, server = _serving(tmp_path)
     try:
         page = f"http://127.0.0.1:{port}/orgs/yangguang/"
         _wait_until(page, "有我在，您放心")
