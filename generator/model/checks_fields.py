@@ -37,19 +37,27 @@ def safe_file(folder: Path, name: str) -> tuple[Path | None, str]:
     if any(part in ("..", ".") for part in parts):
         return None, "outside"
     candidate = folder / name
-    # a name of plain parts leaves its folder only through a symbolic link: when none of its
-    # parts is one, one lstat each tells inside and present (a city's 90,000 photos: resolving
-    # every path whole took seconds of each build); any link, or any doubt, resolves it whole
+    # a name of plain parts leaves its folder only through a link: when none of its parts is
+    # one, one lstat each tells inside and present (a city's 90,000 photos: resolving every
+    # path whole took seconds of each build); any link, or any doubt (a missing part, a NUL in
+    # the name), resolves it whole
     try:
         within = folder
         for part in parts:
             within = within / part
             info = os.lstat(within)
-            if stat.S_ISLNK(info.st_mode):
+            if leads_elsewhere(info):
                 return _resolved(folder, candidate)
-    except OSError:
+    except (OSError, ValueError):
         return _resolved(folder, candidate)
     return (candidate, "") if stat.S_ISREG(info.st_mode) else (None, "missing")
+
+
+def leads_elsewhere(info: os.stat_result) -> bool:
+    """Whether an lstat() is of a symbolic link or, on Windows, of any reparse point (a
+    junction leads out of its folder as a link does, and lstat does not call it one)."""
+    attributes = getattr(info, "st_file_attributes", 0)
+    return stat.S_ISLNK(info.st_mode) or bool(attributes & stat.FILE_ATTRIBUTE_REPARSE_POINT)
 
 
 def _resolved(folder: Path, candidate: Path) -> tuple[Path | None, str]:

@@ -236,6 +236,14 @@ CASES = [
         "/etc/passwd",
     ),
     Case(
+        "photo name with a NUL byte",
+        ACTIVITY,
+        "- file: 001.jpg",
+        '- file: "a\\0.jpg"',
+        "path-outside",
+        '"a\\0.jpg"',
+    ),
+    Case(
         "Windows photo path",
         ACTIVITY,
         "- file: 001.jpg",

@@ -5,13 +5,13 @@ one is; either way the answer a whole resolution gives."""
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from generator.model.checks_fields import safe_file
-
-pytestmark = pytest.mark.skipif(os.name == "nt", reason="symbolic links")
+from generator.model.checks_fields import leads_elsewhere, safe_file
 
 
 def _whole(folder: Path, name: str) -> tuple[Path | None, str]:
@@ -33,6 +33,8 @@ def _whole(folder: Path, name: str) -> tuple[Path | None, str]:
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
+    if os.name == "nt":
+        pytest.skip("symbolic links")
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "secret.jpg").write_bytes(b"x")
@@ -63,6 +65,8 @@ NAMES = [
     "broken.jpg",
     "loop.jpg",
     "file-as-folder/001.jpg",
+    "a\0.jpg",
+    "sub/\0.jpg",
 ]
 
 
@@ -86,5 +90,21 @@ def test_what_each_name_is(folder: Path) -> None:
         "broken.jpg": "outside",
         "loop.jpg": "outside",
         "file-as-folder/001.jpg": "missing",
+        "a\0.jpg": "outside",  # a NUL no file name can hold (YAML's "\0"): never a crash
+        "sub/\0.jpg": "outside",
     }
     assert safe_file(folder, "001.jpg")[0] == folder / "001.jpg"
+
+
+def test_a_windows_junction_is_a_link_too() -> None:
+    """lstat() on Windows calls a junction a folder, with the reparse point in its attributes:
+    it is resolved whole like a symbolic link, never taken as inside."""
+    folder = SimpleNamespace(st_mode=stat.S_IFDIR | 0o755, st_file_attributes=0x10)
+    junction = SimpleNamespace(
+        st_mode=stat.S_IFDIR | 0o755,
+        st_file_attributes=0x10 | stat.FILE_ATTRIBUTE_REPARSE_POINT,
+    )
+    link = SimpleNamespace(st_mode=stat.S_IFLNK | 0o777)
+    assert not leads_elsewhere(folder)  # type: ignore[arg-type]
+    assert leads_elsewhere(junction)  # type: ignore[arg-type]
+    assert leads_elsewhere(link)  # type: ignore[arg-type]
