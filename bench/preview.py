@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
@@ -112,9 +113,9 @@ def reloaded(page: str, save: Callable[[], str], timeout: float = 60) -> float:
     epoch, request = found.groups()
     started = time.perf_counter()
     text = save()
-    host = page.split("/", 3)
+    server = urllib.parse.urlsplit(page)
     while time.perf_counter() - started < timeout:
-        poll = f"{host[0]}//{host[2]}/livereload/{epoch}/{request}"
+        poll = f"{server.scheme}://{server.netloc}/livereload/{epoch}/{request}"
         with urllib.request.urlopen(poll, timeout=timeout) as response:
             epoch = response.read().decode().strip()
         with urllib.request.urlopen(page, timeout=5) as response:

@@ -38,7 +38,6 @@ from watchdog.observers.polling import PollingObserver
 
 log = logging.getLogger(__name__)
 
-NOT_CHANGES = frozenset({"opened", "closed_no_write"})  # reading a file changes nothing
 # the notices asked of the system: never a file opened, nor closed unwritten (inotify's IN_OPEN
 # and IN_CLOSE_NOWRITE), nor a folder's list of entries changed (its files' notices say how)
 ASKED = [
@@ -64,10 +63,9 @@ class Changes(FileSystemEventHandler):
         self.only = only
 
     def on_any_event(self, event: FileSystemEvent) -> None:
-        if event.event_type in NOT_CHANGES:
-            return
-        if event.is_directory and (event.event_type == "modified" or self.only is not None):
-            return  # a folder's list of entries changed: its files' own events say how
+        # only the notices of ASKED come here (the observer drops the others, polling too)
+        if event.is_directory and self.only is not None:
+            return  # a folder in the folder watched for one file
         if (
             self.only is not None
             and not {Path(str(path)).name for path in (event.src_path, event.dest_path) if path}

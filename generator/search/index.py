@@ -228,7 +228,8 @@ class Indexer:
     def ready(self, number: int, words: dict[str, str] | None = None) -> None:
         """Start indexing shard `number`; `words` (url → words()) fills its records' words."""
         if self.held:
-            return self._waiting.append((number, words))
+            self._waiting.append((number, words))
+            return
         name, records = self.shards[number]
         if words:
             records = [
