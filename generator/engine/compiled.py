@@ -16,7 +16,7 @@ from __future__ import annotations
 from types import CodeType
 from typing import Any
 
-from jinja2 import BytecodeCache
+from jinja2 import BytecodeCache, TemplateError
 from jinja2.bccache import Bucket
 
 from generator.fingerprint import digest
@@ -28,6 +28,7 @@ class CompiledTemplates(BytecodeCache):
 
     def __init__(self) -> None:
         self.code: dict[str, tuple[str, CodeType]] = {}
+        self.builds = 0  # environments given this cache: the builds of this process
 
     def get_bucket(self, environment: Any, name: str, filename: str | None, source: str) -> Bucket:
         way = _compiling(environment, name)
@@ -94,3 +95,26 @@ COMPILED = CompiledTemplates()  # the process's: every build's environment share
 def share(env: Any) -> None:
     """Give an environment the process's compiled templates."""
     env.bytecode_cache = COMPILED
+    COMPILED.builds += 1
+
+
+def rebuilding() -> bool:
+    """Whether this process built before (`gongshi serve` after a save)."""
+    return COMPILED.builds > 1
+
+
+def warm(env: Any, prefix: str) -> None:
+    """Compile now, in this process, every template whose name starts with prefix.
+
+    Record pages are rendered by forked workers, and what a worker compiles dies with it: in
+    `gongshi serve` every save compiled again the templates of the pages it changed (an
+    organization's page: 0.12 s of the example's 0.25 s pages stage, its templates compiled
+    twice as long as it took to render). Compiled here before the fork, they are kept for every
+    later build of the process. A template that does not compile is left to the page that uses
+    it, which reports it as before."""
+    for name in env.loader.list_templates():
+        if name.startswith(prefix) and name.endswith(".html"):
+            try:
+                env.get_template(name)
+            except TemplateError:
+                continue

@@ -27,6 +27,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from generator.engine import compiled
 from generator.fingerprint import Walker, code_digest, digest, tree_digest
 from generator.views.pages import PageSpec
 
@@ -86,6 +87,8 @@ class MkDocsFrame:
             body = template.replace("gongshi/", "gongshi/body/", 1)
             if _exists(self.env, body):
                 self.body_templates[template] = body
+        if compiled.rebuilding():  # kept for the next saves, not compiled in each worker again
+            compiled.warm(self.env, "gongshi/")
         # what the chrome can link to: the navigation's pages and the site's top-level pages
         # (the header's search form, the footer's links), so that a page's chrome is never
         # reused for the page it links to (which links to itself as "./")

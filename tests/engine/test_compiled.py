@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import jinja2
+import pytest
 from markupsafe import Markup
 
-from generator.engine.compiled import CompiledTemplates
+from generator.engine.compiled import CompiledTemplates, warm
 from generator.render import filters
 
 
@@ -77,3 +78,24 @@ def test_nothing_is_kept_with_a_finalize_function() -> None:
     cache = CompiledTemplates()
     _env({"a.html": "{{ 1 }}"}, cache, finalize=lambda v: v).get_template("a.html")
     assert not cache.code
+
+
+def test_warm_compiles_every_template_of_the_prefix_once() -> None:
+    """`gongshi serve`: the record pages' templates compiled before the workers are forked, so a
+    later build's workers compile none of them; a template that does not compile is left to the
+    page that uses it (the error is reported there, as without warming)."""
+    cache = CompiledTemplates()
+    templates = {
+        "gongshi/body/org.html": "{% import 'gongshi/macros.html' as m %}{{ m.name(x) }}",
+        "gongshi/macros.html": "{% macro name(x) %}<b>{{ x }}</b>{% endmacro %}",
+        "gongshi/broken.html": "{% if %}",
+        "main.html": "{{ x }}",
+    }
+    warm(_env(templates, cache), "gongshi/")
+    names = {name for name in templates if name.startswith("gongshi/") and "broken" not in name}
+    later = _env(templates, cache)
+    assert all(_compiles(later, name) == 0 for name in names)
+    assert later.get_template("gongshi/body/org.html").render(x="柳岸") == "<b>柳岸</b>"
+    assert _compiles(later, "main.html") == 1  # outside the prefix: compiled when used
+    with pytest.raises(jinja2.TemplateSyntaxError):
+        later.get_template("gongshi/broken.html")
