@@ -28,6 +28,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from generator.engine import compiled
+from generator.engine.shells import Shell, Shells, load_shells, save_shells
 from generator.fingerprint import Walker, code_digest, digest, tree_digest
 from generator.views.pages import PageSpec
 
@@ -38,10 +39,10 @@ _MARK = {
 _MARKS = re.compile("(" + "|".join(re.escape(mark) for mark in _MARK.values()) + ")")
 _SLOT = {mark: name for name, mark in _MARK.items()}
 
-Shell = tuple[str | None, ...]  # the chrome's fixed text, and None at each placeholder's place
 # the chrome of the last build of this process (`gongshi serve`), by the frame's fingerprint
 # and the pages it links: a rebuild with the same navigation, settings and templates reuses it
-SHELLS: dict[str, dict[tuple, tuple[Shell, tuple[str, ...]] | None]] = {}
+# (and a new process the one kept in the cache folder under that key: generator.engine.shells)
+SHELLS: dict[str, Shells] = {}
 
 
 @dataclass
@@ -69,12 +70,13 @@ class MkDocsFrame:
     files: Any
     edit_url: Callable[[str | None], str | None]
     site_dir: Path = field(init=False)
-    shells: dict[tuple, tuple[Shell, tuple[str, ...]] | None] = field(default_factory=dict)
+    shells: Shells = field(default_factory=dict)
     body_templates: dict[str, str] = field(default_factory=dict)
     anchors: list[list[str]] = field(default_factory=list)
     doc_files: Any = None
     head_template: Any = None
     made_from: str | None = None  # fingerprint(), once made
+    shells_file: Path | None = None  # where the chrome is kept between processes (a cache)
 
     def __post_init__(self) -> None:
         self.site_dir = Path(self.config.site_dir)
@@ -99,11 +101,14 @@ class MkDocsFrame:
         known = digest(self.fingerprint(), repr(self.anchors))
         if known not in SHELLS:
             SHELLS.clear()
-            SHELLS[known] = {}
+            SHELLS[known] = load_shells(self.shells_file, known, _MARK)
         self.shells = SHELLS[known]
+        before = len(self.shells)
         for spec in specs:
             if spec.template in self.body_templates:
                 self._shell(spec.url)
+        if len(self.shells) != before:
+            save_shells(self.shells_file, known, self.shells)
 
     def fingerprint(self) -> str:
         """Everything a record page takes from outside its spec: gongshi's code and templates,

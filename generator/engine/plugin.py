@@ -27,6 +27,7 @@ from generator.engine import compiled, glossary, theme
 from generator.engine.content import ContentPages, is_data_file
 from generator.engine.frame import MkDocsFrame
 from generator.engine.kept import KEPT_TEMPLATE, THEME_FILES, KeptPages
+from generator.engine.shells import NAME as SHELLS_FILE
 from generator.findings import Report
 from generator.fingerprint import Unknown, Walker, digest, tree_digest
 from generator.input.config import Settings
@@ -140,6 +141,9 @@ class GongshiPlugin(BasePlugin[GongshiConfig]):
         self._frame = MkDocsFrame(
             env, config, self._nav, files, lambda rel: edit_links.shown_edit_url(site_config, rel)
         )
+        pages_cache = self._prepared.options.cache_of(self._prepared.root, "pages")
+        if pages_cache is not None:  # the chrome kept for a new process (CI caches pages/)
+            self._frame.shells_file = pages_cache / SHELLS_FILE
         self._contexts = {}
         for file in files.documentation_pages():
             if file.page is not None:
