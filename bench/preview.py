@@ -44,6 +44,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent  # the gongshi tree measured (PYTHONPATH)
 VENV = Path(sys.executable).parent
 ORG = "orgs/liuan-yangguang/org.yml"
+# the date every build here speaks for: without it a new command takes the day it runs (the copy
+# is no git repository), the in-process builds this one, and every switch between the two would
+# render again the pages that show a status the date changes
+AS_OF = "2026-12-06"
 COPIED = ("orgs", "content", "theme", "site_config.yml")
 
 
@@ -75,7 +79,8 @@ def edit(repo: Path, run: int) -> str:
 def new_command(tree: Path, repo: Path, out: Path) -> float:
     started = time.perf_counter()
     subprocess.run(
-        [str(VENV / "python"), "-m", "generator", "-C", str(repo), "build", "-q", "-o", str(out)],
+        [str(VENV / "python"), "-m", "generator", "-C", str(repo), "build", "-q",
+         "--as-of", AS_OF, "-o", str(out)],
         cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)}, check=True, capture_output=True,
     )  # fmt: skip
     return time.perf_counter() - started
@@ -134,7 +139,7 @@ from pathlib import Path
 from generator.engine import mkdocs
 from generator.options import BuildOptions
 repo, out = Path(sys.argv[1]), Path(sys.argv[2])
-options = BuildOptions(as_of=datetime.date(2026, 12, 6))
+options = BuildOptions(as_of=datetime.date.fromisoformat(sys.argv[3]))
 if "search_later" in {f.name for f in dataclasses.fields(BuildOptions)}:
     options = dataclasses.replace(options, search_later=True)  # as `gongshi serve` builds
 assert mkdocs.build(repo, out, options).built  # imports and templates loaded, as in `serve`
@@ -155,7 +160,7 @@ class InProcess:
 
     def __init__(self, tree: Path, repo: Path, out: Path) -> None:
         self.process = subprocess.Popen(
-            [str(VENV / "python"), "-c", WORKER, str(repo), str(out)],
+            [str(VENV / "python"), "-c", WORKER, str(repo), str(out), AS_OF],
             cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)}, text=True,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         )  # fmt: skip
