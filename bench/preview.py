@@ -7,7 +7,9 @@ image cache when it has them) into a temporary folder, builds it once, then per 
 organization's `purpose` and measures:
 
 - *new command* — `gongshi build` as a new process into the same output (what a staff member
-  running the command again, or a pull request's build with its cache, waits for);
+  running the command again, or a pull request's build with its cache, waits for); *its search*
+  — how long of it was the search stage (Pagefind on the bundle that holds the change, which
+  issue 23's targets allow for), from the build's own timings;
 - *in process* — a rebuild in a process that built before, as `gongshi serve` does after a
   save (imports and templates loaded already): until the pages are swapped in; *in process,
   search* — until the search bundles made after them are in place too (generator.search.later;
@@ -18,15 +20,17 @@ organization's `purpose` and measures:
   this polled the page itself every 20 ms instead, which took the server's time from the build
   it was measuring: about 0.1 s more on the example.)
 
-Medians (min–max) of --runs runs; with --baseline, the same three figures of another gongshi
-tree (its own copy of the example, its own process and server) in the same runs, alternating
-which goes first, so that both meet the same load.
+Every build speaks for the same date (AS_OF). Medians (min–max) of --runs runs; with
+--baseline, the same figures of another gongshi tree (its own copy of the example, its own
+process and server) in the same runs, alternating which goes first, so that both meet the same
+load.
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import json
 import os
 import re
 import shutil
@@ -76,14 +80,35 @@ def edit(repo: Path, run: int) -> str:
     return mark
 
 
-def new_command(tree: Path, repo: Path, out: Path) -> float:
+# `gongshi build` as the console script runs it (cli.entry), the build's own timings written to a
+# file on the way: how long its search stage took (Pagefind on the bundles that changed)
+COMMAND = """
+import json, sys
+from generator.engine import mkdocs
+timings, build = sys.argv[1], mkdocs.build
+def timed(*args, **kwargs):
+    result = build(*args, **kwargs)
+    with open(timings, "w", encoding="utf-8") as stream:
+        json.dump(result.timings, stream)
+    return result
+mkdocs.build = timed
+from generator import cli
+sys.argv = ["gongshi", *sys.argv[2:]]
+cli.entry()
+"""
+
+
+def new_command(tree: Path, repo: Path, out: Path) -> tuple[float, float]:
+    """Seconds of a new `gongshi build`, and of its search stage."""
+    timings = out.with_name(out.name + "-timings.json")
     started = time.perf_counter()
     subprocess.run(
-        [str(VENV / "python"), "-m", "generator", "-C", str(repo), "build", "-q",
+        [str(VENV / "python"), "-c", COMMAND, str(timings), "-C", str(repo), "build", "-q",
          "--as-of", AS_OF, "-o", str(out)],
         cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)}, check=True, capture_output=True,
     )  # fmt: skip
-    return time.perf_counter() - started
+    took = time.perf_counter() - started
+    return took, float(json.loads(timings.read_text(encoding="utf-8")).get("search", 0.0))
 
 
 def free_port() -> int:
@@ -201,7 +226,13 @@ def main() -> int:
     trees = {"": REPO}
     if args.baseline:
         trees[", baseline"] = args.baseline.resolve()
-    names = ("new command", "in process", "in process, search", "save → reloaded")
+    names = (
+        "new command",
+        "new command, its search",
+        "in process",
+        "in process, search",
+        "save → reloaded",
+    )
     figures: dict[str, list[float]] = {f"{n}{t}": [] for t in trees for n in names}
     work = Path(tempfile.mkdtemp(prefix="bench-preview-"))
     running: list[subprocess.Popen] = []
@@ -218,7 +249,9 @@ def main() -> int:
             for label in order:
                 tree, repo, out = sites[label]
                 edit(repo, run * 10)
-                figures[f"new command{label}"].append(new_command(tree, repo, out))
+                took, search = new_command(tree, repo, out)
+                figures[f"new command{label}"].append(took)
+                figures[f"new command, its search{label}"].append(search)
                 edit(repo, run * 10 + 1)
                 swapped, done = workers[label].build()
                 figures[f"in process{label}"].append(swapped)
