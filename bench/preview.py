@@ -137,8 +137,11 @@ LIVE_RELOAD = re.compile(r"livereload\((\d+), (\d+)\)")  # MkDocs' script in eve
 def reloaded(page: str, save: Callable[[], str], timeout: float = 60) -> float:
     """Seconds from save() (which returns the text the page will hold) until a browser showing
     the page would show that text: its live-reload request returns, and it fetches the page."""
-    with urllib.request.urlopen(page, timeout=5) as response:
-        found = LIVE_RELOAD.search(response.read().decode("utf-8", "replace"))
+    try:
+        with urllib.request.urlopen(page, timeout=5) as response:
+            found = LIVE_RELOAD.search(response.read().decode("utf-8", "replace"))
+    except OSError as error:
+        raise SystemExit(f"{page} did not answer before the save: {error}") from error
     assert found, "the page has no live-reload script"
     epoch, request = found.groups()
     started = time.perf_counter()
@@ -273,7 +276,12 @@ def main() -> int:
     finally:
         for server in running:
             server.terminate()
-            server.wait(timeout=30)
+        for server in running:
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:  # never left running behind the bench
+                print(f"server {server.pid} did not stop in 30 s: killed", file=sys.stderr)
+                server.kill()
         shutil.rmtree(work, ignore_errors=True)
     print(f"the example, one organization's purpose changed; medians of {args.runs} runs")
     for name, values in figures.items():
