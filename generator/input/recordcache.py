@@ -14,6 +14,11 @@ stored: they are made again from the records each time (generator.model.checks).
 
 Entries are kept one file per folder of records (an organization's records together), so a
 city's cache is a few thousand files, each rewritten only when one of its records changed.
+
+A process that reads the repository again (`gongshi serve`, after every save) keeps the records
+of its last reading in memory: a file whose text is the same gives back the same record and
+findings without its entry being read and validated again. The record models are frozen, so
+nothing between two readings can have changed a record it gives back.
 """
 
 from __future__ import annotations
@@ -37,6 +42,14 @@ from generator.input.yamlio import YamlDocument, load_text
 ModelT = TypeVar("ModelT", bound=BaseModel)
 FORMAT = 2
 
+# The records this process read last, by (cache folder, salt, path): `gongshi serve` reads the repository again
+# after every save, and a file whose text is the same gives back the same record, with its
+# findings, instead of its folder's stored entries read and the record validated anew. A record
+# is wholly determined by its key (its model, path and text, under the salt: what the pages'
+# fingerprints already take it for) and is never changed once read: the models are frozen.
+Held = tuple[str, BaseModel, list[Finding], dict[str, Any]]  # key, record, findings, entry
+_HELD: dict[tuple[str, str, str], Held] = {}
+
 
 @dataclass
 class RecordCache:
@@ -49,11 +62,17 @@ class RecordCache:
     misses: int = 0
     _packs: dict[str, dict[str, Any]] = field(default_factory=dict)
     _changed: set[str] = field(default_factory=set)
-    # id(document) → (document, its entry, its folder's name): the entries this reading checked
+    # id(document) → (document, its entry, its path): the entries this reading checked
     _read: dict[int, tuple[YamlDocument, dict[str, Any], str]] = field(default_factory=dict)
+    _held: dict[tuple[str, str, str], Held] = field(default_factory=dict)  # this reading's
+    _used: set[str] = field(default_factory=set)  # folders whose records were held, not read
 
     def __post_init__(self) -> None:
         self.salt = digest(str(FORMAT), code_digest(), digest_of_data(self.context))
+
+    def _where(self, rel: str) -> tuple[str, str, str]:
+        """A record's place among the held ones: its cache folder, the salt and its path."""
+        return str(self.folder), self.salt, rel
 
     def _pack(self, rel: str) -> dict[str, Any]:
         """The entries of the folder rel is in (read on first use)."""
@@ -73,20 +92,28 @@ class RecordCache:
         """The stored reading of this text, checked; None when there is none to trust."""
         if self.folder is None:
             return None
-        entry = self._pack(rel).get(rel)
-        if not isinstance(entry, dict) or entry.get("key") != _key(model, rel, text):
-            return None
-        try:
-            record = model.model_validate(entry["record"], context=self.context)
-        except (ValidationError, KeyError, TypeError):
-            return None
-        findings = _findings(entry.get("findings"))
-        if findings is None:
-            return None
+        key = _key(model, rel, text)
+        held = _HELD.get(self._where(rel))
+        if held is not None and held[0] == key and type(held[1]) is model:
+            _, record, findings, entry = held
+            self._used.add(_pack_name(rel))
+        else:
+            entry = self._pack(rel).get(rel)
+            if not isinstance(entry, dict) or entry.get("key") != key:
+                return None
+            try:
+                record = model.model_validate(entry["record"], context=self.context)
+            except (ValidationError, KeyError, TypeError):
+                return None
+            found = _findings(entry.get("findings"))
+            if found is None:
+                return None
+            findings = found
+        self._held[self._where(rel)] = (key, record, findings, entry)
         document = YamlDocument.of_text(rel, _unmarked(text))
-        self._known(entry["key"], document, record)
-        self._read[id(document)] = (document, entry, _pack_name(rel))
-        return document, record, findings
+        self._known(key, document, record)
+        self._read[id(document)] = (document, entry, rel)
+        return document, record, findings  # type: ignore[return-value]
 
     def _known(self, key: str, document: YamlDocument, record: BaseModel) -> None:
         """What pages are rendered from is fingerprinted by data (generator.fingerprint); a
@@ -108,13 +135,17 @@ class RecordCache:
             "findings": [],
         }
         self._pack(rel)[rel] = entry
-        self._read[id(document)] = (document, entry, _pack_name(rel))
+        self._read[id(document)] = (document, entry, rel)
         self._changed.add(_pack_name(rel))
+        self._held[self._where(rel)] = (key, record, [], entry)
 
     def remember_findings(self, rel: str, findings: list[Finding]) -> None:
         entry = self._pack(rel).get(rel) if self.folder else None
         if isinstance(entry, dict):
             entry["findings"] = [asdict(found) for found in findings]
+            held = self._held.get(self._where(rel))
+            if held is not None and held[3] is entry:
+                self._held[self._where(rel)] = (*held[:2], list(findings), entry)
 
     def derived(
         self, document: YamlDocument, kind: str, make: Callable[[Report], None]
@@ -132,23 +163,36 @@ class RecordCache:
         make(own)
         if entry is not None:
             entry[kind] = [asdict(found) for found in own.findings]
-            self._changed.add(read[2])
+            rel = read[2]  # type: ignore[index]
+            self._pack(rel)[rel] = entry  # a held record's entry: its folder's file is read
+            self._changed.add(_pack_name(rel))
         return own.findings
 
     def save(self) -> None:
         """Write the folders whose records changed; drop those of folders no longer read."""
         if self.folder is None:
             return
+        # the file of a folder whose records were held, deleted since (a cache folder emptied
+        # while `serve` runs): written again from what is held, for the next process
+        missing = {name for name in self._used if not (self.folder / f"{name}.json").exists()}
+        for (_, _, rel), held in self._held.items() if missing else ():
+            name = _pack_name(rel)
+            if name in missing:
+                self._pack(rel).setdefault(rel, held[3])
+                self._changed.add(name)
         with contextlib.suppress(OSError):
             for name in sorted(self._changed):
                 write_json(
                     self.folder / f"{name}.json",
                     {"format": FORMAT, "salt": self.salt, "entries": self._packs[name]},
                 )
+            kept = self._used.union(self._packs)
             for stored in os.scandir(self.folder):
-                if stored.name.endswith(".json") and stored.name[:-5] not in self._packs:
+                if stored.name.endswith(".json") and stored.name[:-5] not in kept:
                     os.unlink(stored.path)
         self._changed.clear()
+        _HELD.clear()  # what this reading read, for the next one in this process
+        _HELD.update(self._held)
 
 
 def read_record(
@@ -218,6 +262,13 @@ def forget(folder: Path, rels: Iterable[str]) -> None:
     organization's records name it, and are read afresh)."""
     for name in {_pack_name(rel) for rel in rels}:
         (folder / f"{name}.json").unlink(missing_ok=True)
+    forget_held()
+
+
+def forget_held() -> None:
+    """Let go of the records this process read last (the next reading reads every file's
+    entry from the cache folder, as a new process does)."""
+    _HELD.clear()
 
 
 def _pack_name(rel: str) -> str:

@@ -9,9 +9,12 @@ import os
 import time
 from pathlib import Path
 
+import pytest
+from pydantic import ValidationError
+
 from generator.cli import main
 from generator.findings import Report
-from generator.input.recordcache import RecordCache
+from generator.input.recordcache import RecordCache, forget_held
 from generator.input.records import Activity
 from generator.model.load import load_site
 
@@ -202,6 +205,7 @@ def test_a_tampered_privacy_entry_is_made_again(site_copy: Path) -> None:
             if ACTIVITY in data["entries"]:
                 data["entries"][ACTIVITY]["privacy"] = broken
                 pack.write_text(json.dumps(data), encoding="utf-8")
+        forget_held()  # read from the folder, as a new process reads it
         again = Report()
         load_site(site_copy, again, cache_dir=cache)
         if broken == []:  # well-formed data is trusted (the key is the text and gongshi's code)
@@ -240,3 +244,49 @@ def test_cross_record_findings_of_unchanged_records_are_made_again(site_copy: Pa
     warm = _validate(site_copy, capsys)
     assert warm == _fresh(site_copy, capsys)
     assert SHIQIAO in {f["path"] for f in json.loads(warm[1])["findings"]}
+
+
+def _records(site) -> dict[str, object]:
+    """Every record of a site by its file."""
+    found: dict[str, object] = {}
+    for folder in site.orgs.values():
+        entries = [folder.profile, *folder.projects.values(), *folder.activities.values()]
+        found.update({e.rel: e.record for e in entries if e is not None})
+    return found
+
+
+def test_a_process_reading_again_keeps_the_records_of_unchanged_files(site_copy: Path) -> None:
+    """`gongshi serve` reads the repository after every save: an unchanged file gives back the
+    very record it gave before (frozen: nothing can change it in between), a changed one a new
+    record, with the findings a reading without any cache gives."""
+    cache = site_copy / ".cache" / "records"
+    forget_held()
+    before = _records(load_site(site_copy, Report(), cache_dir=cache))
+    path = site_copy / ACTIVITY
+    path.write_text(path.read_text("utf-8").replace("title: ", "title: 改", 1), "utf-8")
+    again = Report()
+    after = _records(load_site(site_copy, again, cache_dir=cache))
+    assert after.keys() == before.keys()
+    assert all(after[rel] is before[rel] for rel in before if rel != ACTIVITY)
+    assert after[ACTIVITY] is not before[ACTIVITY] and after[ACTIVITY].title.startswith("改")
+    fresh = Report()
+    load_site(site_copy, fresh)
+    assert again.findings == fresh.findings
+    with pytest.raises(ValidationError):
+        after[PROJECT].title = "另一个"  # type: ignore[misc]
+
+
+def test_a_cache_folder_emptied_between_readings_is_written_again(site_copy: Path) -> None:
+    """The records held in memory are no reason to leave the cache folder empty: a folder's file
+    removed while `serve` runs is written again, for the next process."""
+    cache = site_copy / ".cache" / "records"
+    forget_held()
+    load_site(site_copy, Report(), cache_dir=cache)
+    names = sorted(p.name for p in cache.glob("*.json"))
+    for pack in cache.glob("*.json"):
+        pack.unlink()
+    load_site(site_copy, Report(), cache_dir=cache)
+    assert sorted(p.name for p in cache.glob("*.json")) == names
+    forget_held()  # a new process: every record from the folder again
+    again = load_site(site_copy, Report(), cache_dir=cache)
+    assert _records(again) == _records(load_site(site_copy, Report()))

@@ -102,9 +102,10 @@ def _parse(data: bytes) -> ET.Element:
 def test_atom_feed_is_well_formed_whatever_the_records_hold() -> None:
     site = load_site(SITES / "minimal", Report())
     catalog = build_catalog(site, {})
-    for activity in catalog.activities:
-        activity.record.title = HOSTILE
-        activity.record.description = HOSTILE
+    for activity in catalog.activities:  # records are frozen: a copy holding what they refuse
+        activity.record = activity.record.model_copy(
+            update={"title": HOSTILE, "description": HOSTILE}
+        )
         activity.org.name = HOSTILE
     root = _parse(
         atom_feed(
@@ -130,8 +131,9 @@ def test_every_feed_of_a_site_with_hostile_records_parses(tmp_path: Path) -> Non
     for org in catalog.orgs.values():
         org.ref.name = HOSTILE
     for activity in catalog.activities:
-        activity.record.title = HOSTILE
-        activity.record.description = HOSTILE
+        activity.record = activity.record.model_copy(
+            update={"title": HOSTILE, "description": HOSTILE}
+        )
     write_all(site, catalog, tmp_path, site_url="https://x.example/", doc_urls=[])
     feeds = sorted(tmp_path.rglob("feed.xml"))
     assert len(feeds) == 1 + len(catalog.orgs)

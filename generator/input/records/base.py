@@ -16,7 +16,7 @@ def F(title: str, description: str | None = None, **kwargs: Any) -> Any:
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
 
 # Labels of the closed enumerations, shown on pages and in messages.
