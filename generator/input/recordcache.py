@@ -42,11 +42,12 @@ from generator.input.yamlio import YamlDocument, load_text
 ModelT = TypeVar("ModelT", bound=BaseModel)
 FORMAT = 2
 
-# The records this process read last, by (cache folder, salt, path): `gongshi serve` reads the repository again
-# after every save, and a file whose text is the same gives back the same record, with its
-# findings, instead of its folder's stored entries read and the record validated anew. A record
-# is wholly determined by its key (its model, path and text, under the salt: what the pages'
-# fingerprints already take it for) and is never changed once read: the models are frozen.
+# The records this process read last, by (cache folder, salt, path): `gongshi serve` reads the
+# repository again after every save, and a file whose text is the same gives back the same
+# record, with its findings, instead of its folder's stored entries read and the record
+# validated anew. A record is wholly determined by its key (its model, path and text, under the
+# salt: what the pages' fingerprints already take it for) and is never changed once read: the
+# models are frozen.
 Held = tuple[str, BaseModel, list[Finding], dict[str, Any]]  # key, record, findings, entry
 _HELD: dict[tuple[str, str, str], Held] = {}
 
