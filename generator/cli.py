@@ -14,12 +14,12 @@ import logging
 import os
 import re
 import sys
-import traceback
 from datetime import date
 from pathlib import Path
 
 from generator.arguments import EXIT_USAGE, parser
 from generator.findings import Report
+from generator.messages import internal_error
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BUG = 0, 1, 3
 log = logging.getLogger(__name__)
@@ -372,15 +372,7 @@ def main(argv: list[str] | None = None) -> int:
         print("gongshi: 已中断 (interrupted)", file=sys.stderr)
         return 130
     except Exception as error:  # an internal bug: a short message, never a traceback
-        if os.environ.get("GONGSHI_DEBUG"):
-            traceback.print_exc()
-        where = traceback.extract_tb(error.__traceback__)[-1]
-        print(
-            f"gongshi: 内部错误，这是程序的问题而不是您的记录的问题，请报告给维护者 "
-            f"(internal error, please report it): {type(error).__name__} at "
-            f"{Path(where.filename).name}:{where.lineno}",
-            file=sys.stderr,
-        )
+        print(internal_error(error), file=sys.stderr)
         return EXIT_BUG
 
 

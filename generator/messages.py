@@ -6,7 +6,10 @@ Templates use ``str.format`` fields; the same fields feed both languages.
 
 from __future__ import annotations
 
+import os
+import traceback
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 Severity = Literal["error", "warning"]
@@ -1060,3 +1063,18 @@ MESSAGES: dict[str, Message] = {
 def describe(code: str) -> Message:
     """The message of a code."""
     return MESSAGES[code]
+
+
+def internal_error(error: BaseException, kept: tuple[str, str] = ("", "")) -> str:
+    """The one line an internal error (a bug in gongshi) is reported with, never a traceback
+    (GONGSHI_DEBUG=1 prints it too): where it happened, and what was `kept` (Chinese, English)."""
+    if os.environ.get("GONGSHI_DEBUG"):
+        traceback.print_exception(error)
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    zh = f"；{kept[0]}" if kept[0] else ""
+    en = f", {kept[1]}" if kept[1] else ""
+    return (
+        f"gongshi: 内部错误，这是程序的问题而不是您的记录的问题，请报告给维护者{zh} "
+        f"(internal error, please report it{en}): {type(error).__name__}{where}"
+    )

@@ -286,3 +286,64 @@ def test_serve_stopped_by_sigterm_waits_for_its_search(tmp_path: Path) -> None:
         time.sleep(0.25)
     else:
         raise AssertionError("the search's folder was left beside the preview")
+
+
+def test_serve_goes_on_after_an_internal_error_in_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bug that breaks one rebuild is one line in the terminal, never a traceback; the last
+    good site stays served and the server goes on: raised to MkDocs' server, the error would
+    leave every request waiting for a build that never comes. The next save builds as usual."""
+    repo, output = tmp_path / "repo", tmp_path / "preview"
+    shutil.copytree(SITES / "minimal", repo)
+    options = BuildOptions(search_later=True)
+    server = preview.PreviewServer(
+        builder=lambda: None, host="127.0.0.1", port=_free_port(), root=str(output)
+    )
+    try:
+        preview._rebuild(repo, output, options, server, print)
+        server.search_done()
+        page = output / "orgs/yangguang/index.html"
+        org = repo / "orgs/yangguang/org.yml"
+        org.write_text(
+            org.read_text(encoding="utf-8").replace("有我在，您放心", "邻里守望"), encoding="utf-8"
+        )
+        capsys.readouterr()
+
+        def broken(*args: object, **kwargs: object) -> None:
+            raise KeyError("a bug")
+
+        with monkeypatch.context() as patched:
+            patched.setattr(preview, "build", broken)
+            preview._rebuild(repo, output, options, server, print)  # returns: the server goes on
+        err = capsys.readouterr().err
+        assert "内部错误" in err and "last good site kept" in err and "KeyError at" in err
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+        assert "有我在，您放心" in page.read_text(encoding="utf-8")
+        preview._rebuild(repo, output, options, server, print)
+        server.search_done()
+        assert "邻里守望" in page.read_text(encoding="utf-8")
+    finally:
+        server.server_close()
+
+
+def test_serve_stops_on_an_internal_error_with_no_site_to_keep(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first build has no last good site: its internal error stops the command, which
+    reports it in one line (generator.cli)."""
+    repo, output = tmp_path / "repo", tmp_path / "preview"
+    shutil.copytree(SITES / "minimal", repo)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(preview, "build", broken)
+    server = preview.PreviewServer(
+        builder=lambda: None, host="127.0.0.1", port=_free_port(), root=str(output)
+    )
+    try:
+        with pytest.raises(KeyError):
+            preview._rebuild(repo, output, BuildOptions(), server, print)
+    finally:
+        server.server_close()

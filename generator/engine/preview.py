@@ -28,6 +28,7 @@ from generator.engine.mkdocs import build
 from generator.engine.watch import Watcher
 from generator.findings import Report
 from generator.input.config import CONFIG_FILE
+from generator.messages import internal_error
 from generator.options import BuildOptions
 from generator.pipeline import BuildResult, EngineError
 from generator.search.later import Later
@@ -152,6 +153,15 @@ def _rebuild(
             file=sys.stderr,
             flush=True,
         )
+        return
+    except Exception as error:  # a bug in gongshi: a line, and the server goes on
+        # (raised to MkDocs' server, it would hold every request for a build that never comes:
+        # "the server will appear stuck"); the next save builds as usual. With no site to keep
+        # (the first build), the command reports it and stops.
+        if not output.is_dir():
+            raise
+        kept = ("仍显示上一次的网站", "last good site kept")
+        print(internal_error(error, kept), file=sys.stderr, flush=True)
         return
     server.banner = banner(result.report, output.is_dir())
     if not output.is_dir():  # nothing built yet: a page that says why
