@@ -11,6 +11,7 @@ import functools
 import gc
 import multiprocessing
 import os
+import signal
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -60,6 +61,15 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+def _worker_signals() -> None:
+    """A worker's signals as a worker's, not as its parent's: SIGTERM ends it (the pool stops
+    its workers with it; `gongshi serve` turns SIGTERM into KeyboardInterrupt for itself, and a
+    worker that inherited that handler printed a traceback in the terminal as the pool closed
+    after a save) and Ctrl+C is left to the parent, which stops the pool."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _run_inherited(index: int) -> Any:
     """Worker: the inherited work on one index."""
     assert _INHERITED is not None
@@ -90,7 +100,7 @@ def forked_map(
     _INHERITED = (work, inherited)
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, _worker_signals) as pool:
 
             def results() -> Iterator[Result]:  # the work is handed out once iterated
                 yield from pool.imap_unordered(_run_inherited, range(count))

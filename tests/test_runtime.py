@@ -6,6 +6,7 @@ import gc
 import json
 import multiprocessing
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -74,6 +75,37 @@ def test_forked_map_returns_every_result_and_unfreezes() -> None:
     assert seen_in_thread and seen_in_thread[0] > 0
     assert gc.get_freeze_count() == 0
     assert runtime._INHERITED is None
+
+
+def _signals(_: object, index: int) -> tuple[int, bool, bool]:
+    return (
+        index,
+        signal.getsignal(signal.SIGTERM) == signal.SIG_DFL,
+        signal.getsignal(signal.SIGINT) == signal.SIG_IGN,
+    )
+
+
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
+
+
+@needs_fork
+def test_workers_end_quietly_whatever_the_parent_does_with_sigterm(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """`gongshi serve` turns SIGTERM into KeyboardInterrupt for itself. Its workers did the same
+    when the pool stopped them after a save, each printing a traceback into the terminal; they
+    end on SIGTERM as any process does, and leave Ctrl+C to their parent."""
+    before = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        for _ in range(3):
+            with runtime.forked_map(_signals, 4, workers=2, inherited=None) as results:
+                got = sorted(results)
+        assert got == [(index, True, True) for index in range(4)]
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
 
 
 @needs_fork
