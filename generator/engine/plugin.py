@@ -138,12 +138,16 @@ class GongshiPlugin(BasePlugin[GongshiConfig]):
         compiled.share(env)  # templates compiled by an earlier build of this process are kept
         self._pages.install(env)
         site_config = self._prepared.site.config
-        self._frame = MkDocsFrame(
-            env, config, self._nav, files, lambda rel: edit_links.shown_edit_url(site_config, rel)
-        )
         pages_cache = self._prepared.options.cache_of(self._prepared.root, "pages")
-        if pages_cache is not None:  # the chrome kept for a new process (CI caches pages/)
-            self._frame.shells_file = pages_cache / SHELLS_FILE
+        self._frame = MkDocsFrame(
+            env,
+            config,
+            self._nav,
+            files,
+            lambda rel: edit_links.shown_edit_url(site_config, rel),
+            # the chrome kept for a new process (CI caches pages/)
+            shells_file=pages_cache / SHELLS_FILE if pages_cache is not None else None,
+        )
         self._contexts = {}
         for file in files.documentation_pages():
             if file.page is not None:
