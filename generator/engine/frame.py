@@ -77,6 +77,9 @@ class MkDocsFrame:
     head_template: Any = None
     made_from: str | None = None  # fingerprint(), once made
     shells_file: Path | None = None  # where the chrome is kept between processes (a cache)
+    # _shell_key's answers by what they depend on: the depth and the first parts of a URL
+    _keys: dict[tuple[Any, ...], tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _depth: int = field(default=0, repr=False)  # the longest anchor's parts
 
     def __post_init__(self) -> None:
         self.site_dir = Path(self.config.site_dir)
@@ -95,8 +98,10 @@ class MkDocsFrame:
         # (the header's search form, the footer's links), so that a page's chrome is never
         # reused for the page it links to (which links to itself as "./")
         tops = {spec.url for spec in specs if spec.url.count("/") == 1}
-        self.anchors = [file.url.split("/")[:-1] for file in self.doc_files]
-        self.anchors += [url.split("/")[:-1] for url in sorted(tops)]
+        self.link_anchors(
+            [file.url.split("/")[:-1] for file in self.doc_files]
+            + [url.split("/")[:-1] for url in sorted(tops)]
+        )
         # the same frame and anchors as the last build of this process: its chrome again
         known = digest(self.fingerprint(), repr(self.anchors))
         if known not in SHELLS:
@@ -109,6 +114,11 @@ class MkDocsFrame:
                 self._shell(spec.url)
         if len(self.shells) != before:
             save_shells(self.shells_file, known, self.shells)
+
+    def link_anchors(self, anchors: list[list[str]]) -> None:
+        """The pages the chrome links to, by their URLs' parts (which pages share a chrome)."""
+        self.anchors = anchors
+        self._keys, self._depth = {}, max(map(len, anchors), default=0)
 
     def fingerprint(self) -> str:
         """Everything a record page takes from outside its spec: gongshi's code and templates,
@@ -203,15 +213,21 @@ class MkDocsFrame:
         """Pages whose chrome has the same relative links: same depth and the same common
         prefix with every page the navigation can link to."""
         parts = url.split("/")[:-1]
-        shared = []
-        for anchor in self.anchors:
-            count = 0
-            for mine, theirs in zip(parts, anchor, strict=False):
-                if mine != theirs:
-                    break
-                count += 1
-            shared.append(count)
-        return (len(parts), *shared)
+        # a prefix shared with an anchor is no longer than the anchor: the parts past the
+        # longest one never change the key (a city's 20,000 pages have a few thousand keys)
+        head = (len(parts), *parts[: self._depth])
+        key = self._keys.get(head)
+        if key is None:
+            shared = []
+            for anchor in self.anchors:
+                count = 0
+                for mine, theirs in zip(parts, anchor, strict=False):
+                    if mine != theirs:
+                        break
+                    count += 1
+                shared.append(count)
+            key = self._keys[head] = (len(parts), *shared)
+        return key
 
     def _shell(self, url: str) -> tuple[Shell, tuple[str, ...]] | None:
         """The chrome for pages like url cut at its placeholders (its parts, None where a value

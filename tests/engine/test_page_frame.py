@@ -65,3 +65,36 @@ def test_a_title_cannot_forge_the_frames_placeholders(
     shutil.copytree(SITES / "minimal", repo)
     assert build(repo, tmp_path / "out").built
     assert forged
+
+
+def test_pages_share_a_chrome_exactly_when_their_links_to_the_anchors_match() -> None:
+    """The chrome's key is kept by a URL's depth and first parts (as many as the longest
+    anchor has): it equals the key worked out from every part, for URLs that share long
+    prefixes with the anchors, go deeper than them, or stop short of them."""
+    from types import SimpleNamespace
+
+    def reference(anchors: list[list[str]], url: str) -> tuple:
+        parts = url.split("/")[:-1]
+        shared = []
+        for anchor in anchors:
+            count = 0
+            while count < min(len(parts), len(anchor)) and parts[count] == anchor[count]:
+                count += 1
+            shared.append(count)
+        return (len(parts), *shared)
+
+    frame = MkDocsFrame(
+        env=None, config=SimpleNamespace(site_dir="site"), nav=None, files=None, edit_url=str
+    )
+    anchors = [[], ["orgs"], ["annual", "2025"], ["annual", "2025", "d1"], ["policies", "a"]]
+    urls = [
+        "", "orgs/", "orgs/x/", "orgs/x/activities/a1/", "orgs/y/activities/a1/",
+        "annual/", "annual/2025/", "annual/2025/d1/", "annual/2025/d2/", "annual/2024/d1/",
+        "annual/2025/d1/more/deeper/", "policies/a/", "policies/b/", "policies/", "x/y/z/",
+    ]  # fmt: skip
+    for first in (anchors, anchors[::-1]):  # new anchors: keys worked out afresh
+        frame.link_anchors(first)
+        for url in urls + urls[::-1]:
+            assert frame._shell_key(url) == reference(first, url), (first, url)
+    frame.link_anchors([])
+    assert frame._shell_key("orgs/x/") == (2,)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.search.index import SearchRecord, index_records
+from generator.search.index import SearchRecord, copy_tree, index_records
 from generator.search.text import indexed_text
 from generator.search.tokens import tokens
 from tests.conftest import REPO, SITES, build, serve
@@ -515,3 +515,25 @@ def test_tokens_agree_when_threads_make_the_table_at_once(monkeypatch: pytest.Mo
         for thread in threads:
             thread.join()
         assert results == [expected] * 8
+
+
+def test_a_cached_bundle_is_linked_into_the_site_whole(tmp_path: Path) -> None:
+    """Every file of every folder, hard-linked (the same file, not a copy), empty folders too;
+    a link to a folder is left out, and a file already linked stays the same."""
+    source = tmp_path / "entry"
+    (source / "fragment").mkdir(parents=True)
+    (source / "index" / "deep").mkdir(parents=True)
+    (source / "empty").mkdir()
+    files = {"pagefind-entry.json": "{}", "fragment/a.pf_fragment": "碎片", "index/deep/x": "x"}
+    for rel, text in files.items():
+        (source / rel).write_text(text, encoding="utf-8")
+    (source / "elsewhere").symlink_to(tmp_path, target_is_directory=True)
+    target = tmp_path / "site" / "pagefind-parts" / "1"
+    copy_tree(source, target)
+    for rel, text in files.items():
+        assert (target / rel).read_text(encoding="utf-8") == text
+        assert (target / rel).stat().st_ino == (source / rel).stat().st_ino
+    assert (target / "empty").is_dir() and not (target / "elsewhere").exists()
+    assert sorted(p.relative_to(target).as_posix() for p in target.rglob("*")) == sorted(
+        ["empty", "fragment", "index", "index/deep", *files]
+    )
