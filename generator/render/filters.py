@@ -5,7 +5,6 @@ Templates hold presentation only; every number, date and amount goes through a n
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from typing import Any
@@ -18,6 +17,7 @@ from markupsafe import Markup, escape
 
 from generator.formatting import cny, in_unit, money_unit, number, plain, zh_date
 from generator.render.linebreaks import ChineseLineBreaks, join_lines
+from generator.views.jsonld import StructuredData, jsonld_text
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "h3", "h4", "h5",
@@ -109,9 +109,10 @@ def qr_svg(url: str, *, title: str = "扫码查看") -> Markup:
     )
 
 
-def json_ld(data: dict[str, Any]) -> Markup:
-    """A <script type=application/ld+json> block; '<' is escaped so text cannot close the script."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+def json_ld(data: StructuredData | dict[str, Any]) -> Markup:
+    """A <script type=application/ld+json> block of a page's structured data (or of a dict, from
+    a theme override); '<' is escaped so text cannot close the script."""
+    text = data.text if isinstance(data, StructuredData) else jsonld_text(data)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(f'<script type="application/ld+json">{text}</script>')
 

@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from typing import Any
 
 from generator.input.config import SiteConfig
 from generator.views.record_views import OrgView, ProjectView
+
+
+@dataclass(frozen=True)
+class StructuredData:
+    """A page's JSON-LD as its JSON text, made once with its view: the page's head writes it as
+    it is, and the page's fingerprint takes it as one text (walking a page's structured data
+    item by item was 40 % of fingerprinting an organization's page)."""
+
+    text: str
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> StructuredData:
+        return cls(jsonld_text(data))
+
+
+def jsonld_text(data: dict[str, Any]) -> str:
+    """JSON-LD as text: keys sorted, Chinese as it is, dates in ISO form."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def absolute_url(path: str, *, config: SiteConfig) -> str:
