@@ -213,7 +213,7 @@ def make_media(
         )
         (options.cache_root(root) / "validate.json").unlink(missing_ok=True)
         # the spares hold earlier outputs' pages (its caption), even when this build uses none
-        shutil.rmtree(options.cache_root(root) / "spare", ignore_errors=True)
+        spares.remove_all(options.cache_root(root) / "spare")
     jobs = image_jobs(site, report)
     images, problems = process(jobs, cache, workers=options.workers)
     for rel, (code, params) in sorted(problems.items()):

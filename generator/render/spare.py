@@ -234,6 +234,17 @@ def discard(folder: Path) -> None:
     remove_later(folder)
 
 
+def remove_all(cache: Path, *, wait: float = WAIT) -> None:
+    """Delete the spares kept in the cache folder now (a photo taken down: they hold earlier
+    outputs' pages). A spare still being made is waited for first: its maker would otherwise
+    make its folders and link the old pages again after they were deleted."""
+    with contextlib.suppress(OSError), os.scandir(cache) as found:
+        for entry in list(found):
+            if entry.is_dir(follow_symlinks=False) and ".spare-" in entry.name:
+                _ready(Path(entry.path), wait)
+    shutil.rmtree(cache, ignore_errors=True)
+
+
 def remove_later(folder: Path) -> None:
     """Delete a folder in a process of its own, so nobody waits for it: on a disk mounted with
     `discard` removing files is slow (measured here: 2 minutes for the 140,000 files and folders

@@ -212,3 +212,33 @@ def test_pictures_stay_in_place_and_only_those_still_published(tmp_path: Path) -
     _ready(site.repo, site.output)
     site.check("a photo taken out of the records")
     assert len([p for p in (site.output / "media").glob("??/*") if p.is_dir()]) == 1
+
+
+def test_a_takedown_waits_for_a_spare_being_made_before_deleting_the_spares(
+    tmp_path: Path,
+) -> None:
+    """The spares are deleted when a photo is taken down; a spare still being made (by the
+    process the build before started) is waited for first, or its maker would make its
+    folders and link the old pages again after the deletion."""
+    import threading
+
+    cache = tmp_path / ".cache" / "spare"
+    making = cache / ".out.0123abcd.spare-x1"
+    (making / "site").mkdir(parents=True)
+    (making / spare.ALIVE).touch()
+    (cache / ".out.0123abcd.old-y2").mkdir()  # one being deleted meanwhile
+
+    def maker() -> None:  # still linking the old output's pages, then its manifest: ready
+        time.sleep(0.4)
+        page = making / "site" / "orgs" / "x" / "index.html"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text("孩子们为老人表演节目", encoding="utf-8")
+        (making / spare.MANIFEST).write_text("{}", encoding="utf-8")
+
+    thread = threading.Thread(target=maker)
+    thread.start()
+    spare.remove_all(cache)
+    done_before = not thread.is_alive()
+    thread.join()
+    assert done_before and not cache.exists()
+    spare.remove_all(cache)  # nothing there: nothing to do
