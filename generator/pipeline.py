@@ -102,7 +102,17 @@ class BuildResult:
 
 
 def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) -> BuildResult:
-    """Build the site of the repository at root into output, atomically."""
+    """Build the site of the repository at root into output, atomically.
+
+    The cyclic collector passes over young objects only while it runs (runtime): everything a
+    build reads and makes lives to its end, and a full pass over the heap — in `gongshi serve`
+    the last build's site as well — took a second of a rebuild at 2,000 organizations, wherever
+    it fell (reading the spare's list of pages, 18,000 entries, took 0.9–1.3 s instead of 0.1)."""
+    with young_collections_only():
+        return _build(root, output, options=options, engine=engine)
+
+
+def _build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) -> BuildResult:
     started = time.perf_counter()
     root = root.resolve()
     output = output if output.is_absolute() else (root / output)
@@ -127,17 +137,16 @@ def build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) ->
     left = outputs.pictures_left(output, prepared.images)
     later = options.search_later and not left and (output / BUNDLE).is_dir()
     try:
-        with young_collections_only():  # the whole site stays alive to the end
-            if spare is not None:  # the spare's pages and pictures this build does not make
-                urls = {s.url for s in prepared.catalog.pages if s.url not in NAV_PAGES}
-                spare.prune(urls, (entry.key for entry in prepared.images.values()))
-            with progress.task("content"), _timed(prepared.timings, "content"):
-                frame, content_pages = engine.render_content_pages(prepared, staging, output)
-                if spare is not None:
-                    spare.merge()  # the spare's pages beside the content pages
-            reuse = publish_records(
-                prepared, frame, content_pages, output=output, spare=spare, search_later=later
-            )
+        if spare is not None:  # the spare's pages and pictures this build does not make
+            urls = {s.url for s in prepared.catalog.pages if s.url not in NAV_PAGES}
+            spare.prune(urls, (entry.key for entry in prepared.images.values()))
+        with progress.task("content"), _timed(prepared.timings, "content"):
+            frame, content_pages = engine.render_content_pages(prepared, staging, output)
+            if spare is not None:
+                spare.merge()  # the spare's pages beside the content pages
+        reuse = publish_records(
+            prepared, frame, content_pages, output=output, spare=spare, search_later=later
+        )
         result.timings.update(prepared.timings)
         result.stats.update(prepared.stats)
         keeping = reuse is not None and spare_cache is not None and not left

@@ -347,3 +347,44 @@ def test_serve_stops_on_an_internal_error_with_no_site_to_keep(
             preview._rebuild(repo, output, BuildOptions(), server, print)
     finally:
         server.server_close()
+
+
+def test_builds_leave_full_collections_to_the_wait_between_saves(tmp_path: Path) -> None:
+    """No full pass of the cyclic collector runs during a rebuild (at 2,000 organizations one
+    took a second of every save, wherever it fell); the site the rebuild replaced is collected
+    after it, in the thread that makes the search, which the next save waits for. With the
+    collector set to pass over everything all the time, the rebuild still makes none."""
+    import gc
+    import threading
+
+    repo, output = tmp_path / "repo", tmp_path / "preview"
+    shutil.copytree(SITES / "minimal", repo)
+    options = BuildOptions(search_later=True)
+    server = preview.PreviewServer(
+        builder=lambda: None, host="127.0.0.1", port=_free_port(), root=str(output)
+    )
+    full: list[str] = []
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start" and info["generation"] == 2:
+            full.append(threading.current_thread().name)
+
+    thresholds = gc.get_threshold()
+    try:
+        preview._rebuild(repo, output, options, server, print)
+        server.search_done()
+        org = repo / "orgs/yangguang/org.yml"
+        org.write_text(
+            org.read_text(encoding="utf-8").replace("有我在，您放心", "邻里守望"), encoding="utf-8"
+        )
+        gc.callbacks.append(seen)
+        gc.set_threshold(100, 1, 1)
+        preview._rebuild(repo, output, options, server, print)
+        server.search_done()
+    finally:
+        gc.set_threshold(*thresholds)
+        if seen in gc.callbacks:
+            gc.callbacks.remove(seen)
+        server.server_close()
+    assert "邻里守望" in (output / "orgs/yangguang/index.html").read_text(encoding="utf-8")
+    assert full and set(full) == {"gongshi-search"}, full  # none while the rebuild ran
