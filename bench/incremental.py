@@ -8,7 +8,13 @@ rebuilding the comparable site after one page changes.
         [--builds-only]
 
 --builds-only skips the three `validate` figures (the builds alone: cold, one organization, one
-template). After each build the bench waits until the output's spare is ready (the retired
+template).
+
+The split the issue's target allows for (re-indexing the search bundle that holds a change may
+cost what that bundle costs) is measured on one more change of an organization, built in a new
+process as `gongshi serve` builds: its pages swapped in first (`one_org_pages`: from the start of
+the process), then its search bundles (`one_org_search`: Pagefind on the bundles that changed,
+after the pages; generator.search.later). The plain `rebuild_one_org` overlaps the two. After each build the bench waits until the output's spare is ready (the retired
 output a later build starts from, made in the background: generator/render/spare.py), as a
 person editing between builds would, so that one build's background work is not timed in the
 next; it waits as well until a retired output is deleted (up to 2 minutes), for either tree.
@@ -38,6 +44,8 @@ OVERRIDE = "generator/templates/gongshi/body/activity.html"
 STEPS = (
     "cold_build",
     "rebuild_one_org",
+    "one_org_pages",
+    "one_org_search",
     "rebuild_template",
     "validate_cold",
     "validate_warm",
@@ -58,6 +66,39 @@ def _gongshi(tree: Path, repo: Path, *args: str) -> tuple[float, int]:
     # run from the tree itself: `python -m` puts the working folder first on sys.path, ahead of
     # PYTHONPATH, so run from another gongshi checkout it would import that one's code
     return _run([*env_python, *args], cwd=tree)
+
+
+# a build as `gongshi serve` makes it (pages first, its search bundles after), in a new process;
+# prints when the pages were swapped in and when the search was done (seconds since the epoch)
+SPLIT = """
+import os, sys, time
+from pathlib import Path
+from generator.engine import mkdocs
+from generator.options import BuildOptions
+repo, out = Path(sys.argv[1]), Path(sys.argv[2])
+mkdocs.quiet_logs()
+options = BuildOptions(source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"), search_later=True)
+result = mkdocs.build(repo, out, options)
+served = time.time()
+assert result.built
+if result.later is not None:
+    result.later.finish()
+print(served, time.time(), flush=True)
+"""
+
+
+def _split(tree: Path, repo: Path, out: Path) -> tuple[tuple[float, int], tuple[float, int]]:
+    """(seconds until the pages were swapped in, peak RSS), (seconds of the search after them)."""
+    started = time.time()
+    result = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", str(VENV / "python"), "-c", SPLIT, str(repo), str(out)],
+        cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)}, capture_output=True, text=True,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise SystemExit(f"split build failed:\n{result.stderr[-2000:]}")
+    served, done = (float(value) for value in result.stdout.split())
+    rss = int(result.stderr.strip().splitlines()[-1])
+    return (served - started, rss), (done - served, rss)
 
 
 def _touch_org(repo: Path, run: int) -> None:
@@ -120,6 +161,9 @@ def measure(
     _settled(repo, out)
     _touch_org(repo, run + 100)
     figures["rebuild_one_org"] = _gongshi(tree, repo, "build", "-q", "-o", str(out))
+    _settled(repo, out)
+    _touch_org(repo, run + 200)
+    figures["one_org_pages"], figures["one_org_search"] = _split(tree, repo, out)
     _settled(repo, out)
     _touch_template(tree, repo, run)
     figures["rebuild_template"] = _gongshi(tree, repo, "build", "-q", "-o", str(out))
