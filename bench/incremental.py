@@ -14,7 +14,12 @@ The split the issue's target allows for (re-indexing the search bundle that hold
 cost what that bundle costs) is measured on one more change of an organization, built in a new
 process as `gongshi serve` builds: its pages swapped in first (`one_org_pages`: from the start of
 the process), then its search bundles (`one_org_search`: Pagefind on the bundles that changed,
-after the pages; generator.search.later). The plain `rebuild_one_org` overlaps the two. After each build the bench waits until the output's spare is ready (the retired
+after the pages; generator.search.later). The plain `rebuild_one_org` overlaps the two.
+
+`in_process` is `gongshi serve`'s case: one process builds the repository, then rebuilds it after
+each of three changes of an organization, a few seconds apart, as after a save: the median of the
+three, until the pages are swapped in (its search bundles and the collection of the replaced site
+follow, as in `serve`, before the next change). After each build the bench waits until the output's spare is ready (the retired
 output a later build starts from, made in the background: generator/render/spare.py), as a
 person editing between builds would, so that one build's background work is not timed in the
 next; it waits as well until a retired output is deleted (up to 2 minutes), for either tree.
@@ -46,6 +51,7 @@ STEPS = (
     "rebuild_one_org",
     "one_org_pages",
     "one_org_search",
+    "in_process",
     "rebuild_template",
     "validate_cold",
     "validate_warm",
@@ -85,6 +91,54 @@ if result.later is not None:
     result.later.finish()
 print(served, time.time(), flush=True)
 """
+
+
+# `gongshi serve`'s rebuilds in one process: after each line read, a rebuild; prints the seconds
+# until its pages were swapped in, then makes its search and frees the replaced site, as serve does
+SERVE = """
+import gc, os, resource, sys, time
+from pathlib import Path
+from generator.engine import mkdocs
+from generator.options import BuildOptions
+repo, out = Path(sys.argv[1]), Path(sys.argv[2])
+mkdocs.quiet_logs()
+options = BuildOptions(source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"), search_later=True)
+for line in sys.stdin:
+    started = time.perf_counter()
+    result = mkdocs.build(repo, out, options)
+    served = time.perf_counter() - started
+    assert result.built
+    if result.later is not None:
+        result.later.finish()
+    gc.collect()
+    print(served, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+"""
+
+
+def _in_process(tree: Path, repo: Path, out: Path, run: int) -> tuple[float, int]:
+    """The median of three rebuilds in one process, each after one organization changed, and
+    the process's peak RSS."""
+    process = subprocess.Popen(
+        [str(VENV / "python"), "-c", SERVE, str(repo), str(out)],
+        cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)}, text=True,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert process.stdin and process.stdout
+    served, rss = [], 0
+    try:
+        for save in range(4):  # the first builds what the last command left: not counted
+            if save:
+                _touch_org(repo, run + 300 + save)
+                time.sleep(3)  # a person editing: the last build's background work done
+            process.stdin.write("build\n")
+            process.stdin.flush()
+            seconds, peak = process.stdout.readline().split()
+            served.append(float(seconds))
+            rss = int(peak)  # KB, the process's peak so far
+    finally:
+        process.stdin.close()
+        process.wait(timeout=300)
+    return statistics.median(served[1:]), rss
 
 
 def _split(tree: Path, repo: Path, out: Path) -> tuple[tuple[float, int], tuple[float, int]]:
@@ -164,6 +218,8 @@ def measure(
     _settled(repo, out)
     _touch_org(repo, run + 200)
     figures["one_org_pages"], figures["one_org_search"] = _split(tree, repo, out)
+    _settled(repo, out)
+    figures["in_process"] = _in_process(tree, repo, out, run)
     _settled(repo, out)
     _touch_template(tree, repo, run)
     figures["rebuild_template"] = _gongshi(tree, repo, "build", "-q", "-o", str(out))
