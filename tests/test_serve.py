@@ -60,6 +60,17 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _preview(tmp_path: Path) -> tuple[Path, Path, BuildOptions, preview.PreviewServer]:
+    """The minimal site, its preview folder, `serve`'s options and a server not serving yet
+    (rebuilds are called directly): close it with server.server_close()."""
+    repo, output = tmp_path / "repo", tmp_path / "preview"
+    shutil.copytree(SITES / "minimal", repo)
+    server = preview.PreviewServer(
+        builder=lambda: None, host="127.0.0.1", port=_free_port(), root=str(output)
+    )
+    return repo, output, BuildOptions(search_later=True), server
+
+
 def _serving(tmp_path: Path) -> tuple[Path, int, subprocess.Popen]:
     """`gongshi serve` started on a copy of the minimal site: (the copy, its port, the server)."""
     repo = tmp_path / "repo"
@@ -209,12 +220,7 @@ def test_serve_keeps_the_last_site_when_the_preview_cannot_be_written(
     """A rebuild the system will not let swap in (on Windows a served file still open, a full
     disk) is one line in the terminal, never a traceback; the last good site stays served and
     the next save brings the new one."""
-    repo, output = tmp_path / "repo", tmp_path / "preview"
-    shutil.copytree(SITES / "minimal", repo)
-    options = BuildOptions(search_later=True)
-    server = preview.PreviewServer(
-        builder=lambda: None, host="127.0.0.1", port=_free_port(), root=str(output)
-    )
+    repo, output, options, server = _preview(tmp_path)
     emitted: list[object] = []
     try:
         preview._rebuild(repo, output, options, server, emitted.append)
@@ -294,12 +300,7 @@ def test_serve_goes_on_after_an_internal_error_in_a_rebuild(
     """A bug that breaks one rebuild is one line in the terminal, never a traceback; the last
     good site stays served and the server goes on: raised to MkDocs' server, the error would
     leave every request waiting for a build that never comes. The next save builds as usual."""
-    repo, output = tmp_path / "repo", tmp_path / "preview"
-    shutil.copytree(SITES / "minimal", repo)
-    options = BuildOptions(search_later=True)
-    server = preview.PreviewServer(
-        builder=lambda: None, host="127.0.0.1", port=_free_port(), root=str(output)
-    )
+    repo, output, options, server = _preview(tmp_path)
     try:
         preview._rebuild(repo, output, options, server, print)
         server.search_done()
@@ -357,12 +358,7 @@ def test_builds_leave_full_collections_to_the_wait_between_saves(tmp_path: Path)
     import gc
     import threading
 
-    repo, output = tmp_path / "repo", tmp_path / "preview"
-    shutil.copytree(SITES / "minimal", repo)
-    options = BuildOptions(search_later=True)
-    server = preview.PreviewServer(
-        builder=lambda: None, host="127.0.0.1", port=_free_port(), root=str(output)
-    )
+    repo, output, options, server = _preview(tmp_path)
     full: list[str] = []
 
     def seen(phase: str, info: dict) -> None:

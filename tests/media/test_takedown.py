@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import time
 import zlib
 from pathlib import Path
 
 import pytest
 
 from generator.media import cache as media_cache
+from generator.render import spare
 from tests.conftest import build
 
 ACTIVITY = "orgs/yangguang/activities/2024-05-12-yiyuan.yml"
@@ -33,6 +35,22 @@ def _readable(path: Path) -> bytes:
 
 def _files(*folders: Path) -> list[Path]:
     return [p for folder in folders if folder.exists() for p in folder.rglob("*") if p.is_file()]
+
+
+def _settled(repo: Path, out: Path) -> None:
+    """Wait until a build's work in the background is done — the next spare made, the folders
+    it discarded deleted — so that what is searched is what stays (a file deleted meanwhile
+    would vanish under the search)."""
+    home, prefix = spare.home(out, repo / ".cache" / "spare")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        spares = [p for p in home.glob(f"{prefix}*") if p.is_dir()]
+        old = [*home.glob(f".{out.name}.*old-*"), *out.parent.glob(f".{out.name}.old-*")]
+        made = all((p / spare.MANIFEST).exists() and not (p / spare.ALIVE).exists() for p in spares)
+        if made and not old:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the build's background work did not end")
 
 
 def _traces(folders: tuple[Path, ...], marks: list[bytes], digests: set[str]) -> list[str]:
@@ -61,6 +79,7 @@ def published(site_copy: Path, tmp_path: Path):
     )
     out = tmp_path / "out"
     assert build(site_copy, out).built
+    _settled(site_copy, out)
     content = hashlib.sha256((site_copy / PHOTOS / NAME).read_bytes()).hexdigest()
     key = media_cache.cache_key(content, "photo")
     derivatives = _files(out / "media" / key[:2] / key)
@@ -84,6 +103,7 @@ def test_withdrawn_consent_takes_the_photo_out_of_every_output_and_cache(publish
     record.write_text(text.replace("consent: true", "consent: false"), encoding="utf-8")
     result = build(repo, out)
     assert result.built  # a takedown is never refused: the old site would keep the photo
+    _settled(repo, out)
     assert [f.code for f in result.report.findings] == ["photo-consent-withdrawn"]
     assert _traces((out, repo / ".cache"), marks[:2] + marks[3:], digests) == []
     # the file name stays in the record itself only (the organization deletes it when it likes)
@@ -98,6 +118,7 @@ def test_withdrawn_consent_empties_the_caches_even_without_using_them(published)
     text = record.read_text(encoding="utf-8")
     record.write_text(text.replace("consent: true", "consent: false"), encoding="utf-8")
     assert build(repo, out, use_cache=False).built
+    _settled(repo, out)
     assert _traces((out, repo / ".cache"), marks, digests) == []
 
 
@@ -110,6 +131,7 @@ def test_a_photo_deleted_from_its_record_leaves_every_output_and_cache(published
     (repo / PHOTOS / NAME).unlink()
     result = build(repo, out)
     assert result.built and result.report.findings == []
+    _settled(repo, out)
     assert _traces((out, repo / ".cache"), marks, digests) == []
 
 
