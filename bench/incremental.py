@@ -43,6 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pages import VENV, _hugo_site, _run
+from preview import InProcess
 
 HERE = Path(__file__).resolve().parent.parent
 OVERRIDE = "generator/templates/gongshi/body/activity.html"
@@ -93,52 +94,19 @@ print(served, time.time(), flush=True)
 """
 
 
-# `gongshi serve`'s rebuilds in one process: after each line read, a rebuild; prints the seconds
-# until its pages were swapped in, then makes its search and frees the replaced site, as serve does
-SERVE = """
-import gc, os, resource, sys, time
-from pathlib import Path
-from generator.engine import mkdocs
-from generator.options import BuildOptions
-repo, out = Path(sys.argv[1]), Path(sys.argv[2])
-mkdocs.quiet_logs()
-options = BuildOptions(source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"), search_later=True)
-for line in sys.stdin:
-    started = time.perf_counter()
-    result = mkdocs.build(repo, out, options)
-    served = time.perf_counter() - started
-    assert result.built
-    if result.later is not None:
-        result.later.finish()
-    gc.collect()
-    print(served, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
-"""
-
-
 def _in_process(tree: Path, repo: Path, out: Path, run: int) -> tuple[float, int]:
-    """The median of three rebuilds in one process, each after one organization changed, and
-    the process's peak RSS."""
-    process = subprocess.Popen(
-        [str(VENV / "python"), "-c", SERVE, str(repo), str(out)],
-        cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)}, text=True,
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    assert process.stdin and process.stdout
-    served, rss = [], 0
+    """The median of three rebuilds in one process, as `gongshi serve` makes them, each after
+    one organization changed; and the process's peak RSS."""
+    process = InProcess(tree, repo, out, as_of="")  # its first build: not counted
     try:
-        for save in range(4):  # the first builds what the last command left: not counted
-            if save:
-                _touch_org(repo, run + 300 + save)
-                time.sleep(3)  # a person editing: the last build's background work done
-            process.stdin.write("build\n")
-            process.stdin.flush()
-            seconds, peak = process.stdout.readline().split()
-            served.append(float(seconds))
-            rss = int(peak)  # KB, the process's peak so far
+        served = []
+        for save in range(1, 4):
+            _touch_org(repo, run + 300 + save)
+            time.sleep(3)  # a person editing: the last build's background work done
+            served.append(process.build()[0])
     finally:
-        process.stdin.close()
-        process.wait(timeout=300)
-    return statistics.median(served[1:]), rss
+        process.close()
+    return statistics.median(served), process.peak
 
 
 def _split(tree: Path, repo: Path, out: Path) -> tuple[tuple[float, int], tuple[float, int]]:

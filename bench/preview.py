@@ -161,13 +161,16 @@ def fmt(values: list[float]) -> str:
     return f"{statistics.median(values):6.2f} s ({min(values):.2f}–{max(values):.2f})"
 
 
+# as `gongshi serve` rebuilds: the pages swapped in first, then the search bundles, then the
+# replaced site collected (generator.engine.preview), before the next save is built
 WORKER = """
-import dataclasses, datetime, sys, time
+import dataclasses, datetime, gc, os, resource, sys, time
 from pathlib import Path
 from generator.engine import mkdocs
 from generator.options import BuildOptions
 repo, out = Path(sys.argv[1]), Path(sys.argv[2])
-options = BuildOptions(as_of=datetime.date.fromisoformat(sys.argv[3]))
+as_of = datetime.date.fromisoformat(sys.argv[3]) if sys.argv[3] else None
+options = BuildOptions(as_of=as_of, source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"))
 if "search_later" in {f.name for f in dataclasses.fields(BuildOptions)}:
     options = dataclasses.replace(options, search_later=True)  # as `gongshi serve` builds
 assert mkdocs.build(repo, out, options).built  # imports and templates loaded, as in `serve`
@@ -179,27 +182,33 @@ for line in sys.stdin:
     served = time.perf_counter() - started
     if getattr(result, "later", None) is not None:
         result.later.finish()
-    print(served, time.perf_counter() - started, flush=True)
+    done = time.perf_counter() - started
+    gc.collect()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(served, done, peak, flush=True)
 """
 
 
 class InProcess:
-    """A process of one gongshi tree that builds the repository again each time it is asked."""
+    """A process of one gongshi tree that builds the repository again each time it is asked
+    (for the date `as_of`, or the repository's own when it is "")."""
 
-    def __init__(self, tree: Path, repo: Path, out: Path) -> None:
+    def __init__(self, tree: Path, repo: Path, out: Path, as_of: str = AS_OF) -> None:
         self.process = subprocess.Popen(
-            [str(VENV / "python"), "-c", WORKER, str(repo), str(out), AS_OF],
+            [str(VENV / "python"), "-c", WORKER, str(repo), str(out), as_of],
             cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)}, text=True,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         assert self.process.stdout and self.process.stdout.readline().strip() == "ready"
+        self.peak = 0  # the process's peak RSS so far, KB
 
     def build(self) -> tuple[float, float]:
         """Seconds until the pages were swapped in, and until the search was too."""
         assert self.process.stdin and self.process.stdout
         self.process.stdin.write("build\n")
         self.process.stdin.flush()
-        served, done = self.process.stdout.readline().split()
+        served, done, peak = self.process.stdout.readline().split()
+        self.peak = int(peak)
         return float(served), float(done)
 
     def close(self) -> None:

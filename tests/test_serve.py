@@ -4,11 +4,13 @@ serves it on 127.0.0.1 and rebuilds when a record changes."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Callable
@@ -355,9 +357,6 @@ def test_builds_leave_full_collections_to_the_wait_between_saves(tmp_path: Path)
     took a second of every save, wherever it fell); the site the rebuild replaced is collected
     after it, in the thread that makes the search, which the next save waits for. With the
     collector set to pass over everything all the time, the rebuild still makes none."""
-    import gc
-    import threading
-
     repo, output, options, server = _preview(tmp_path)
     full: list[str] = []
 

@@ -65,14 +65,15 @@ class RecordCache:
     _changed: set[str] = field(default_factory=set)
     # id(document) → (document, its entry, its path): the entries this reading checked
     _read: dict[int, tuple[YamlDocument, dict[str, Any], str]] = field(default_factory=dict)
-    _held: dict[tuple[str, str, str], Held] = field(default_factory=dict)  # this reading's
+    _held: dict[str, Held] = field(default_factory=dict)  # this reading's, by path
     _used: set[str] = field(default_factory=set)  # folders whose records were held, not read
 
     def __post_init__(self) -> None:
         self.salt = digest(str(FORMAT), code_digest(), digest_of_data(self.context))
 
     def _where(self, rel: str) -> tuple[str, str, str]:
-        """A record's place among the held ones: its cache folder, the salt and its path."""
+        """A record's place among the records held by the process: its cache folder, the salt
+        and its path."""
         return str(self.folder), self.salt, rel
 
     def _pack(self, rel: str) -> dict[str, Any]:
@@ -110,7 +111,7 @@ class RecordCache:
             if found is None:
                 return None
             findings = found
-        self._held[self._where(rel)] = (key, record, findings, entry)
+        self._held[rel] = (key, record, findings, entry)
         document = YamlDocument.of_text(rel, _unmarked(text))
         self._known(key, document, record)
         self._read[id(document)] = (document, entry, rel)
@@ -138,15 +139,15 @@ class RecordCache:
         self._pack(rel)[rel] = entry
         self._read[id(document)] = (document, entry, rel)
         self._changed.add(_pack_name(rel))
-        self._held[self._where(rel)] = (key, record, [], entry)
+        self._held[rel] = (key, record, [], entry)
 
     def remember_findings(self, rel: str, findings: list[Finding]) -> None:
         entry = self._pack(rel).get(rel) if self.folder else None
         if isinstance(entry, dict):
             entry["findings"] = [asdict(found) for found in findings]
-            held = self._held.get(self._where(rel))
+            held = self._held.get(rel)
             if held is not None and held[3] is entry:
-                self._held[self._where(rel)] = (*held[:2], list(findings), entry)
+                self._held[rel] = (*held[:2], list(findings), entry)
 
     def derived(
         self, document: YamlDocument, kind: str, make: Callable[[Report], None]
@@ -176,7 +177,7 @@ class RecordCache:
         # the file of a folder whose records were held, deleted since (a cache folder emptied
         # while `serve` runs): written again from what is held, for the next process
         missing = {name for name in self._used if not (self.folder / f"{name}.json").exists()}
-        for (_, _, rel), held in self._held.items() if missing else ():
+        for rel, held in self._held.items() if missing else ():
             name = _pack_name(rel)
             if name in missing:
                 self._pack(rel).setdefault(rel, held[3])
@@ -193,7 +194,7 @@ class RecordCache:
                     os.unlink(stored.path)
         self._changed.clear()
         _HELD.clear()  # what this reading read, for the next one in this process
-        _HELD.update(self._held)
+        _HELD.update((self._where(rel), held) for rel, held in self._held.items())
 
 
 def read_record(

@@ -38,7 +38,7 @@ def _ngo(name: str, url: str, *, config: SiteConfig) -> dict[str, Any]:
     return {"@type": "NGO", "name": name, "url": absolute_url(url, config=config)}
 
 
-def org_jsonld(org: OrgView, *, config: SiteConfig) -> dict[str, Any]:
+def org_jsonld(org: OrgView, *, config: SiteConfig) -> StructuredData:
     """An organization as an NGO, with its five latest activities as events."""
     record, ref = org.record, org.ref
     data: dict[str, Any] = {
@@ -106,10 +106,10 @@ def org_jsonld(org: OrgView, *, config: SiteConfig) -> dict[str, Any]:
     ]
     if events:
         data["event"] = events
-    return data
+    return StructuredData.of(data)
 
 
-def project_jsonld(project: ProjectView, org: OrgView, *, config: SiteConfig) -> dict[str, Any]:
+def project_jsonld(project: ProjectView, org: OrgView, *, config: SiteConfig) -> StructuredData:
     """A project, its organization and its funders."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -127,4 +127,4 @@ def project_jsonld(project: ProjectView, org: OrgView, *, config: SiteConfig) ->
     funders = sorted({item["funder"] for item in project.funding if item["funder"]})
     if funders:
         data["funder"] = [{"@type": "Organization", "name": name} for name in funders]
-    return data
+    return StructuredData.of(data)

@@ -12,7 +12,7 @@ from generator.model.linkset import Links, OrgLink
 from generator.model.registers import LIST_LABELS
 from generator.model.site import Site
 from generator.views import edit_links, pinyin
-from generator.views.jsonld import StructuredData, org_jsonld
+from generator.views.jsonld import org_jsonld
 from generator.views.links import Lookups
 from generator.views.pages import PageSpec
 from generator.views.record_views import (
@@ -161,7 +161,7 @@ def org_pages(orgs: Mapping[str, OrgView], *, config: SiteConfig) -> list[PageSp
                 kind="organization",
                 context={
                     "org": org,
-                    "jsonld": StructuredData.of(org_jsonld(org, config=config)),
+                    "jsonld": org_jsonld(org, config=config),
                     "listing_labels": LIST_LABELS,
                 },
                 source=org.rel,

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from generator.input.config import SiteConfig
 from generator.input.records import LABELS, Project
-from generator.views.jsonld import StructuredData, project_jsonld
+from generator.views.jsonld import project_jsonld
 from generator.views.links import Lookups
 from generator.views.organizations import org_filters
 from generator.views.pages import PageSpec, list_pages
@@ -61,7 +61,7 @@ def project_pages(
                 context={
                     "project": project,
                     "org": org,
-                    "jsonld": StructuredData.of(project_jsonld(project, org, config=config)),
+                    "jsonld": project_jsonld(project, org, config=config),
                 },
                 source=project.rel,
                 image=(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -71,7 +72,6 @@ def test_pages_share_a_chrome_exactly_when_their_links_to_the_anchors_match() ->
     """The chrome's key is kept by a URL's depth and first parts (as many as the longest
     anchor has): it equals the key worked out from every part, for URLs that share long
     prefixes with the anchors, go deeper than them, or stop short of them."""
-    from types import SimpleNamespace
 
     def reference(anchors: list[list[str]], url: str) -> tuple:
         parts = url.split("/")[:-1]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
+import json
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.render import filters as render
+from generator.views.jsonld import StructuredData
 
 PIECES = [
     *"养老服务社区志愿者，。、；：“”（）！？—…《》abcXYZ0123456789 ,;'\"?%/@$^",
@@ -25,11 +29,6 @@ def test_plain_prose_shortcut_equals_markdown(text: str) -> None:
 def test_structured_data_is_written_as_a_dict_of_it_would_be() -> None:
     """A page's JSON-LD, made into text with its view (StructuredData), is written exactly as
     the same dict given by a theme override; text cannot close the script either way."""
-    import datetime
-    import json
-
-    from generator.views.jsonld import StructuredData
-
     data = {
         "name": "柳岸</script><script>alert(1)</script>",
         "foundingDate": datetime.date(2019, 3, 1),
