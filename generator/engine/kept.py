@@ -3,8 +3,9 @@ linked from the previous output when nothing they are made from changed, as reco
 pages are (generator.render.reuse).
 
 MkDocs still reads every page of content/ (their titles and front matter make the navigation
-every page shows, and the search index reads their summaries); what is skipped is rendering a
-page through the theme and writing it. A page's fingerprint is a hash of:
+every page shows, and the search index reads their summaries; its Markdown is converted only when
+it changed: generator.engine.rendered); what is skipped is rendering a page through the theme and
+writing it. A page's fingerprint is a hash of:
 
 - the frame's (generator.engine.frame.MkDocsFrame.fingerprint: gongshi's code and templates,
   MkDocs' and Material's versions, site_config.yml, the theme overrides, the navigation, the

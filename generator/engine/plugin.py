@@ -11,6 +11,7 @@ under `gongshi build`.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from pathlib import Path
@@ -27,6 +28,7 @@ from generator.engine import compiled, glossary, theme
 from generator.engine.content import ContentPages, is_data_file
 from generator.engine.frame import MkDocsFrame
 from generator.engine.kept import KEPT_TEMPLATE, THEME_FILES, KeptPages
+from generator.engine.rendered import Conversions, pure
 from generator.engine.shells import NAME as SHELLS_FILE
 from generator.findings import Report
 from generator.fingerprint import Unknown, Walker, digest, tree_digest
@@ -68,6 +70,7 @@ class GongshiPlugin(BasePlugin[GongshiConfig]):
         self._previous: Path | None = None
         self._kept: KeptPages | None = None
         self._contexts: dict[str, dict[str, Any]] = {}  # each content page's data, made once
+        self._conversions: Conversions | None = None  # content pages' Markdown, converted once
 
     def use(self, prepared: pipeline.Prepared, previous: Path | None = None) -> None:
         """Take the pipeline's site, pictures and catalog instead of making them; with
@@ -127,10 +130,17 @@ class GongshiPlugin(BasePlugin[GongshiConfig]):
 
     def on_nav(self, nav: Any, /, *, config: Any, files: Files) -> Any:
         self._nav = nav
+        assert self._prepared
+        cache = self._prepared.options.cache_of(self._prepared.root, "content")
+        self._conversions = None
+        if cache is not None and pure(config["markdown_extensions"]):
+            self._conversions = Conversions(cache, config, files)
         return nav
 
     def on_page_markdown(self, markdown: str, /, *, page: Any, config: Any, files: Files) -> str:
         assert self._pages
+        if self._conversions is not None:  # MkDocs converts it next: unless it was already
+            page.render = functools.partial(self._conversions.render, page.render, page)
         return self._pages.markdown(markdown, page)
 
     def on_env(self, env: Any, /, *, config: Any, files: Files) -> Any:
@@ -197,6 +207,10 @@ class GongshiPlugin(BasePlugin[GongshiConfig]):
 
     def on_post_build(self, *, config: Any) -> None:
         try:
+            if self._conversions is not None:
+                self._conversions.save()
+                if self._prepared is not None:  # how many of the content pages were converted
+                    self._prepared.stats["content_converted"] = self._conversions.converted
             if self._given is not None:
                 return  # `gongshi build`: the pipeline goes on with the frame
             assert self._prepared
