@@ -43,7 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pages import VENV, _hugo_site, _run
-from preview import InProcess
+from preview import InProcess, compile_tree
 
 HERE = Path(__file__).resolve().parent.parent
 OVERRIDE = "generator/templates/gongshi/body/activity.html"
@@ -208,6 +208,8 @@ def main() -> int:
         name: {step: [] for step in STEPS} for name in trees
     }
     hugo: list[float] = []
+    for tree in trees.values():
+        compile_tree(tree)
     try:
         source = work / "source"
         subprocess.run(

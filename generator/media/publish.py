@@ -23,18 +23,24 @@ def publish(entries: dict[str, ImageEntry], cache: ImageCache, site_dir: Path) -
     removed meanwhile by a concurrent build's prune is rendered again."""
     total = 0
     done: set[str] = set()
+    media = os.path.join(site_dir, "media")
     for entry in entries.values():
         if entry.key in done:
             continue
         done.add(entry.key)
-        target = site_dir / "media" / entry.key[:2] / entry.key
+        names = entry.files()
+        folder = cache.folder(entry.key)
+        target_text = os.path.join(media, entry.key[:2], entry.key)
+        kept = _kept(str(folder), target_text, names)
+        if kept is not None:  # the spare's folder, already the cache's files
+            total += kept
+            continue
+        target = Path(target_text)
         try:
             target.mkdir(parents=True)
             there = False
         except FileExistsError:
             there = True
-        names = entry.files()
-        folder = cache.folder(entry.key)
         if not _link_all(folder, target, names):
             _repair(entry.key, cache, folder, target, names)
         if there:
@@ -43,6 +49,28 @@ def publish(entries: dict[str, ImageEntry], cache: ImageCache, site_dir: Path) -
     if not cache.enabled:
         cache.discard_scratch()
     return total
+
+
+def _kept(folder: str, target: str, names: list[str]) -> int | None:
+    """The bytes of a picture's folder in the output when it holds the cache's very files (hard
+    links to them, none empty) and nothing else, as the spare a build starts from holds them;
+    None for anything else (missing, other files, copies): then it is published file by file.
+    One listing of the folder and one `stat` a file, instead of four calls a file."""
+    try:
+        with os.scandir(target) as found:
+            there = {item.name: item.inode() for item in found}
+        if len(there) != len(names):
+            return None
+        device = os.stat(target).st_dev
+        size = 0
+        for name in names:
+            info = os.stat(os.path.join(folder, name))
+            if info.st_size == 0 or info.st_dev != device or there.get(name) != info.st_ino:
+                return None
+            size += info.st_size
+        return size
+    except OSError:
+        return None
 
 
 def _only(target: Path, names: list[str]) -> None:

@@ -205,6 +205,18 @@ def test_pictures_stay_in_place_and_only_those_still_published(tmp_path: Path) -
         if rel != folders[0].relative_to(made / "site"):  # the one that lost notes.txt
             assert (site.output / rel).stat().st_mtime_ns == mtime, rel
     assert not (site.output / "media" / "zz").exists()
+    # a picture's file in the spare no longer the cache's (a copy, altered): linked again
+    made = _ready(site.repo, site.output)
+    folder = next(p for p in sorted((made / "site" / "media").glob("??/*")) if p.is_dir())
+    swapped = sorted(folder.iterdir())[0]
+    data = swapped.read_bytes()
+    swapped.unlink()
+    swapped.write_bytes(data[:-1] + b"\0")
+    _edit(site.repo, "朝阳", "阳光")
+    site.check("a picture's file in the spare altered")
+    published = site.output / swapped.relative_to(made / "site")
+    assert published.read_bytes() == data
+    assert published.stat().st_nlink > 1  # a link to the image cache's file again
     activity = next((site.repo / ORG / "activities").glob("*.yml"))
     text = activity.read_text(encoding="utf-8")
     start = text.index("  - file: 002.jpg")
