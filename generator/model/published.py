@@ -12,6 +12,7 @@ generator.views.published).
 from __future__ import annotations
 
 import json
+import weakref
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -93,12 +94,23 @@ def _numbers(model: BaseModel, prefix: str = "") -> dict[str, Any]:
     return found
 
 
+# report → its figures, while the report lives: the checks, the annual views and the snapshot
+# each ask for them, and in `gongshi serve` an unchanged report is the same record next build
+_FIGURES: dict[int, tuple[weakref.ref, dict[str, Any]]] = {}
+
+
 def report_figures(record: AnnualReport) -> dict[str, Any]:
     """Every number of an annual report (`beneficiaries`, `training.delivered`, `income.total`…),
-    as the snapshot stores them; the year itself is not a figure."""
+    as the snapshot stores them; the year itself is not a figure. (A record cannot be changed
+    once made, so its figures are worked out once; each caller gets its own dict.)"""
+    key = id(record)
+    known = _FIGURES.get(key)
+    if known is not None and known[0]() is record:
+        return dict(known[1])
     figures = _numbers(record)
     figures.pop("year", None)
-    return figures
+    _FIGURES[key] = (weakref.ref(record, lambda _, key=key: _FIGURES.pop(key, None)), figures)
+    return dict(figures)
 
 
 def training_figure(figures: dict[str, Any]) -> Any:

@@ -11,6 +11,7 @@ import pytest
 
 from generator.findings import Report
 from generator.model.load import load_site
+from generator.model.published import report_figures
 from generator.views.annual import annual_view
 from generator.workflow.changes import Change
 from generator.workflow.explained import review_notes
@@ -168,3 +169,21 @@ def test_the_organizations_that_contributed_most_when_a_target_is_far_exceeded(
     )
     view = annual_view(load_site(repo, Report()), 2023)
     assert view is not None and view.leaders == []  # 120 of 100: not threefold
+
+
+def test_a_reports_figures_are_worked_out_once_and_each_caller_gets_its_own(repo: Path) -> None:
+    """The figures of a report are kept while the record lives (records cannot change); a caller
+    that changes what it got changes nothing another caller gets."""
+    site = load_site(repo, Report())
+    record = site.orgs["a-registered"].reports[2023].record
+    assert record is not None
+    first = report_figures(record)
+    assert first and "year" not in first
+    first["beneficiaries"] = -1
+    first["made.up"] = 1
+    again = report_figures(record)
+    assert again != first and "made.up" not in again
+    assert again == report_figures(record.model_copy())  # the same figures, another record
+    write_report(repo, "beneficiaries: 7\n")
+    changed = load_site(repo, Report()).orgs["a-registered"].reports[2023].record
+    assert changed is not None and report_figures(changed)["beneficiaries"] == 7
