@@ -24,8 +24,16 @@ PINNED = re.compile(r"^[\w.-]+/[\w.-]+(?:/[\w./-]+)?@[0-9a-f]{40} # v\d+\.\d+\.\
 
 
 # the records read, and the record pages built with their manifest (photos come from their own
-# cache), the names' pinyin keys: what a pull request's build needs to render only what it changed
-BUILD_CACHE = [".cache/records", ".cache/pages", ".cache/pinyin", "site", "!site/media"]
+# cache), the names' pinyin keys, the content pages' manifest and Markdown conversions: what a
+# pull request's build needs to render only what it changed
+BUILD_CACHE = [
+    ".cache/records",
+    ".cache/pages",
+    ".cache/pinyin",
+    ".cache/content",
+    "site",
+    "!site/media",
+]
 
 
 def load(name: str) -> dict[str, Any]:
