@@ -28,7 +28,7 @@ from generator.engine import compiled, glossary, theme
 from generator.engine.content import ContentPages, is_data_file
 from generator.engine.frame import MkDocsFrame
 from generator.engine.kept import KEPT_TEMPLATE, THEME_FILES, KeptPages
-from generator.engine.rendered import Conversions, pure
+from generator.engine.rendered import Conversions, pure, supported
 from generator.engine.shells import NAME as SHELLS_FILE
 from generator.findings import Report
 from generator.fingerprint import Unknown, Walker, digest, tree_digest
@@ -133,7 +133,7 @@ class GongshiPlugin(BasePlugin[GongshiConfig]):
         assert self._prepared
         cache = self._prepared.options.cache_of(self._prepared.root, "content")
         self._conversions = None
-        if cache is not None and pure(config["markdown_extensions"]):
+        if cache is not None and supported() and pure(config["markdown_extensions"]):
             self._conversions = Conversions(cache, config, files)
         return nav
 

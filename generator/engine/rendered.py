@@ -17,9 +17,10 @@ only on:
 
 So a conversion is kept under a hash of those, in `.cache/content/` (data: JSON, checked on
 reading), and given back to MkDocs instead of converting again; the warnings it logged are
-logged again. Only when every extension is one that reads nothing but the page (Python-Markdown's
-own, gongshi's, pymdown-extensions' but `snippets`, which includes other files): with any other,
-every page is converted as before.
+logged again. Only with a MkDocs whose conversion sets nothing else (1.6), and only when every
+extension is one that reads nothing but the page (Python-Markdown's own, gongshi's,
+pymdown-extensions' but `snippets`, which includes other files): with any other, every page is
+converted as before.
 """
 
 from __future__ import annotations
@@ -47,6 +48,19 @@ _MARKDOWN_OWN = frozenset(
     }
 )
 _READS_FILES = frozenset({"pymdownx.snippets"})
+
+
+# the MkDocs versions whose Page.render sets no more than what `_entry` keeps (a later one may set
+# more: its pages are converted every time until it is checked and added here)
+KNOWN_MKDOCS = ("1.6.",)
+
+
+def supported() -> bool:
+    """Whether this MkDocs' conversion of a page is what a kept one gives back."""
+    try:
+        return version("mkdocs").startswith(KNOWN_MKDOCS)
+    except PackageNotFoundError:
+        return False
 
 
 def pure(extensions: list[Any]) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.engine import rendered
 from generator.engine.rendered import FILE, pure
 from tests.conftest import SITES, build
 from tests.test_build import _tree_digest
@@ -114,3 +115,18 @@ def test_only_extensions_that_read_nothing_but_the_page() -> None:
     assert not pure(["pymdownx.snippets"])  # includes other files
     assert not pure(["someones.extension"])
     assert not pure([object()])
+
+
+def test_another_mkdocs_converts_every_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A MkDocs whose conversion may set more than what is kept: nothing is kept."""
+    repo, out = _site(tmp_path)
+    assert rendered.supported()  # the MkDocs the project pins
+    monkeypatch.setattr(rendered, "KNOWN_MKDOCS", ("0.9.",))
+    assert not rendered.supported()
+    for _ in range(2):
+        result = build(repo, out)
+        assert result.built
+        assert "content_converted" not in result.stats  # MkDocs converted them, as before
+    assert not (repo / ".cache" / "content" / FILE).exists()
