@@ -20,6 +20,7 @@ from datetime import date, datetime
 from datetime import time as time_
 from decimal import Decimal
 from enum import Enum
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,16 @@ def code_digest() -> str:
         digest.update(path.relative_to(PACKAGE).as_posix().encode("utf-8") + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
+
+
+@functools.cache
+def installed(name: str) -> str | None:
+    """The installed version of a package (None when it is not installed), part of the keys of
+    what it makes; looked up once per process (what runs is the code that was loaded)."""
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return None
 
 
 def tree_digest(folder: Path) -> str:

@@ -4,6 +4,7 @@ organization's view lists its federation, whose view lists it back)."""
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,7 @@ from generator.fingerprint import (
     Unknown,
     Walker,
     content_hash,
+    installed,
     manifest_path,
     read_manifest,
     still_written,
@@ -127,3 +129,8 @@ def test_a_manifest_of_another_output_or_format_is_not_read(tmp_path: Path) -> N
     assert read_manifest(path, out, 2, "files") is None
     path.write_text("[1, 2]", encoding="utf-8")
     assert read_manifest(path, out, 2, "pages") is None
+
+
+def test_installed_versions_are_the_packages_own_and_none_when_absent() -> None:
+    assert installed("mkdocs") == importlib.metadata.version("mkdocs")
+    assert installed("no-such-package-gongshi-test") is None

@@ -15,7 +15,6 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -29,7 +28,7 @@ from mkdocs.utils import get_relative_url
 
 from generator.engine import compiled
 from generator.engine.shells import Shell, Shells, load_shells, save_shells
-from generator.fingerprint import Walker, code_digest, digest, tree_digest
+from generator.fingerprint import Walker, code_digest, digest, installed, tree_digest
 from generator.views.pages import PageSpec
 
 _MARK = {
@@ -135,7 +134,7 @@ class MkDocsFrame:
         overrides = Path(config.theme.custom_dir) if config.theme.custom_dir else None
         return digest(
             code_digest(),
-            *(f"{name} {version(name)}" for name in ("mkdocs", "mkdocs-material", "jinja2")),
+            *(f"{name} {installed(name)}" for name in ("mkdocs", "mkdocs-material", "jinja2")),
             Path(config.config_file_path).read_bytes() if config.config_file_path else b"",
             tree_digest(overrides) if overrides and overrides.is_dir() else "",
             repr(_nav_outline(self.nav.items if self.nav else [])),

@@ -26,16 +26,14 @@ converted as before.
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import logging
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
-from generator.fingerprint import code_digest, digest, read_json, write_json
+from generator.fingerprint import code_digest, digest, installed, read_json, write_json
 
 FORMAT = 1
 FILE = "rendered.json"
@@ -57,10 +55,7 @@ KNOWN_MKDOCS = ("1.6.",)
 
 def supported() -> bool:
     """Whether this MkDocs' conversion of a page is what a kept one gives back."""
-    try:
-        return version("mkdocs").startswith(KNOWN_MKDOCS)
-    except PackageNotFoundError:
-        return False
+    return (installed("mkdocs") or "").startswith(KNOWN_MKDOCS)
 
 
 def pure(extensions: list[Any]) -> bool:
@@ -79,15 +74,9 @@ def pure(extensions: list[Any]) -> bool:
     return True
 
 
-@functools.cache
 def _versions() -> str:
-    found = []
-    for name in ("mkdocs", "markdown", "pymdown-extensions"):
-        try:
-            found.append(f"{name} {version(name)}")
-        except PackageNotFoundError:
-            found.append(f"{name} -")
-    return "; ".join(found)
+    names = ("mkdocs", "markdown", "pymdown-extensions")
+    return "; ".join(f"{name} {installed(name) or '-'}" for name in names)
 
 
 def _named(value: object) -> str:

@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from generator import runtime
+from generator.fingerprint import installed
 
 LANGUAGE = "zh"
 
@@ -33,12 +34,7 @@ def find_binary() -> Path:
 
 def pagefind_version() -> str:
     """The installed Pagefind package's version (part of a cached bundle's key)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("pagefind")
-    except PackageNotFoundError:
-        return "unknown"
+    return installed("pagefind") or "unknown"
 
 
 # Files of a Pagefind bundle the site's search code never loads (Pagefind's own UI), and what a

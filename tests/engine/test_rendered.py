@@ -14,7 +14,7 @@ import pytest
 from generator.engine import rendered
 from generator.engine.rendered import FILE, pure
 from tests.conftest import SITES, build
-from tests.test_build import _tree_digest
+from tests.engine.test_kept import _same_as_clean
 
 GUIDELINE = "content/policies/guideline.md"
 
@@ -29,12 +29,6 @@ def _converted(repo: Path, out: Path) -> int:
     result = build(repo, out)
     assert result.built, result.report.render("text")
     return int(result.stats["content_converted"])  # type: ignore[call-overload]
-
-
-def _same_as_clean(repo: Path, out: Path, tmp_path: Path, name: str) -> None:
-    clean = tmp_path / f"clean-{name}"
-    assert build(repo, clean, use_cache=False).built
-    assert _tree_digest(out) == _tree_digest(clean)
 
 
 def _append(path: Path, text: str) -> None:
