@@ -119,7 +119,9 @@ def draw_chart(
     target_key: str | None = None,
     unit: str = "",
 ) -> None:
-    """Draw the table's rows (or `rows`) as a bar chart of the `series` columns, stacked."""
+    """How the table's rows (or `rows`) are drawn as a bar chart of the `series` columns,
+    stacked; drawn by `draw_charts` once a page is to show the table (a table that is only
+    compared, as the records' figures of a published year are, is never drawn)."""
     chart_rows = table.rows if rows is None else rows
     table.chart_args = {
         "label_key": label_key,
@@ -128,14 +130,34 @@ def draw_chart(
         "unit": unit,
         "with_totals": any(row is total for row in chart_rows for total in table.totals),
     }
+    table.chart_rows = chart_rows
+    table.chart_series = [key for key, _ in series]
+    table.chart = None
+
+
+def draw_charts(tables: list[Table]) -> None:
+    """Draw the chart of each table that has one and is not drawn yet."""
+    for table in tables:
+        if table.chart_args and table.chart is None:
+            table.chart = _chart(table, **table.chart_args)
+
+
+def _chart(
+    table: Table,
+    *,
+    label_key: str | tuple[str, ...],
+    series: list[tuple[str, str]],
+    target_key: str | None,
+    unit: str,
+    with_totals: bool,
+) -> Markup:
+    chart_rows = table.chart_rows
     keys = (label_key,) if isinstance(label_key, str) else label_key
     labels = [" · ".join(str(row.get(k) or "") for k in keys if row.get(k)) for row in chart_rows]
     data = [Series(label, [row.get(key) for row in chart_rows]) for key, label in series]
     targets = [row.get(target_key) for row in chart_rows] if target_key else None
     totals = [add_up(row.get(key) for key, _ in series) for row in chart_rows]
-    table.chart_rows = chart_rows
-    table.chart_series = [key for key, _ in series]
-    table.chart = bar_chart(
+    return bar_chart(
         chart_id=f"gs-chart-{table.id}",
         title=table.title,
         description=describe_chart(table.title, labels, [number(t) for t in totals], unit),

@@ -28,7 +28,7 @@ from generator.stats.figures import (
     years_with_data,
 )
 from generator.stats.published import Moved, as_published, compare, scope_snapshot
-from generator.stats.tables import Comparison, KeyFigure, Table, key_figures
+from generator.stats.tables import Comparison, KeyFigure, Table, draw_charts, key_figures
 from generator.views.annual_grades import GradedOrg, graded_orgs
 from generator.views.pages import PageSpec
 
@@ -147,14 +147,17 @@ def annual_view(
     """The annual results of the city, or of one district (by its id), for a year; compared with
     the year before when that year has data (`data_years`: years_with_data(site), if known).
     A published year shows its figures as the snapshot holds them (`frozen=False`: as the
-    records give them now). Made once per site: the checks, the pages and the downloads ask for
-    the same views (made again when the year's snapshot is another, as publish-year makes it)."""
+    records give them now, their charts not drawn: only compared). Made once per site: the
+    checks, the pages and the downloads ask for the same views (made again when the year's
+    snapshot is another, as publish-year makes it)."""
     published = site.published.get(year)
     key = ("annual_view", year, district_id, frozen)
     known = site.derived.get(key)
     if known is not None and known[0] is published:
         return known[1]
     view = _annual_view(site, year, district_id, data_years=data_years, frozen=frozen)
+    if frozen and view is not None:  # the view pages show (the records' own is only compared)
+        draw_charts(view.tables)
     site.derived[key] = (published, view)
     return view
 
