@@ -20,6 +20,7 @@ from pathlib import Path
 from generator.arguments import EXIT_USAGE, parser
 from generator.findings import Report
 from generator.messages import internal_error
+from generator.runtime import collector_off
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BUG = 0, 1, 3
 log = logging.getLogger(__name__)
@@ -89,8 +90,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _validate(root: Path, as_of: date | None, epoch: str | None, cache: Path | None) -> Report:
-    from generator.model.load import load_site  # records unchanged since a run: from the cache
-    from generator.views.published import check_published
+    with collector_off():  # a command's imports
+        from generator.model.load import load_site  # records unchanged since a run: from the cache
+        from generator.views.published import check_published
 
     report, records = Report(), (cache / "records" if cache else None)
     site = load_site(root, report, as_of=as_of, source_date_epoch=epoch, cache_dir=records)
@@ -99,9 +101,10 @@ def _validate(root: Path, as_of: date | None, epoch: str | None, cache: Path | N
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from generator import pipeline, progress
-    from generator.engine import mkdocs
-    from generator.options import BuildOptions
+    with collector_off():  # a command's imports
+        from generator import pipeline, progress
+        from generator.engine import mkdocs
+        from generator.options import BuildOptions
 
     root = _root(args)
     output = Path(args.output)
@@ -141,8 +144,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from generator.engine import mkdocs, preview
-    from generator.options import BuildOptions
+    with collector_off():  # a command's imports
+        from generator.engine import mkdocs, preview
+        from generator.options import BuildOptions
 
     root = _root(args).resolve()
     mkdocs.quiet_logs()

@@ -170,3 +170,22 @@ def test_each_pinned_process_runs_on_one_cpu_of_its_own() -> None:
     with pinner.one_cpu():  # both released: the first CPU is the least used again
         third = json.loads(subprocess.run(probe, capture_output=True, check=True).stdout)
     assert third == first
+
+
+def test_collector_off_while_importing_and_as_it_was_after() -> None:
+    """The collector is off inside the block and as it was after it, even when the block fails;
+    a block inside code that had it off leaves it off."""
+    assert gc.isenabled()
+    with runtime.collector_off():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(KeyError), runtime.collector_off():
+        raise KeyError("a failed import")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with runtime.collector_off():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
