@@ -75,13 +75,21 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+def worker_start() -> None:
+    """A forked worker's collector on: a build turns it off (generator.pipeline.build), and a
+    worker that renders pages or pictures for the whole build makes garbage of its own."""
+    gc.enable()
+
+
 def _worker_signals() -> None:
     """A worker's signals as a worker's, not as its parent's: SIGTERM ends it (the pool stops
     its workers with it; `gongshi serve` turns SIGTERM into KeyboardInterrupt for itself, and a
     worker that inherited that handler printed a traceback in the terminal as the pool closed
-    after a save) and Ctrl+C is left to the parent, which stops the pool."""
+    after a save) and Ctrl+C is left to the parent, which stops the pool. Its collector on
+    (worker_start)."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    worker_start()
 
 
 def _run_inherited(index: int) -> Any:

@@ -189,3 +189,17 @@ def test_collector_off_while_importing_and_as_it_was_after() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _collects(shared: object, index: int) -> bool:
+    return gc.isenabled()
+
+
+def test_workers_collect_their_own_garbage_while_the_parent_does_not() -> None:
+    """A build turns the collector off; the workers it forks turn theirs on, for the garbage
+    they make rendering pages all build long."""
+    with runtime.collector_off():
+        with runtime.forked_map(_collects, 2, workers=2, inherited=None) as results:
+            assert list(results) == [True, True]
+        assert not gc.isenabled()
+    assert gc.isenabled()

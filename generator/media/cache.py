@@ -327,7 +327,9 @@ def process(
     with progress.task("images", total=len(tasks)) as shown, contextlib.ExitStack() as pool:
         done: Iterator[tuple] = map(_process, tasks)
         if count > 1:
-            executor = pool.enter_context(ProcessPoolExecutor(count))
+            executor = pool.enter_context(
+                ProcessPoolExecutor(count, initializer=runtime.worker_start)
+            )
             done = executor.map(_process, tasks, chunksize=max(1, min(len(tasks) // count, 64)))
         for rel, kind, record, key, data, code, params in done:
             shown.advance()
