@@ -221,6 +221,21 @@ def test_placing_a_file_never_writes_into_the_one_there(tmp_path: Path) -> None:
     assert (tmp_path / "staging/data/x.csv").read_bytes() == b"new\r\n"
 
 
+def test_a_kept_file_replaces_the_one_there_and_gets_its_folder(tmp_path: Path) -> None:
+    """A kept file is linked in place of the file there (the live site's, through a link: left
+    as it was), and into a folder the site does not have yet."""
+    live = tmp_path / "live.csv"
+    live.write_bytes(b"live\r\n")
+    (tmp_path / "staging/data").mkdir(parents=True)
+    os.link(live, tmp_path / "staging/data/x.csv")
+    kept = tmp_path / "cache.csv"
+    kept.write_bytes(b"kept\r\n")
+    place(tmp_path / "staging", {"data/x.csv": kept, "orgs/new/feed.xml": kept})
+    assert live.read_bytes() == b"live\r\n"
+    for placed in ("data/x.csv", "orgs/new/feed.xml"):
+        assert (tmp_path / "staging" / placed).stat().st_ino == kept.stat().st_ino
+
+
 def test_a_kept_file_is_copied_where_the_cache_is_on_another_disk(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
