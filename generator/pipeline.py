@@ -40,7 +40,7 @@ from generator.render.reuse import Reuse
 from generator.runtime import collector_off, young_collections_only
 from generator.search.cached import forget_images
 from generator.search.index import BUNDLE, Indexer
-from generator.search.later import Later, carry
+from generator.search.later import SEARCH_FOLDERS, Later
 from generator.search.records import SEARCHED_KINDS, search_records, words_of
 from generator.search.vocabulary import write_vocabulary
 from generator.views import annual as annual_pages
@@ -153,9 +153,13 @@ def _build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) -
         result.timings.update(prepared.timings)
         result.stats.update(prepared.stats)
         keeping = reuse is not None and spare_cache is not None and not left
-        if prepared.later is not None:  # the pages now, the search when it is made
-            carry(output, staging)
-        retired = outputs.swap(staging, output, cache=spare_cache if keeping else None)
+        retired = outputs.swap(
+            staging,
+            output,
+            cache=spare_cache if keeping else None,
+            # the pages now, the search when it is made: the live one's meanwhile
+            carried=SEARCH_FOLDERS if prepared.later is not None else (),
+        )
         result.built, result.later = True, prepared.later
         if reuse is not None and spare_cache is not None:
             reuse.save(retired)  # what the next build into this output may keep

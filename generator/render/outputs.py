@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from generator.media.images import ImageEntry
@@ -28,10 +30,14 @@ def pictures_left(output: Path, images: dict[str, ImageEntry]) -> bool:
         return False  # no output yet, or no pictures in it
 
 
-def swap(staging: Path, output: Path, *, cache: Path | None = None) -> Path | None:
+def swap(
+    staging: Path, output: Path, *, cache: Path | None = None, carried: Iterable[str] = ()
+) -> Path | None:
     """Replace output with staging: two renames, so readers see the old or the new site, whole.
     The retired output is deleted in the background, or, with `cache` (the spares' folder),
-    renamed into a new spare's folder, returned."""
+    renamed into a new spare's folder, returned. `carried`: folders of the output that the new
+    one takes as they are (`gongshi serve`'s search, made after the swap: generator.search.
+    later), moved between the two renames: a rename a folder, not a link a file."""
     os.chmod(staging, 0o755)
     if not output.exists():
         os.rename(staging, output)
@@ -41,11 +47,26 @@ def swap(staging: Path, output: Path, *, cache: Path | None = None) -> Path | No
     else:
         retired = Path(tempfile.mkdtemp(dir=output.parent, prefix=f".{output.name}.old-"))
     rename(output, retired / "site")
+    for name in carried:
+        _carry(retired / "site" / name, staging / name)
     rename(staging, output)
     if cache is None:
         remove_later(retired)
         return None
     return retired
+
+
+def _carry(folder: Path, into: Path) -> None:
+    """A folder of the retired output moved into the new one; hard-linked file by file where it
+    cannot be moved (a file of it open on Windows), and left out when that fails too (the
+    preview's search, then, is missing until the new one is in place)."""
+    if not folder.is_dir() or into.exists():
+        return
+    try:
+        os.rename(folder, into)
+    except OSError:
+        with contextlib.suppress(OSError):
+            shutil.copytree(folder, into, copy_function=os.link)
 
 
 IN_USE_TRIES = 40  # 50 ms apart: two seconds

@@ -4,10 +4,11 @@ Pagefind takes about 1.7 ms a page: on the example city, indexing again the one 
 holds a changed organization takes 0.6 s, a third of the rebuild. Someone previewing an edit
 waits for the page, not for the search box. So with `BuildOptions.search_later` the bundles
 are indexed into a folder of their own beside the output while the pages are swapped in; the
-staging folder carries the live output's search folders (hard links: whole and consistent, one
-save behind), and once the new bundles are made they replace those folders in the output. A
-build meanwhile waits for them first (generator.engine.preview). `gongshi build` never does
-this: the site it publishes is swapped in whole, search included.
+new output takes the live one's search folders as it is swapped in (generator.render.outputs.
+swap, `carried`: whole and consistent, one save behind), and once the new bundles are made
+they replace those folders in the output. A build meanwhile waits for them first (generator.
+engine.preview). `gongshi build` never does this: the site it publishes is swapped in whole,
+search included.
 """
 
 from __future__ import annotations
@@ -20,18 +21,11 @@ from pathlib import Path
 
 from generator.render.outputs import rename
 from generator.render.spare import remove_later
-from generator.search.index import BUNDLE, PARTS, Indexer, IndexResult, copy_tree
+from generator.search.index import BUNDLE, PARTS, Indexer, IndexResult
 from generator.search.vocabulary import write_vocabulary
 from generator.views.catalog import Catalog
 
 SEARCH_FOLDERS = (BUNDLE, PARTS)
-
-
-def carry(output: Path, staging: Path) -> None:
-    """The live output's search folders, hard-linked into the staging folder before the swap."""
-    for name in SEARCH_FOLDERS:
-        if (output / name).is_dir() and not (staging / name).exists():
-            copy_tree(output / name, staging / name)
 
 
 @dataclass

@@ -13,6 +13,7 @@ import pytest
 from generator.render import outputs
 from generator.search import index
 from generator.search.index import BUNDLE
+from generator.search.later import SEARCH_FOLDERS
 from tests.conftest import SITES, build
 from tests.test_incremental import _files
 
@@ -61,6 +62,21 @@ def test_the_pages_first_then_their_search_and_the_same_site(tmp_path: Path) -> 
     while list(tmp_path.glob(".out.search-*")) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert list(tmp_path.glob(".out.search-*")) == []
+
+
+def test_the_search_before_is_moved_into_the_new_output_not_copied(tmp_path: Path) -> None:
+    """The folders of the search before go into the new output as they are, with the swap (a
+    rename a folder: thousands of bundle files in a city), and the retired output keeps none."""
+    repo, out = _served_then_edited(tmp_path)
+    folders = {name: (out / name).stat().st_ino for name in SEARCH_FOLDERS if (out / name).is_dir()}
+    assert BUNDLE in folders
+    second = build(repo, out, search_later=True)
+    assert second.later is not None
+    assert {name: (out / name).stat().st_ino for name in folders} == folders
+    retired = [p for p in tmp_path.rglob(BUNDLE) if out not in p.parents and p.is_dir()]
+    second.later.finish()
+    assert not [p for p in retired if p.parent.name == "site"], retired
+    _same_as_clean(repo, out, tmp_path)
 
 
 def test_a_build_that_fails_at_the_swap_leaves_no_search_behind(
