@@ -18,7 +18,11 @@ city's cache is a few thousand files, each rewritten only when one of its record
 A process that reads the repository again (`gongshi serve`, after every save) keeps the records
 of its last reading in memory: a file whose text is the same gives back the same record and
 findings without its entry being read and validated again. The record models are frozen, so
-nothing between two readings can have changed a record it gives back.
+nothing between two readings can have changed a record it gives back. A file whose status is
+still the one it had when read (device, inode, size, and the times of its last write and of its
+last change, which no program sets back) is not even read again, as git trusts its index: only
+when both times were a few seconds old at that reading, so that a write in the same tick of a
+coarse file-system clock cannot go unseen, and when its reading said nothing of its encoding.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -35,7 +40,7 @@ from pydantic import BaseModel, ValidationError
 
 from generator.findings import Finding, Report
 from generator.fingerprint import code_digest, digest, digest_of_data, known, read_json, write_json
-from generator.input.textfile import RECORD_MAX_BYTES, read_file
+from generator.input.textfile import RECORD_MAX_BYTES, read_text
 from generator.input.validation import validate_record
 from generator.input.yamlio import YamlDocument, load_text
 
@@ -50,6 +55,11 @@ FORMAT = 2
 # models are frozen.
 Held = tuple[str, BaseModel, list[Finding], dict[str, Any]]  # key, record, findings, entry
 _HELD: dict[tuple[str, str, str], Held] = {}
+# the status of a held record's file when it was read, and its document (not read again while
+# the file has that status)
+Seen = tuple[tuple[int, ...], YamlDocument]
+_SEEN: dict[tuple[str, str, str], Seen] = {}
+SETTLED = 3.0  # seconds: a file written more recently than this when read is read again
 
 
 @dataclass
@@ -67,6 +77,7 @@ class RecordCache:
     _read: dict[int, tuple[YamlDocument, dict[str, Any], str]] = field(default_factory=dict)
     _held: dict[str, Held] = field(default_factory=dict)  # this reading's, by path
     _used: set[str] = field(default_factory=set)  # folders whose records were held, not read
+    _seen: dict[str, Seen] = field(default_factory=dict)  # this reading's, by path
 
     def __post_init__(self) -> None:
         self.salt = digest(str(FORMAT), code_digest(), digest_of_data(self.context))
@@ -116,6 +127,36 @@ class RecordCache:
         self._known(key, document, record)
         self._read[id(document)] = (document, entry, rel)
         return document, record, findings  # type: ignore[return-value]
+
+    def unchanged(
+        self, model: type[ModelT], path: Path | str, rel: str
+    ) -> tuple[YamlDocument, ModelT, list[Finding]] | None:
+        """The record this process read last from a file that has not changed since (its
+        status the same); None when it must be read."""
+        if self.folder is None:
+            return None
+        where = self._where(rel)
+        seen, held = _SEEN.get(where), _HELD.get(where)
+        if seen is None or held is None or type(held[1]) is not model:
+            return None
+        try:
+            if _status(os.stat(path)) != seen[0]:
+                return None
+        except OSError:
+            return None
+        key, record, findings, entry = held
+        document = seen[1]
+        self._used.add(_pack_name(rel))
+        self._held[rel], self._seen[rel] = held, seen
+        self._known(key, document, record)
+        self._read[id(document)] = (document, entry, rel)
+        return document, record, findings  # type: ignore[return-value]
+
+    def seen(self, rel: str, info: os.stat_result, document: YamlDocument) -> None:
+        """The status of a record's file as it was read (held with its record): only a file
+        whose last write and change were settled by then."""
+        if self.folder is not None and time.time() - max(info.st_mtime, info.st_ctime) > SETTLED:
+            self._seen[rel] = (_status(info), document)
 
     def _known(self, key: str, document: YamlDocument, record: BaseModel) -> None:
         """What pages are rendered from is fingerprinted by data (generator.fingerprint); a
@@ -195,6 +236,10 @@ class RecordCache:
         self._changed.clear()
         _HELD.clear()  # what this reading read, for the next one in this process
         _HELD.update((self._where(rel), held) for rel, held in self._held.items())
+        _SEEN.clear()
+        _SEEN.update(
+            (self._where(rel), seen) for rel, seen in self._seen.items() if rel in self._held
+        )
 
 
 def read_record(
@@ -208,11 +253,19 @@ def read_record(
     max_bytes: int | None = None,
 ) -> tuple[YamlDocument | None, ModelT | None, ModelT | None]:
     """(document, record, partial) of one record file, from the cache when its text was read
-    before; findings go to the report either way."""
-    text = read_file(path, rel=rel, report=report, max_bytes=max_bytes or RECORD_MAX_BYTES)
-    if text is None:
-        return None, None, None
-    found = records.lookup(model, rel, text)
+    before (by this process, and the file not changed since: not even read); findings go to the
+    report either way."""
+    found = records.unchanged(model, path, rel)
+    if found is None:
+        said = len(report.findings)
+        text, info = read_text(
+            path, rel=rel, report=report, max_bytes=max_bytes or RECORD_MAX_BYTES
+        )
+        if text is None:
+            return None, None, None
+        found = records.lookup(model, rel, text)
+        if found is not None and info is not None and len(report.findings) == said:
+            records.seen(rel, info, found[0])
     if found is not None:
         document, record, findings = found
         records.hits += 1
@@ -271,6 +324,12 @@ def forget_held() -> None:
     """Let go of the records this process read last (the next reading reads every file's
     entry from the cache folder, as a new process does)."""
     _HELD.clear()
+    _SEEN.clear()
+
+
+def _status(info: os.stat_result) -> tuple[int, ...]:
+    """What says a file is still the one read: device, inode, size, last write, last change."""
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 def _pack_name(rel: str) -> str:

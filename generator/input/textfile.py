@@ -41,17 +41,24 @@ def read_file(
     path: Path | str, *, rel: str, report: Report, max_bytes: int = RECORD_MAX_BYTES
 ) -> str | None:
     """Read and decode one text file, or report why it cannot be."""
+    return read_text(path, rel=rel, report=report, max_bytes=max_bytes)[0]
+
+
+def read_text(
+    path: Path | str, *, rel: str, report: Report, max_bytes: int = RECORD_MAX_BYTES
+) -> tuple[str | None, os.stat_result | None]:
+    """read_file(), with the status of the file read (None when it could not be opened)."""
     try:
         with open(path, "rb") as stream:  # one open and fstat, not a stat by path and an open
-            size = os.fstat(stream.fileno()).st_size
-            if size > max_bytes:
-                report.add("file-too-large", rel, 1, 1, size=size, limit=max_bytes)
-                return None
+            info = os.fstat(stream.fileno())
+            if info.st_size > max_bytes:
+                report.add("file-too-large", rel, 1, 1, size=info.st_size, limit=max_bytes)
+                return None, info
             raw = stream.read()
     except OSError as error:
         report.add("internal-error", rel, 1, 1, detail=f"cannot read file: {error.strerror}")
-        return None
-    return decode(raw, rel=rel, report=report)
+        return None, None
+    return decode(raw, rel=rel, report=report), info
 
 
 def split_front_matter(text: str) -> tuple[str | None, str, int]:

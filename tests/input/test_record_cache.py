@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from generator.cli import main
 from generator.findings import Report
+from generator.input import recordcache
 from generator.input.recordcache import RecordCache, forget_held
 from generator.input.records import Activity
 from generator.model.load import load_site
@@ -290,3 +291,60 @@ def test_a_cache_folder_emptied_between_readings_is_written_again(site_copy: Pat
     forget_held()  # a new process: every record from the folder again
     again = load_site(site_copy, Report(), cache_dir=cache)
     assert _records(again) == _records(load_site(site_copy, Report()))
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The records' files the record cache reads from now on (content/areas.yml, read without
+    the cache, aside)."""
+    read: list[str] = []
+    reading = recordcache.read_text
+
+    def counted(path: Path | str, **kwargs: object) -> object:
+        if kwargs["rel"] != "content/areas.yml":
+            read.append(str(kwargs["rel"]))
+        return reading(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(recordcache, "read_text", counted)
+    return read
+
+
+def test_a_file_unchanged_since_it_was_read_is_not_read_again(
+    site_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`gongshi serve`: a file whose status (inode, size, times of its last write and change)
+    is the one it had when read gives back its record without being read; a file written since,
+    even to the same size, is read, and the records are those a reading without cache gives."""
+    cache = site_copy / ".cache" / "records"
+    monkeypatch.setattr(recordcache, "SETTLED", -1.0)  # every file settled when read
+    forget_held()
+    load_site(site_copy, Report(), cache_dir=cache)  # stored
+    first = _records(load_site(site_copy, Report(), cache_dir=cache))  # held, with its status
+    read = _reads(monkeypatch)
+    kept = _records(load_site(site_copy, Report(), cache_dir=cache))
+    assert read == [] and all(kept[rel] is first[rel] for rel in first)
+    path = site_copy / ACTIVITY
+    text = path.read_text("utf-8")
+    edited = text.replace("五月义诊", "六月义诊", 1)
+    assert edited != text and len(edited.encode()) == len(text.encode())
+    path.write_text(edited, "utf-8")
+    again = Report()
+    after = _records(load_site(site_copy, again, cache_dir=cache))
+    assert read == [ACTIVITY]
+    assert after[ACTIVITY].title.startswith("六月") and after[PROJECT] is first[PROJECT]
+    fresh = Report()
+    assert _records(load_site(site_copy, fresh)) == after
+    assert again.findings == fresh.findings
+
+
+def test_a_file_written_just_before_it_was_read_is_read_again(
+    site_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file written seconds before it was read may be written again within the same tick of
+    the file system's clock, to the same size: its status proves nothing, it is read again."""
+    cache = site_copy / ".cache" / "records"
+    forget_held()
+    load_site(site_copy, Report(), cache_dir=cache)
+    load_site(site_copy, Report(), cache_dir=cache)
+    read = _reads(monkeypatch)
+    load_site(site_copy, Report(), cache_dir=cache)  # the copy was just written
+    assert ACTIVITY in read and PROJECT in read
