@@ -161,10 +161,11 @@ def _build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) -
             carried=SEARCH_FOLDERS if prepared.later is not None else (),
         )
         result.built, result.later = True, prepared.later
-        if reuse is not None and spare_cache is not None:
-            reuse.save(retired)  # what the next build into this output may keep
-            _spare_later(output, spare_cache, retired, reuse.manifest)
-        pinyin.keep(prepared.options.cache_of(root, "pinyin"))
+        keep = functools.partial(_keep, prepared, output, spare_cache, retired, reuse)
+        if prepared.later is None:
+            keep()
+        else:  # `gongshi serve`: once the page is served, before its search is put in place
+            prepared.later.first = keep
     except BaseException:
         if prepared.later is not None:
             prepared.later.abandon()
@@ -175,6 +176,17 @@ def _build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) -
         raise
     result.timings["total"] = time.perf_counter() - started
     return result
+
+
+def _keep(
+    prepared: Prepared, output: Path, spare: Path | None, retired: Path | None, reuse: Reuse | None
+) -> None:
+    """What the next build into this output starts from: the manifest of its pages, its spare
+    (made in a process of its own) and the names' keys in pinyin."""
+    if reuse is not None and spare is not None:
+        reuse.save(retired)
+        _spare_later(output, spare, retired, reuse.manifest)
+    pinyin.keep(prepared.options.cache_of(prepared.root, "pinyin"))
 
 
 def _spare_later(output: Path, spare_cache: Path, retired: Path | None, manifest: Path) -> None:

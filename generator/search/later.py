@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,12 +37,17 @@ class Later:
     folder: Path  # the folder the indexer writes into, beside the output
     output: Path
     catalog: Catalog
+    # what the next build starts from, written first (the page is served before: the
+    # pipeline's manifest of the pages and the next spare)
+    first: Callable[[], None] | None = None
 
     def finish(self) -> tuple[IndexResult, float]:
-        """Wait for the bundles, then put them in the output in place of the ones carried over;
-        what was indexed, and the seconds waited."""
+        """Write what the next build starts from, wait for the bundles, then put them in the
+        output in place of the ones carried over; what was indexed, and the seconds waited."""
         started = time.perf_counter()
         try:
+            if self.first is not None:
+                self.first()
             indexed = self.indexer.finish()
             write_vocabulary(self.catalog, self.folder / BUNDLE)
             for name in SEARCH_FOLDERS:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.fingerprint import manifest_path
 from generator.render import outputs
 from generator.search import index
 from generator.search.index import BUNDLE
@@ -76,6 +77,26 @@ def test_the_search_before_is_moved_into_the_new_output_not_copied(tmp_path: Pat
     retired = [p for p in tmp_path.rglob(BUNDLE) if out not in p.parents and p.is_dir()]
     second.later.finish()
     assert not [p for p in retired if p.parent.name == "site"], retired
+    _same_as_clean(repo, out, tmp_path)
+
+
+def test_what_the_next_build_starts_from_is_written_once_the_page_is_served(
+    tmp_path: Path,
+) -> None:
+    """The manifest of the pages (and the next spare) wait until the pages are served: they are
+    written first thing after, before the search, and the next build keeps every page."""
+    repo, out = _served_then_edited(tmp_path)
+    manifest = manifest_path(repo / ".cache" / "pages", out)
+    before = manifest.read_bytes()
+    second = build(repo, out, search_later=True)
+    assert second.later is not None
+    assert manifest.read_bytes() == before
+    second.later.finish()
+    assert manifest.read_bytes() != before
+    third = build(repo, out, search_later=True)
+    assert third.stats["pages_kept"] == third.stats["pages"] > 0
+    if third.later is not None:
+        third.later.finish()
     _same_as_clean(repo, out, tmp_path)
 
 
