@@ -179,13 +179,13 @@ def _build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) -
 
 
 def _keep(
-    prepared: Prepared, output: Path, spare: Path | None, retired: Path | None, reuse: Reuse | None
+    prepared: Prepared, output: Path, cache: Path | None, retired: Path | None, reuse: Reuse | None
 ) -> None:
     """What the next build into this output starts from: the manifest of its pages, its spare
-    (made in a process of its own) and the names' keys in pinyin."""
-    if reuse is not None and spare is not None:
+    (made in a process of its own, in `cache`) and the names' keys in pinyin."""
+    if reuse is not None and cache is not None:
         reuse.save(retired)
-        _spare_later(output, spare, retired, reuse.manifest)
+        _spare_later(output, cache, retired, reuse.manifest)
     pinyin.keep(prepared.options.cache_of(prepared.root, "pinyin"))
 
 

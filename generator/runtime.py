@@ -51,9 +51,9 @@ def young_collections_only() -> Iterator[None]:
 
 @contextlib.contextmanager
 def collector_off() -> Iterator[None]:
-    """The cyclic collector off for a while: while a command imports its modules, which make
-    thousands of objects that all live on (its passes over them were a tenth of a build's
-    imports, 0.04 of 0.4 s)."""
+    """The cyclic collector off for a while: a command's imports and a build (generator.
+    pipeline.build), whose objects all live on (its passes over a build's imports were 0.04 of
+    0.4 s; over the young objects of a rebuild at 2,000 organizations, 0.4–0.6 s)."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -58,15 +58,17 @@ def swap(
 
 def _carry(folder: Path, into: Path) -> None:
     """A folder of the retired output moved into the new one; hard-linked file by file where it
-    cannot be moved (a file of it open on Windows), and left out when that fails too (the
+    cannot be moved (a file of it open on Windows), and left out whole when that fails too (the
     preview's search, then, is missing until the new one is in place)."""
     if not folder.is_dir() or into.exists():
         return
     try:
         os.rename(folder, into)
     except OSError:
-        with contextlib.suppress(OSError):
+        try:
             shutil.copytree(folder, into, copy_function=os.link)
+        except OSError:
+            shutil.rmtree(into, ignore_errors=True)
 
 
 IN_USE_TRIES = 40  # 50 ms apart: two seconds

@@ -149,7 +149,7 @@ def _chart(
     series: list[tuple[str, str]],
     target_key: str | None,
     unit: str,
-    with_totals: bool,
+    with_totals: bool,  # how chart_rows were chosen (stats.published draws a snapshot so)
 ) -> Markup:
     chart_rows = table.chart_rows
     keys = (label_key,) if isinstance(label_key, str) else label_key

@@ -100,6 +100,41 @@ def test_what_the_next_build_starts_from_is_written_once_the_page_is_served(
     _same_as_clean(repo, out, tmp_path)
 
 
+@pytest.mark.parametrize("links", [True, False])
+def test_a_search_folder_that_cannot_be_moved_is_linked_or_left_out_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links: bool
+) -> None:
+    """Where the system refuses to move a search folder of the output (a file of it open, on
+    Windows), the new output gets it linked file by file; where that fails too, none of it
+    (never a part of a search) until the new search is in place."""
+    repo, out = _served_then_edited(tmp_path)
+    before = _searched(out)
+    rename = outputs.os.rename
+
+    def refused(source: object, target: object) -> None:
+        if Path(str(source)).name == BUNDLE and Path(str(target)).parent.name != "site":
+            raise PermissionError(13, "Permission denied")
+        rename(source, target)
+
+    def no_link(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(outputs.os, "rename", refused)
+        patched.setattr(outputs, "IN_USE_TRIES", 1)
+        if not links:
+            patched.setattr(outputs.os, "link", no_link)
+        second = build(repo, out, search_later=True)
+    assert second.later is not None
+    searched = _searched(out)
+    if links:
+        assert searched == before
+    else:
+        assert not (out / BUNDLE).exists() and not any(p.startswith(BUNDLE) for p in searched)
+    second.later.finish()
+    _same_as_clean(repo, out, tmp_path)
+
+
 def test_a_build_that_fails_at_the_swap_leaves_no_search_behind(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
