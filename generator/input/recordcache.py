@@ -20,9 +20,10 @@ of its last reading in memory: a file whose text is the same gives back the same
 findings without its entry being read and validated again. The record models are frozen, so
 nothing between two readings can have changed a record it gives back. A file whose status is
 still the one it had when read (device, inode, size, and the times of its last write and of its
-last change, which no program sets back) is not even read again, as git trusts its index: only
-when both times were a few seconds old at that reading, so that a write in the same tick of a
-coarse file-system clock cannot go unseen, and when its reading said nothing of its encoding.
+last change — on Windows its creation, which a save to a new file and a rename also move) is
+not even read again, as git trusts its index: only when both times were a few seconds old at
+that reading, so that a write in the same tick of a coarse file-system clock cannot go unseen,
+and when its reading said nothing of its encoding.
 """
 
 from __future__ import annotations
@@ -39,7 +40,15 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from generator.findings import Finding, Report
-from generator.fingerprint import code_digest, digest, digest_of_data, known, read_json, write_json
+from generator.fingerprint import (
+    code_digest,
+    digest,
+    digest_of_data,
+    identity,
+    known,
+    read_json,
+    write_json,
+)
 from generator.input.textfile import RECORD_MAX_BYTES, read_text
 from generator.input.validation import validate_record
 from generator.input.yamlio import YamlDocument, load_text
@@ -328,8 +337,9 @@ def forget_held() -> None:
 
 
 def _status(info: os.stat_result) -> tuple[int, ...]:
-    """What says a file is still the one read: device, inode, size, last write, last change."""
-    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+    """What says a file is still the one read: its identity (inode, size, last write) and its
+    device and last change."""
+    return (*identity(info), info.st_dev, info.st_ctime_ns)
 
 
 def _pack_name(rel: str) -> str:
