@@ -143,6 +143,18 @@ def test_keys_tell_apart_values_that_print_alike() -> None:
     assert key_of([{"on": date(2024, 5, 12)}]) == key_of([{"on": date(2024, 5, 12)}])
 
 
+def test_keys_depend_on_values_not_on_which_are_one_object() -> None:
+    """An organization's name in each row of its activities is one object in one build and
+    equal texts in another (read from the cache): the same key, or every table is made again."""
+    name = "阳光助老服务队"
+    again = "".join(list(name))
+    assert again is not name
+    rows = [{"org_name": name, "on": date(2024, 5, 12)}, {"org_name": name, "on": None}]
+    copies = [{"org_name": again, "on": date(2024, 5, 12)}, {"org_name": name, "on": None}]
+    assert key_of("activities", rows) == key_of("activities", copies)
+    assert key_of("activities", rows) != key_of("activities", rows[:1])
+
+
 def test_a_group_is_made_once_per_key(tmp_path: Path) -> None:
     calls: list[str] = []
 

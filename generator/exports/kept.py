@@ -5,8 +5,8 @@ its page, in no table), yet serializing the tables as CSV and JSON, and the Atom
 organization, is most of what the exports cost: about 2 CPU-seconds at 2,000 organizations,
 every build, on the path of the pages stage. The rows themselves are cheap to make. So each group
 of files (a table's CSV and JSON, an organization's feed, the record schemas) is keyed by a digest
-of the data it is made from — the rows as JSON with every value's type written beside it, so two
-values that print alike (a date and its text) never share a key — and kept in the cache folder
+of the data it is made from — the rows by value and type (key_of), so two values that print
+alike (a date and its text) never share a key — and kept in the cache folder
 with that key; the next build with the same key takes the files' bytes from there instead of
 making them.
 
@@ -26,8 +26,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import json
+import io
 import os
+import pickle
 import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -51,15 +52,21 @@ Files = dict[str, "bytes | Path"]  # a group's files: path in the site → bytes
 
 
 def key_of(*parts: Any) -> str:
-    """The digest of JSON-shaped data (rows, lists, text) with each value that JSON cannot hold
-    written as its type and text: a date and the same text, a Decimal and an int, differ."""
-    text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), default=_typed)
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+    """The digest of the data (rows, lists, text) by value and type: a date and the same text,
+    a Decimal and an int, True and 1 differ.
 
-
-def _typed(value: Any) -> dict[str, str]:
-    # a dict with a key no row has: never the JSON of a text, a number or a list of the rows
-    return {"\0type": f"{type(value).__module__}.{type(value).__qualname__}", "v": str(value)}
+    The data are written by the C pickler, only to be hashed here: the bytes are never stored
+    nor read back, so no pickle is ever loaded. It is 2 times quicker than JSON with a Python
+    call for each date (the tables' keys took 2 of the 6 s of the open data of a rebuild at
+    10,000 organizations). Pickling gives back equal values of the same types, so two data that
+    differ never write the same bytes; without its memo (`fast`), the bytes depend on the values
+    alone, not on which of them happen to be one object (an organization's name in each of its
+    activities' rows)."""
+    stream = io.BytesIO()
+    writer = pickle.Pickler(stream, protocol=5)
+    writer.fast = True  # no memo: what is written is each value in full, wherever it is met
+    writer.dump(parts)
+    return hashlib.blake2b(stream.getbuffer(), digest_size=20).hexdigest()
 
 
 class KeptExports:
