@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 import shutil
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from generator.search.index import SearchRecord, copy_tree, index_records
+from generator.search.index import SearchRecord, copy_tree, index_records, plan_shards
 from generator.search.text import indexed_text
 from generator.search.tokens import tokens
 from tests.conftest import REPO, SITES, build, serve
@@ -219,6 +220,21 @@ def test_sorted_view_across_parts(
     dates = [date for _, date in parts]
     assert dates == sorted(dates, reverse=direction == "desc") and all(dates)
     assert dates == [date for _, date in one]  # same dates in the same order (ties may swap)
+
+
+def test_bundles_are_copies_with_their_part_and_the_records_are_left_alone() -> None:
+    records = _city(60, 4, policies=2)
+    records[5].filters = {"district": ["青山区"]}
+    before = [replace(record, filters=dict(record.filters)) for record in records]
+    shards = plan_shards(records, 100)
+    assert len(shards) > 2 and records == before  # nothing of the caller's changed
+    by_url = {record.url: record for record in before}
+    for name, shard in shards:
+        for copied in shard:
+            original = by_url.pop(copied.url)
+            part = {"part": [name or "0"]}
+            assert copied == replace(original, filters={**original.filters, **part})
+    assert not by_url  # every record in one bundle
 
 
 def _city(
