@@ -131,11 +131,8 @@ class RecordCache:
             if found is None:
                 return None
             findings = found
-        self._held[rel] = (key, record, findings, entry)
         document = YamlDocument.of_text(rel, _unmarked(text))
-        self._known(key, document, record)
-        self._read[id(document)] = (document, entry, rel)
-        return document, record, findings  # type: ignore[return-value]
+        return self._given(rel, (key, record, findings, entry), document)  # type: ignore[return-value]
 
     def unchanged(
         self, model: type[ModelT], path: Path | str, rel: str
@@ -153,13 +150,20 @@ class RecordCache:
                 return None
         except OSError:
             return None
-        key, record, findings, entry = held
-        document = seen[1]
         self._used.add(_pack_name(rel))
-        self._held[rel], self._seen[rel] = held, seen
+        self._seen[rel] = seen
+        return self._given(rel, held, seen[1])  # type: ignore[return-value]
+
+    def _given(
+        self, rel: str, held: Held, document: YamlDocument
+    ) -> tuple[YamlDocument, BaseModel, list[Finding]]:
+        """A stored record this reading gives back: held for the next reading, known by its key
+        (as its document is), its entry found again by its document (derived)."""
+        key, record, findings, entry = held
+        self._held[rel] = held
         self._known(key, document, record)
         self._read[id(document)] = (document, entry, rel)
-        return document, record, findings  # type: ignore[return-value]
+        return document, record, findings
 
     def seen(self, rel: str, info: os.stat_result, document: YamlDocument) -> None:
         """The status of a record's file as it was read (held with its record): only a file
