@@ -6,10 +6,18 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import Enum
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
+from markupsafe import Markup
+from pydantic import BaseModel
 
 from generator.fingerprint import (
     Unknown,
@@ -134,3 +142,88 @@ def test_a_manifest_of_another_output_or_format_is_not_read(tmp_path: Path) -> N
 def test_installed_versions_are_the_packages_own_and_none_when_absent() -> None:
     assert installed("mkdocs") == importlib.metadata.version("mkdocs")
     assert installed("no-such-package-gongshi-test") is None
+
+
+class Point(NamedTuple):
+    x: int
+    y: int
+
+
+class Colour(Enum):
+    RED = 1
+    BLUE = 2
+
+
+class Slotted:
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: object, b: object) -> None:
+        self.a, self.b = a, b
+
+
+class Record(BaseModel):
+    name: str
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Frozen:
+    name: str
+    when: date | None = None
+
+
+def _values() -> list[Callable[[], object]]:
+    """Makers of values that all differ from one another (each called twice: equal values,
+    other objects)."""
+    return [
+        lambda: 1,
+        lambda: 1.0,
+        lambda: True,
+        lambda: "1",
+        lambda: Markup("1"),
+        lambda: Decimal("1"),
+        lambda: date(2026, 1, 1),
+        lambda: "2026-01-01",
+        lambda: [1, 2],
+        lambda: (1, 2),
+        lambda: Point(1, 2),
+        lambda: Point(1, 3),
+        lambda: {"a": 1},
+        lambda: {"a": 2},
+        lambda: defaultdict(list, {"a": [1]}),
+        lambda: defaultdict(list, {"a": [2]}),
+        lambda: OrderedDict(a=1),
+        lambda: {1, 2},
+        lambda: frozenset({1, 3}),
+        lambda: Colour.RED,
+        lambda: Colour.BLUE,
+        lambda: Path("a/b"),
+        lambda: Path("a/c"),
+        lambda: Slotted(1, [2]),
+        lambda: Slotted(1, [3]),
+        lambda: Record(name="甲"),
+        lambda: Record(name="甲", count=1),
+        lambda: Frozen("乙"),
+        lambda: Frozen("乙", date(2026, 1, 1)),
+        lambda: Node("a", facts={"n": 1}),
+        lambda: Node("a", facts={"n": 2}),
+        lambda: [Node("a"), Node("a")],
+        lambda: None,
+    ]
+
+
+def test_values_that_differ_give_other_digests_and_equal_values_the_same() -> None:
+    """By type and value, whatever holds them: a named tuple or a defaultdict by its items (not
+    as an object without attributes), a date and its text, 1 and 1.0 and True."""
+    makers = _values()
+    walker = Walker()
+    first = [walker.digest(make()) for make in makers]
+    again = [Walker().digest(make()) for make in makers]
+    assert first == again
+    assert len(set(first)) == len(first)
+
+
+def test_a_record_read_another_way_gives_the_same_digest() -> None:
+    """Which fields the input named is not data: the same record with its default written out
+    or left out."""
+    assert Walker().digest(Record(name="甲")) == Walker().digest(Record(name="甲", count=0))

@@ -10,10 +10,13 @@ The seeds are fixed so that a failure can be replayed; GONGSHI_PROPERTY_SEED=<n>
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import random
 import re
 import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -302,3 +305,37 @@ def test_an_output_restored_from_a_cache_is_reused_by_content(tmp_path: Path) ->
     page.write_bytes(page.read_bytes().replace("阳光".encode(), "月光".encode()))  # same size
     site.check("a restored output with one page altered")
     assert page.read_bytes().count("阳光".encode()) > 0
+
+
+def _fingerprints(cache: Path) -> dict[str, str]:
+    """Every page's fingerprint in the manifests of a repository's cache (record and content
+    pages)."""
+    found: dict[str, str] = {}
+    for manifest in [*(cache / "pages").glob("*.json"), *(cache / "content").glob("*.json")]:
+        stored = json.loads(manifest.read_text(encoding="utf-8"))
+        for entries in (v for v in stored.values() if isinstance(v, dict)):
+            found |= {
+                f"{manifest.parent.name} {url}": entry[0]
+                for url, entry in entries.items()
+                if isinstance(entry, list)  # not the content pages' cached HTML (rendered.json)
+            }
+    return found
+
+
+def test_fingerprints_are_the_same_in_another_process(tmp_path: Path) -> None:
+    """A page's fingerprint depends on its data alone, not on the process that made it: text
+    hashed in another order (another PYTHONHASHSEED) leaves every page of the example with the
+    fingerprint it had, so a new command renders none of them again."""
+    site = Site(tmp_path, REPO, images=REPO / ".cache" / "images")
+    command = [sys.executable, "-m", "generator", "-C", str(site.repo), "build"]
+    made = []
+    for seed in ("1", "2"):
+        subprocess.run(
+            [*command, "--workers", "1", "--as-of", "2026-12-06", "--output", str(site.output)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+            capture_output=True,
+        )
+        made.append(_fingerprints(site.repo / ".cache"))
+    assert len(made[0]) > 600
+    assert made[0] == made[1]

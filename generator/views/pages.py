@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from generator.media.images import ImageEntry
 
@@ -17,6 +17,7 @@ PAGE_SIZE = 60
 
 @dataclass
 class PageSpec:
+    fingerprint_inline: ClassVar[bool] = True  # each page's own (generator.fingerprint)
     url: str
     template: str
     title: str

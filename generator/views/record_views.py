@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from generator.input.codes import uscc_reading
 from generator.input.records import (
@@ -29,6 +29,7 @@ from generator.stats.figures import training_attended, training_delivered
 
 @dataclass
 class Link:
+    fingerprint_inline: ClassVar[bool] = True  # small, met once each (generator.fingerprint)
     title: str
     url: str
     count: int = 0
