@@ -15,7 +15,7 @@ from generator.render import outputs
 from generator.search import index
 from generator.search.index import BUNDLE
 from generator.search.later import SEARCH_FOLDERS
-from tests.conftest import SITES, build
+from tests.conftest import REPO, SITES, build
 from tests.test_incremental import _files
 
 ORG = "orgs/yangguang"
@@ -213,3 +213,29 @@ def test_no_pagefind_runs_before_the_pages_are_served(
     second.later.finish()
     assert started, "the changed bundle was never indexed"
     _same_as_clean(repo, out, tmp_path)
+
+
+def test_the_example_served_after_an_edit_is_the_clean_site(tmp_path: Path) -> None:
+    """The example as `serve` rebuilds it after an edit, its pages kept or rendered by two
+    workers, then its search: the site a clean build makes, the search's words included."""
+    repo, out = tmp_path / "repo", tmp_path / "out"
+    shutil.copytree(
+        REPO, repo, ignore=shutil.ignore_patterns(".*", "site", "tests", "generator", "bench")
+    )
+    (repo / ".cache").mkdir()
+    (repo / ".cache" / "images").symlink_to((REPO / ".cache" / "images").resolve())
+    assert build(repo, out, search_later=True, workers=2).built
+    org = sorted((repo / "orgs").glob("*/org.yml"))[3]
+    text = org.read_text(encoding="utf-8")
+    org.write_text(text.replace("purpose: ", "purpose: 改过的宗旨。", 1), encoding="utf-8")
+    second = build(repo, out, search_later=True, workers=2)
+    assert second.later is not None
+    assert 0 < second.stats["pages"] - second.stats["pages_kept"] < 40
+    indexed, _ = second.later.finish()
+    assert indexed.errors == [] and indexed.pages > 300
+    clean = tmp_path / "clean"
+    cache = tmp_path / "clean-cache"
+    cache.mkdir()
+    (cache / "images").symlink_to((REPO / ".cache" / "images").resolve())
+    assert build(repo, clean, cache_dir=cache, workers=2).built
+    assert _files(out) == _files(clean)
