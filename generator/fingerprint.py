@@ -181,6 +181,17 @@ def still_written(
         return None
 
 
+def pickled_digest(value: Any, size: int, writer: type[pickle.Pickler] = pickle.Pickler) -> bytes:
+    """blake2b (of `size` bytes) of the value as the C pickler writes it, without its memo: the
+    bytes depend on the values alone, not on which of them happen to be one object. They are
+    only hashed, never stored nor loaded (no pickle is ever read)."""
+    stream = io.BytesIO()
+    pickler = writer(stream, protocol=5)
+    pickler.fast = True
+    pickler.dump(value)
+    return hashlib.blake2b(stream.getbuffer(), digest_size=size).digest()
+
+
 # -- what a page is rendered from, as one hash --------------------------------------------------
 
 
@@ -189,7 +200,10 @@ class Unknown(Exception):
     is made from it is made afresh every time."""
 
 
-_ATOMS = (str, int, float, complex, bool, type(None), bytes, date, datetime, time_, Decimal, Enum)
+# values pickled as they are, never digested on their own: atoms, and containers of a class of
+# their own, whose items are not attributes (their pickle carries them)
+_PICKLED = (str, int, float, complex, bool, type(None), bytes, date, datetime, time_, Decimal, Enum)
+_PICKLED += (list, tuple, dict, set, frozenset, bytearray)
 _NOWHERE = 1 << 62  # no reference back up the path
 # attributes that say how a value was made, not what it holds (a pydantic record's set of the
 # fields its input named: the same record read from YAML and from the cache differs only there)
@@ -240,7 +254,7 @@ class Walker:
     (the workers take pages in no fixed order).
 
     The pickler does in C what a walk in Python did item by item: fingerprinting every page of
-    2,000 organizations takes about half the time."""
+    2,000 organizations takes about two-thirds of the time (0.74 s against 1.17 s)."""
 
     def __init__(self) -> None:
         self.memo: dict[int, bytes] = {}
@@ -259,11 +273,7 @@ class Walker:
             raise Unknown(str(error)) from error  # ValueError: a cycle of inline values
 
     def _pickled(self, value: object) -> bytes:
-        stream = io.BytesIO()
-        writer = self.writer(stream, protocol=5)
-        writer.fast = True  # no memo: the bytes depend on the values, not on which are one object
-        writer.dump(value)
-        return hashlib.blake2b(stream.getbuffer(), digest_size=16).digest()
+        return pickled_digest(value, 16, self.writer)
 
     def shared(self, value: Any) -> tuple:
         """What the pickler writes for an object: its digest, made once."""
@@ -321,9 +331,6 @@ class _Reducers(dict):
         return _AS_PICKLED  # what pickle makes of it (Unknown when it cannot)
 
 
-# values pickled as they are, never digested on their own: atoms, and containers of a class of
-# their own, whose items are not attributes (their pickle carries them)
-_PICKLED = (*_ATOMS, list, tuple, dict, set, frozenset, bytearray)
 _BY_NAME = operator.attrgetter("__qualname__")
 _AS_PICKLED = operator.methodcaller("__reduce_ex__", 5)
 

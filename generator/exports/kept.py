@@ -25,10 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
-import io
 import os
-import pickle
 import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -39,6 +36,7 @@ from generator.fingerprint import (
     content_hash,
     digest,
     identity,
+    pickled_digest,
     read_json,
     stamped,
     still_written,
@@ -62,11 +60,7 @@ def key_of(*parts: Any) -> str:
     differ never write the same bytes; without its memo (`fast`), the bytes depend on the values
     alone, not on which of them happen to be one object (an organization's name in each of its
     activities' rows)."""
-    stream = io.BytesIO()
-    writer = pickle.Pickler(stream, protocol=5)
-    writer.fast = True  # no memo: what is written is each value in full, wherever it is met
-    writer.dump(parts)
-    return hashlib.blake2b(stream.getbuffer(), digest_size=20).hexdigest()
+    return pickled_digest(parts, 20).hex()
 
 
 class KeptExports:

@@ -16,7 +16,7 @@ from generator.search import index
 from generator.search.index import BUNDLE
 from generator.search.later import SEARCH_FOLDERS
 from tests.conftest import REPO, SITES, build
-from tests.test_incremental import _files
+from tests.test_incremental import Site, _files
 
 ORG = "orgs/yangguang"
 
@@ -41,9 +41,14 @@ def _served_then_edited(
     return repo, out
 
 
-def _same_as_clean(repo: Path, out: Path, tmp_path: Path) -> None:
-    clean = tmp_path / "clean"
-    assert build(repo, clean, cache_dir=tmp_path / "clean-cache").built
+def _same_as_clean(repo: Path, out: Path, tmp_path: Path, images: Path | None = None) -> None:
+    """out is what a clean build of repo makes (into caches of its own, but for `images`: the
+    pictures already made, when given)."""
+    clean, cache = tmp_path / "clean", tmp_path / "clean-cache"
+    if images is not None:
+        cache.mkdir()
+        (cache / "images").symlink_to(images.resolve())
+    assert build(repo, clean, cache_dir=cache).built
     assert _files(out) == _files(clean)
 
 
@@ -218,12 +223,9 @@ def test_no_pagefind_runs_before_the_pages_are_served(
 def test_the_example_served_after_an_edit_is_the_clean_site(tmp_path: Path) -> None:
     """The example as `serve` rebuilds it after an edit, its pages kept or rendered by two
     workers, then its search: the site a clean build makes, the search's words included."""
-    repo, out = tmp_path / "repo", tmp_path / "out"
-    shutil.copytree(
-        REPO, repo, ignore=shutil.ignore_patterns(".*", "site", "tests", "generator", "bench")
-    )
-    (repo / ".cache").mkdir()
-    (repo / ".cache" / "images").symlink_to((REPO / ".cache" / "images").resolve())
+    images = REPO / ".cache" / "images"
+    site = Site(tmp_path, REPO, images=images)  # the example's records, its pictures made
+    repo, out = site.repo, site.output
     assert build(repo, out, search_later=True, workers=2).built
     org = sorted((repo / "orgs").glob("*/org.yml"))[3]
     text = org.read_text(encoding="utf-8")
@@ -233,9 +235,4 @@ def test_the_example_served_after_an_edit_is_the_clean_site(tmp_path: Path) -> N
     assert 0 < second.stats["pages"] - second.stats["pages_kept"] < 40
     indexed, _ = second.later.finish()
     assert indexed.errors == [] and indexed.pages > 300
-    clean = tmp_path / "clean"
-    cache = tmp_path / "clean-cache"
-    cache.mkdir()
-    (cache / "images").symlink_to((REPO / ".cache" / "images").resolve())
-    assert build(repo, clean, cache_dir=cache, workers=2).built
-    assert _files(out) == _files(clean)
+    _same_as_clean(repo, out, tmp_path, images)
