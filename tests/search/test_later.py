@@ -4,6 +4,7 @@ and the output is the site a clean build makes."""
 
 from __future__ import annotations
 
+import logging
 import shutil
 import time
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.fingerprint import manifest_path
-from generator.render import outputs
+from generator.render import outputs, spare
 from generator.search import index
 from generator.search.index import BUNDLE
 from generator.search.later import SEARCH_FOLDERS
@@ -184,6 +185,35 @@ def test_a_search_that_cannot_be_put_in_place_leaves_the_one_before(
         with pytest.raises(OSError):
             result.later.finish()
     assert _searched(out) == before
+
+
+def test_what_cannot_be_kept_for_the_next_build_never_costs_this_saves_search(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The disk fills as the next build's starting point (its spare) is made, once the page is
+    served: a line says so, and the search of this save is put in place all the same; the next
+    build, from less, is still the clean site."""
+    repo, out = _served_then_edited(tmp_path)
+    before = _searched(out)
+    result = build(repo, out, search_later=True)
+    assert result.later is not None
+
+    def full(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched, caplog.at_level(logging.WARNING):
+        patched.setattr(spare, "make_later", full)
+        indexed, _ = result.later.finish()
+    assert indexed.errors == [] and indexed.pages > 0
+    assert _searched(out) != before
+    assert "No space left on device" in caplog.text and "下次预览的起点未能保存" in caplog.text
+    _same_as_clean(repo, out, tmp_path)
+    path = repo / ORG / "org.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("朝阳", "晨光"), encoding="utf-8")
+    again = build(repo, out, search_later=True)
+    assert again.built and again.later is not None
+    again.later.finish()
+    _same_as_clean(repo, out, tmp_path / "again")
 
 
 def test_a_withdrawn_photo_is_never_carried_in_the_search(tmp_path: Path) -> None:
