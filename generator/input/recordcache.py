@@ -294,6 +294,8 @@ def read_record(
     if document is not None and record is not None and not own.errors:
         records.store(model, rel, text, document, record)
         records.remember_findings(rel, own.findings)
+        if info is not None and len(report.findings) == said:  # not read again while unchanged
+            records.seen(rel, info, YamlDocument.of_text(rel, _unmarked(text)))
     for finding in own.findings:
         report.add_finding(finding)
     return document, record, partial
