@@ -181,20 +181,19 @@ def _build(root: Path, output: Path, *, options: BuildOptions, engine: Engine) -
 def _keep(
     prepared: Prepared, output: Path, cache: Path | None, retired: Path | None, reuse: Reuse | None
 ) -> None:
-    """What the next build into this output starts from: the manifest of its pages, its spare
-    (made in a process of its own, in `cache`) and the names' keys in pinyin."""
+    """What the next build into this output starts from (the manifest of its pages, its spare made
+    by a process of its own, the names' keys in pinyin): caches, so a full disk costs the next
+    build the pages it would keep, never this one, swapped in already, nor a `serve` its search."""
     if reuse is not None and cache is not None:
         reuse.save(retired)
-        _spare_later(output, cache, retired, reuse.manifest)
+        try:
+            folder = retired if retired is not None else spares.start(output, cache)
+            for other in spares.others(output, cache, folder):
+                spares.discard(other)
+            spares.make_later(folder, output, reuse.manifest)
+        except OSError as error:  # the next build renders more pages
+            log.warning("下次生成的起点未能保存 (no spare kept for the next build): %s", error)
     pinyin.keep(prepared.options.cache_of(prepared.root, "pinyin"))
-
-
-def _spare_later(output: Path, spare_cache: Path, retired: Path | None, manifest: Path) -> None:
-    """The output's next spare made in a process of its own (generator.render.spare)."""
-    folder = retired if retired is not None else spares.start(output, spare_cache)
-    for other in spares.others(output, spare_cache, folder):
-        spares.discard(other)
-    spares.make_later(folder, output, manifest)
 
 
 def prepare(

@@ -14,7 +14,6 @@ search included.
 from __future__ import annotations
 
 import contextlib
-import logging
 import shutil
 import time
 from collections.abc import Callable
@@ -28,8 +27,6 @@ from generator.search.vocabulary import write_vocabulary
 from generator.views.catalog import Catalog
 
 SEARCH_FOLDERS = (BUNDLE, PARTS)
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -50,7 +47,7 @@ class Later:
         started = time.perf_counter()
         try:
             if self.first is not None:
-                self._first(self.first)
+                self.first()
             indexed = self.indexer.finish()
             write_vocabulary(self.catalog, self.folder / BUNDLE)
             for name in SEARCH_FOLDERS:
@@ -59,20 +56,6 @@ class Later:
             self.indexer.close()
             remove_later(self.folder)
         return indexed, time.perf_counter() - started
-
-    @staticmethod
-    def _first(keep: Callable[[], None]) -> None:
-        """What the next build starts from; when it cannot be written (a full disk), the next
-        build starts from less (it renders more pages), and this save's search is made all
-        the same: the pages served are right, only the search would be a save behind."""
-        try:
-            keep()
-        except Exception as error:
-            log.warning(
-                "下次预览的起点未能保存，会多生成一些页面 (what the next build starts from was not kept: "
-                "it renders more pages): %s",
-                error,
-            )
 
     def abandon(self) -> None:
         """The build failed: bundles not started are dropped, the folder deleted."""

@@ -341,7 +341,7 @@ def test_after_a_first_reading_that_parsed_every_file_none_is_read_again(
 ) -> None:
     """`gongshi serve` starts with a cold cache: its first build parses every record. The
     first save after it reads the file saved alone (it read every file again, 15,485 at 2,000
-    organizations, a second of that rebuild), with the records and findings of a reading
+    organizations, 0.4–0.5 s of that rebuild), with the records and findings of a reading
     without cache."""
     cache = site_copy / ".cache" / "records"
     monkeypatch.setattr(recordcache, "SETTLED", -1.0)  # every file settled when read

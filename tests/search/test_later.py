@@ -42,6 +42,10 @@ def _served_then_edited(
     return repo, out
 
 
+def _full(*_: object) -> None:
+    raise OSError(28, "No space left on device")
+
+
 def _same_as_clean(repo: Path, out: Path, tmp_path: Path, images: Path | None = None) -> None:
     """out is what a clean build of repo makes (into caches of its own, but for `images`: the
     pictures already made, when given)."""
@@ -198,21 +202,33 @@ def test_what_cannot_be_kept_for_the_next_build_never_costs_this_saves_search(
     result = build(repo, out, search_later=True)
     assert result.later is not None
 
-    def full(*_: object) -> None:
-        raise OSError(28, "No space left on device")
-
     with monkeypatch.context() as patched, caplog.at_level(logging.WARNING):
-        patched.setattr(spare, "make_later", full)
+        patched.setattr(spare, "make_later", _full)
         indexed, _ = result.later.finish()
     assert indexed.errors == [] and indexed.pages > 0
     assert _searched(out) != before
-    assert "No space left on device" in caplog.text and "下次预览的起点未能保存" in caplog.text
+    assert "No space left on device" in caplog.text and "下次生成的起点未能保存" in caplog.text
     _same_as_clean(repo, out, tmp_path)
     path = repo / ORG / "org.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("朝阳", "晨光"), encoding="utf-8")
     again = build(repo, out, search_later=True)
     assert again.built and again.later is not None
     again.later.finish()
+    _same_as_clean(repo, out, tmp_path / "again")
+
+
+def test_a_spare_that_cannot_be_made_never_fails_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`gongshi build`: the spare is made after the swap, so a full disk then leaves the new
+    site in place and the build done (a line says so); the next build is still the clean site."""
+    repo, out = _served_then_edited(tmp_path)
+    with monkeypatch.context() as patched, caplog.at_level(logging.WARNING):
+        patched.setattr(spare, "make_later", _full)
+        assert build(repo, out).built
+    assert "下次生成的起点未能保存" in caplog.text
+    _same_as_clean(repo, out, tmp_path)
+    assert build(repo, out).built
     _same_as_clean(repo, out, tmp_path / "again")
 
 
