@@ -186,9 +186,12 @@ if "search_later" in {f.name for f in dataclasses.fields(BuildOptions)}:
     options = dataclasses.replace(options, search_later=True)  # as `gongshi serve` builds
 assert mkdocs.build(repo, out, options).built  # imports and templates loaded, as in `serve`
 print("ready", flush=True)
+told = "changed" in {f.name for f in dataclasses.fields(BuildOptions)}
 for line in sys.stdin:
+    paths = line.rstrip("\n").split("\t")[1:]  # the files changed, as `serve` is told of them
+    now = dataclasses.replace(options, changed=frozenset(paths)) if told and paths else options
     started = time.perf_counter()
-    result = mkdocs.build(repo, out, options)
+    result = mkdocs.build(repo, out, now)
     assert result.built
     served = time.perf_counter() - started
     if getattr(result, "later", None) is not None:
@@ -213,10 +216,13 @@ class InProcess:
         assert self.process.stdout and self.process.stdout.readline().strip() == "ready"
         self.peak = 0  # the process's peak RSS so far, KB
 
-    def build(self) -> tuple[float, float]:
-        """Seconds until the pages were swapped in, and until the search was too."""
+    def build(self, changed: Path | None = None) -> tuple[float, float]:
+        """Seconds until the pages were swapped in, and until the search was too. `changed`:
+        the file changed since the last build, told as `gongshi serve` is by the system (a tree
+        that cannot be told reads every file)."""
         assert self.process.stdin and self.process.stdout
-        self.process.stdin.write("build\n")
+        told = f"\t{changed.resolve()}" if changed is not None else ""
+        self.process.stdin.write(f"build{told}\n")
         self.process.stdin.flush()
         served, done, peak = self.process.stdout.readline().split()
         self.peak = int(peak)
@@ -277,7 +283,7 @@ def main() -> int:
                 figures[f"new command{label}"].append(took)
                 figures[f"new command, its search{label}"].append(search)
                 edit(repo, run * 10 + 1)
-                swapped, done = workers[label].build()
+                swapped, done = workers[label].build(repo / ORG)
                 figures[f"in process{label}"].append(swapped)
                 figures[f"in process, search{label}"].append(done)
         for worker in workers.values():

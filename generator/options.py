@@ -25,6 +25,10 @@ class BuildOptions:
     # `gongshi serve`: the pages swapped in before their search bundles are made, which the
     # BuildResult's `later` then makes and puts in place (generator.search.later)
     search_later: bool = False
+    # `gongshi serve`: the files the system said changed since the last build of this process
+    # (generator.engine.watch.Touched); organizations' folders not among them are taken as that
+    # build read them (generator.model.held). None: every folder is read.
+    changed: frozenset[str] | None = None
 
     def cache_root(self, root: Path) -> Path:
         """The folder of every cache (images/, qr/, search/)."""

@@ -208,11 +208,12 @@ def prepare(
             as_of=options.as_of,
             source_date_epoch=options.source_date_epoch,
             cache_dir=options.cache_of(root, "records"),
+            changed=options.changed,
         )
         check_published(site, report)  # figures that moved since a year was published
     if report.errors:
         return None
-    stats_of: dict[str, Any] = {}
+    stats_of: dict[str, Any] = {"folders_taken": site.taken}  # generator.model.held
     with _timed(timings, "images"):
         images, cache = make_media(site, report, root=root, options=options, stats=stats_of)
     if report.errors:

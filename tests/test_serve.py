@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from generator.engine import preview
+from generator.input import recordcache
 from generator.options import BuildOptions
 from generator.render import outputs
 from tests.conftest import SITES, build
@@ -383,3 +384,45 @@ def test_builds_leave_full_collections_to_the_wait_between_saves(tmp_path: Path)
         server.server_close()
     assert "邻里守望" in (output / "orgs/yangguang/index.html").read_text(encoding="utf-8")
     assert full and set(full) == {"gongshi-search"}, full  # none while the rebuild ran
+
+
+def test_serve_told_what_changed_builds_what_a_clean_build_makes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rebuilds as `serve` makes them once the system's notices are trusted: folders it was
+    told nothing of are taken as read before (generator.model.held), and every site is the one
+    a clean build makes, without any cache (which leaves what `serve` holds alone)."""
+    monkeypatch.setattr(recordcache, "SETTLED", -1.0)  # the copy's files settled when read
+    repo, output, options, server = _preview(tmp_path)
+    repo = repo.resolve()
+    touched = server.observer.touched
+    preview._rebuild(repo, output, options, server, lambda report: None)  # before the notices
+    server.watch(str(repo / "orgs"))
+    server.watch(str(repo / "content"))
+    server.observer.start()
+    time.sleep(0.3)
+    edits = [
+        ("orgs/yangguang/org.yml", "有我在，您放心", "邻里守望一家亲"),  # the first: all read
+        ("orgs/shiqiao-huzhu/org.yml", "name: ", "name: 新"),
+        ("orgs/yangguang/org.yml", "邻里守望一家亲", "有我在"),
+        ("content/policies/guideline.md", "\n", "\n\n"),
+    ]
+    taken = []
+    try:
+        for number, (rel, old, new) in enumerate(edits):
+            path = repo / rel
+            path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), "utf-8")
+            time.sleep(0.5)  # the notice
+            result = preview._build_told(repo, output, options, touched)
+            assert result.built and result.later is not None, rel
+            result.later.finish()
+            taken.append(result.stats["folders_taken"])
+            clean = tmp_path / f"clean-{number}"
+            assert build(repo, clean, use_cache=False).built
+            assert _tree_digest(output) == _tree_digest(clean), rel
+            shutil.rmtree(clean)
+    finally:
+        server.observer.stop()
+        server.observer.join(5)
+        server.server_close()
+    assert taken == [0, 1, 1, 2]

@@ -26,7 +26,7 @@ from typing import Any
 from mkdocs.livereload import LiveReloadServer
 
 from generator.engine.mkdocs import build
-from generator.engine.watch import Watcher
+from generator.engine.watch import Touched, Watcher
 from generator.findings import Report
 from generator.input.config import CONFIG_FILE
 from generator.messages import internal_error
@@ -99,6 +99,7 @@ def serve(
 ) -> None:
     """Build into the preview folder, serve it, rebuild on every change until Ctrl+C; each
     build's time is printed, and its findings given to `emit` (the command prints them)."""
+    root = root.resolve()  # the paths the system tells are under it (generator.model.held)
     output = options.cache_root(root) / "preview"
     options = dataclasses.replace(options, search_later=True)
     server = PreviewServer(
@@ -142,7 +143,7 @@ def _rebuild(
     server.search_done()
     started = time.perf_counter()
     try:
-        result = build(root, output, options)
+        result = _build_told(root, output, options, server.observer.touched)
     except EngineError as error:
         report = Report()
         report.add("internal-error", "site_config.yml", detail=str(error))
@@ -184,6 +185,16 @@ def _rebuild(
         target=_after, args=(result.later,), name="gongshi-search", daemon=True
     )
     server.searching.start()
+
+
+def _build_told(root: Path, output: Path, options: BuildOptions, touched: Touched) -> BuildResult:
+    """A build told which files the system said changed since the last one; when it raises,
+    what it was told may not have been read, and the next build reads every folder."""
+    try:
+        return build(root, output, dataclasses.replace(options, changed=touched.take()))
+    except BaseException:
+        touched.lost()
+        raise
 
 
 def _after(later: Later | None) -> None:

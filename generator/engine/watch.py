@@ -12,14 +12,22 @@ system is not even asked to tell of it: each build reads a thousand files of the
 the observer's thread handling two notices for each took the build's time (the build took 0.2 s
 longer in `gongshi serve` than in a process watching nothing). A folder deleted, renamed or
 moved away counts (the system may report it alone, not each file in it).
+
+The paths told are kept for the next build too (`Touched`): an organization's folder of which
+nothing was told since the last reading is taken as that reading left it, not listed and read
+again (generator.model.held). Only notices that say when some were lost are trusted so
+(inotify's, Windows'); a lost notice, a build that failed, or notices that began after the last
+reading was made, and the next build reads every folder.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
+from watchdog import events
 from watchdog.events import (
     DirCreatedEvent,
     DirDeletedEvent,
@@ -50,6 +58,48 @@ ASKED = [
     DirDeletedEvent,
     DirMovedEvent,
 ]
+# notices lost (a queue that overflowed): every folder is read again (watchdog ≥ 7; without it,
+# notices are never trusted for more than a rebuild)
+LOST = getattr(events, "EventsLostEvent", None)
+if LOST is not None:
+    ASKED.append(LOST)
+# observers that tell when notices were lost
+TRUSTED = frozenset({"InotifyObserver", "WindowsApiObserver"})
+
+
+class Touched:
+    """The paths the system said changed since the last build took them: what a build may
+    leave as the reading before it left it. `take()` gives None (read everything) until the
+    notices are trusted and a build has begun after they began, and after `lost()`."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._paths: set[str] = set()
+        self._trusted = False
+        self._whole = True  # what changed before the next build is not known
+
+    def begin(self) -> None:
+        """The notices begin (a trusted observer started): changes before were never told."""
+        with self._lock:
+            self._trusted, self._whole = True, True
+            self._paths.clear()
+
+    def note(self, *paths: str) -> None:
+        with self._lock:
+            self._paths.update(paths)
+
+    def lost(self) -> None:
+        """Some changes were not told (or a build that took them failed): read everything."""
+        with self._lock:
+            self._whole = True
+
+    def take(self) -> frozenset[str] | None:
+        """The paths told since the last take, for the build about to begin; None: all."""
+        with self._lock:
+            paths = None if self._whole or not self._trusted else frozenset(self._paths)
+            self._paths.clear()
+            self._whole = not self._trusted
+        return paths
 
 
 class Changes(FileSystemEventHandler):
@@ -58,12 +108,20 @@ class Changes(FileSystemEventHandler):
     folder's path, since the server's handler overlooks folders); with `only`, the files of
     those names alone (a folder watched for one file in it)."""
 
-    def __init__(self, handler: Any, only: frozenset[str] | None = None) -> None:
+    def __init__(
+        self, handler: Any, only: frozenset[str] | None = None, touched: Touched | None = None
+    ) -> None:
         self.handler = handler
         self.only = only
+        self.touched = touched
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         # only the notices of ASKED come here (the observer drops the others, polling too)
+        if LOST is not None and isinstance(event, LOST):
+            if self.touched is not None:
+                self.touched.lost()
+            self.handler.on_any_event(FileModifiedEvent(event.src_path))  # a build, to catch up
+            return
         if event.is_directory and self.only is not None:
             return  # a folder in the folder watched for one file
         if (
@@ -72,6 +130,8 @@ class Changes(FileSystemEventHandler):
             & self.only
         ):
             return
+        if self.touched is not None:
+            self.touched.note(*(str(path) for path in (event.src_path, event.dest_path) if path))
         if event.is_directory:
             event = FileModifiedEvent(event.src_path)
         self.handler.on_any_event(event)
@@ -87,9 +147,10 @@ class Watcher:
         self.scheduled: list[tuple[Changes, str, bool]] = []
         self.only: dict[str, frozenset[str]] = {}
         self.polling = False
+        self.touched = Touched()
 
     def schedule(self, handler: Any, path: str, *, recursive: bool = False) -> ObservedWatch:
-        changes = Changes(handler, self.only.get(str(path)))
+        changes = Changes(handler, self.only.get(str(path)), self.touched)
         self.scheduled.append((changes, str(path), recursive))
         return self.observer.schedule(changes, path, recursive=recursive, event_filter=ASKED)
 
@@ -106,6 +167,8 @@ class Watcher:
             self.observer.stop()
             self.use_polling()
             self.observer.start()
+        if not self.polling and LOST is not None and type(self.observer).__name__ in TRUSTED:
+            self.touched.begin()
 
     def use_polling(self) -> None:
         """Poll instead (what MkDocs does), with everything scheduled so far."""

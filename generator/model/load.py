@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from pathlib import Path
@@ -21,24 +22,21 @@ from generator.input.records import (
     Areas,
     BureauYear,
     Organization,
-    Policy,
     Project,
     Registers,
     known_keys,
 )
-from generator.input.textfile import read_file, split_front_matter
-from generator.input.validation import validate_record
-from generator.input.yamlio import load_text
 from generator.media.inspected import Inspected
 from generator.model import asof, checks, links, published
+from generator.model.held import Held
 from generator.model.load_calls import load_calls
+from generator.model.load_policies import load_policies
 from generator.model.load_registers import assemble
 from generator.model.site import (
     AreaIndex,
     Entry,
     Listed,
     OrgFolder,
-    PolicyPage,
     Site,
     list_folder,
 )
@@ -62,14 +60,21 @@ def load_site(
     as_of: date | None = None,
     source_date_epoch: str | None = None,
     cache_dir: Path | None = None,
+    changed: frozenset[str] | None = None,
 ) -> Site:
     """Read every record under root; findings go to the report, nothing raises on bad input.
     as_of and source_date_epoch feed the build's date (generator.model.asof). With a cache_dir,
-    records whose text was read before come from there (generator.input.recordcache); the
-    checks across records are made afresh either way."""
+    records whose text was read before come from there (generator.input.recordcache), and
+    with `changed` (`gongshi serve`) folders the system said nothing of are taken as this
+    process last read them (generator.model.held); the checks across records are made afresh."""
     with young_collections_only():
         return _load_site(
-            root, report, as_of=as_of, source_date_epoch=source_date_epoch, cache_dir=cache_dir
+            root,
+            report,
+            as_of=as_of,
+            source_date_epoch=source_date_epoch,
+            cache_dir=cache_dir,
+            changed=changed,
         )
 
 
@@ -80,6 +85,7 @@ def _load_site(
     as_of: date | None,
     source_date_epoch: str | None,
     cache_dir: Path | None,
+    changed: frozenset[str] | None,
 ) -> Site:
     root = root.resolve()
     config = load_config(root, report)
@@ -89,10 +95,11 @@ def _load_site(
     site.areas = AreaIndex.of(load_areas(root, report))
     _load_bureau_years(site, report, context)
     _load_registers(site, report, context)
-    _load_policies(site, report, context)
+    load_policies(site, report, context)
     site.calls = load_calls(site, report, context.context)  # calls are few: never cached
     orgs_dir = root / "orgs"
     listing = list_folder(orgs_dir) if orgs_dir.is_dir() else []
+    held = Held(root, context, changed)
     with progress.task("load", total=len(listing)) as shown:
         for item in listing:
             shown.advance()
@@ -109,7 +116,9 @@ def _load_site(
                     hint_en="orgs/ holds organization folders only",
                 )
                 continue
-            site.orgs[path.name] = _load_org(path, rel, report, context)
+            read = functools.partial(_load_org, path, rel, report, context)
+            site.orgs[path.name] = held.org(path.name, report, read)
+    site.taken = held.keep()
     site.published = published.load_published(site, report)
     site.as_of, site.as_of_source = asof.resolve(
         site, given=as_of, source_date_epoch=source_date_epoch
@@ -204,49 +213,6 @@ def _load_registers(site: Site, report: Report, context: RecordCache) -> None:
             Registers, path, rel, report, context, max_bytes=BUREAU_MAX_BYTES
         )
     site.registers = assemble(files, site.bureau_years, report)
-
-
-def _load_policies(site: Site, report: Report, context: RecordCache) -> None:
-    folder = site.root / "content" / "policies"
-    if not folder.is_dir():
-        return
-    for path in sorted(folder.glob("*.md")):
-        if path.name in ("index.md", "README.md"):
-            continue
-        rel = f"content/policies/{path.name}"
-        report.files_checked += 1
-        text = read_file(path, rel=rel, report=report)
-        if text is None:
-            continue
-        front, body, offset = split_front_matter(text)
-        if front is None:
-            report.add(
-                "missing-field",
-                rel,
-                1,
-                1,
-                fields="文件头（--- 之间的 title、issuer 等）",
-                where_zh="文件开头",
-                where_en="at the top",
-            )
-            continue
-        document = load_text(
-            front, rel=rel, report=report, line_offset=offset, known_keys=KNOWN_KEYS
-        )
-        if document is None:
-            continue
-        record, _ = validate_record(Policy, document, report, context=context.context)
-        if not ORG_ID.match(path.stem):
-            report.add(
-                "bad-filename",
-                rel,
-                name=path.name,
-                hint_zh="文件名只用小写字母、数字和连字符",
-                hint_en="lowercase letters, digits, hyphens",
-            )
-            continue
-        if record:
-            site.policies[path.stem] = PolicyPage(Entry(path.stem, rel, document, record), body)
 
 
 def _load_org(folder: Path, rel: str, report: Report, context: RecordCache) -> OrgFolder:

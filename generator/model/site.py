@@ -151,6 +151,7 @@ class Site:
     inspected: Inspected = field(default_factory=lambda: Inspected(None))
     # the records read before (generator.input.recordcache): findings of one record's text alone
     records: RecordCache = field(default_factory=lambda: RecordCache(None, {}))
+    taken: int = 0  # organizations' folders taken as the last reading left them (model.held)
     # what the views derive from the records, made once per build by whichever stage asks first
     # (generator.views.annual: a year's results, read by the checks, pages and downloads)
     derived: dict[tuple, Any] = field(default_factory=dict)

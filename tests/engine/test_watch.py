@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from watchdog.events import FileSystemEvent
 
+from generator.engine import watch
 from generator.engine.watch import Changes, Watcher
 
 
@@ -120,3 +121,65 @@ def test_the_system_is_never_asked_to_tell_of_reads(
     finally:
         watcher.stop()
         watcher.join(5)
+
+
+def _told(tmp_path: Path, *, polling: bool = False) -> tuple[Path, Seen, Watcher]:
+    org = tmp_path / "orgs" / "yangguang" / "org.yml"
+    org.parent.mkdir(parents=True)
+    org.write_text("name: 阳光\n", encoding="utf-8")
+    seen, watcher = Seen(), Watcher(polling_interval=0.1)
+    watcher.schedule(seen, str(tmp_path / "orgs"), recursive=True)
+    if polling:
+        watcher.use_polling()
+    return org, seen, watcher
+
+
+def test_a_build_is_told_what_changed_once_the_notices_are_trusted(tmp_path: Path) -> None:
+    org, seen, watcher = _told(tmp_path)
+    touched = watcher.touched
+    assert touched.take() is None  # no notices yet: nothing is known
+    watcher.start()
+    time.sleep(0.3)
+    try:
+        org.write_text("name: 阳光（改）\n", encoding="utf-8")
+        assert seen.wait()
+        assert touched.take() is None  # the reading before began before the notices did
+        org.write_text("name: 阳光\n", encoding="utf-8")
+        assert seen.wait()
+        assert str(org) in (touched.take() or ())
+        assert touched.take() == frozenset()  # taken once
+        moved = org.parent.parent / "chaoyang"
+        org.parent.rename(moved)
+        assert seen.wait()
+        assert {str(org.parent), str(moved)} <= (touched.take() or set())
+        touched.lost()  # a build that failed: what it was told may not have been read
+        assert touched.take() is None
+        assert touched.take() == frozenset()
+    finally:
+        watcher.stop()
+        watcher.join(5)
+
+
+def test_polling_is_never_trusted_to_say_what_changed(tmp_path: Path) -> None:
+    org, seen, watcher = _told(tmp_path, polling=True)
+    watcher.start()
+    time.sleep(0.3)
+    try:
+        for text in ("name: 一\n", "name: 二\n"):
+            org.write_text(text, encoding="utf-8")
+            assert seen.wait()
+            assert watcher.touched.take() is None  # a write in the same clock tick goes unseen
+    finally:
+        watcher.stop()
+        watcher.join(5)
+
+
+@pytest.mark.skipif(watch.LOST is None, reason="this watchdog does not say when notices are lost")
+def test_notices_lost_mean_every_folder_is_read(tmp_path: Path) -> None:
+    seen, touched = Seen(), watch.Touched()
+    touched.begin()
+    touched.take()
+    changes = Changes(seen, None, touched)
+    changes.on_any_event(watch.LOST(str(tmp_path)))  # the system's queue overflowed
+    assert touched.take() is None
+    assert seen.paths == [str(tmp_path)]  # and a build is asked for
