@@ -188,7 +188,7 @@ assert mkdocs.build(repo, out, options).built  # imports and templates loaded, a
 print("ready", flush=True)
 told = "changed" in {f.name for f in dataclasses.fields(BuildOptions)}
 for line in sys.stdin:
-    paths = line.rstrip("\n").split("\t")[1:]  # the files changed, as `serve` is told of them
+    paths = line.rstrip("\\n").split("\\t")[1:]  # the files changed, as `serve` is told of them
     now = dataclasses.replace(options, changed=frozenset(paths)) if told and paths else options
     started = time.perf_counter()
     result = mkdocs.build(repo, out, now)
