@@ -99,12 +99,23 @@ def _snapshot(repo: Path) -> dict[str, bytes]:
     }
 
 
-def test_folders_told_nothing_of_are_taken_and_the_one_changed_is_read(tmp_path: Path) -> None:
+def _copy(tmp_path: Path) -> tuple[Edited, Path]:
+    """A copy of the minimal site, to edit, and its resolved path (what the system tells)."""
     site = Edited(tmp_path, SITES / "minimal")
-    repo = site.repo.resolve()
-    first, _ = _read(repo)
+    return site, site.repo.resolve()
+
+
+def _reworded(repo: Path) -> Path:
+    """yangguang's slogan changed; its file."""
     org = repo / "orgs" / "yangguang" / "org.yml"
     org.write_text(org.read_text(encoding="utf-8").replace("有我在", "邻里守望"), "utf-8")
+    return org
+
+
+def test_folders_told_nothing_of_are_taken_and_the_one_changed_is_read(tmp_path: Path) -> None:
+    _, repo = _copy(tmp_path)
+    first, _ = _read(repo)
+    org = _reworded(repo)
     second, report = _read(repo, frozenset({str(org)}))
     assert second.orgs["shiqiao-huzhu"] is first.orgs["shiqiao-huzhu"]
     assert second.orgs["yangguang"] is not first.orgs["yangguang"]
@@ -114,8 +125,7 @@ def test_folders_told_nothing_of_are_taken_and_the_one_changed_is_read(tmp_path:
 
 
 def test_what_a_reading_cannot_vouch_for_is_read_again(tmp_path: Path) -> None:
-    site = Edited(tmp_path, SITES / "minimal")
-    repo = site.repo.resolve()
+    _, repo = _copy(tmp_path)
     first, _ = _read(repo)
     config = str(repo / "site_config.yml")
     assert _read(repo, frozenset({config}))[0].taken == 0  # the settings validate every record
@@ -133,11 +143,9 @@ def test_what_a_reading_cannot_vouch_for_is_read_again(tmp_path: Path) -> None:
 def test_a_reading_that_raised_leaves_nothing_to_take(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    site = Edited(tmp_path, SITES / "minimal")
-    repo = site.repo.resolve()
+    _, repo = _copy(tmp_path)
     _read(repo)
-    org = repo / "orgs" / "yangguang" / "org.yml"
-    org.write_text(org.read_text(encoding="utf-8").replace("有我在", "邻里守望"), "utf-8")
+    org = _reworded(repo)
     reading = load._load_org
 
     def interrupted(folder: Path, *args: object) -> object:
@@ -157,8 +165,7 @@ def test_a_reading_that_raised_leaves_nothing_to_take(
 
 
 def test_a_folder_with_an_error_is_read_every_time_with_its_findings(tmp_path: Path) -> None:
-    site = Edited(tmp_path, SITES / "minimal")
-    repo = site.repo.resolve()
+    _, repo = _copy(tmp_path)
     org = repo / "orgs" / "shiqiao-huzhu" / "org.yml"
     org.write_text(org.read_text(encoding="utf-8") + "founded: 去年\n", "utf-8")
     (repo / "orgs" / "shiqiao-huzhu" / "notes.txt").write_text("草稿\n", "utf-8")
@@ -176,8 +183,7 @@ def test_readings_told_of_random_edits_equal_readings_of_every_file(
     tmp_path: Path, seed: int
 ) -> None:
     rng = random.Random(seed)
-    site = Edited(tmp_path, SITES / "minimal")
-    repo = site.repo.resolve()
+    site, repo = _copy(tmp_path)
     _read(repo)
     taken = 0
     for step in range(10):
