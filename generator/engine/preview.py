@@ -108,14 +108,12 @@ def serve(
         port=port,
         root=str(output),
     )
-    _rebuild(root, output, options, server, emit)
-    for name in WATCHED:
-        if (root / name).exists():
-            server.watch(str(root / name))
-    # the folder, for the file: an editor that saves by writing a new file and renaming it
-    # over site_config.yml would leave a watch on the old file with nothing more to tell
-    server.observer.only[str(root)] = frozenset({CONFIG_FILE})
-    server.watch(str(root), recursive=False)
+    _watch(root, server)
+    try:
+        _rebuild(root, output, options, server, emit)
+    except BaseException:
+        server.observer.stop()
+        raise
     # stopped by a process manager (SIGTERM) as by Ctrl+C: the search being made is waited for,
     # never its Pagefind process left running without the server
     before = signal.signal(signal.SIGTERM, _interrupt)
@@ -127,6 +125,20 @@ def serve(
         server.shutdown()
         server.search_done()
         signal.signal(signal.SIGTERM, before)
+
+
+def _watch(root: Path, server: PreviewServer) -> None:
+    """Have the system tell of changes to the repository, from before the first build: the first
+    save is then told what changed since that build read the repository (generator.model.held).
+    A save while it runs is a change, rebuilt once it is served."""
+    for name in WATCHED:
+        if (root / name).exists():
+            server.watch(str(root / name))
+    # the folder, for the file: an editor that saves by writing a new file and renaming it
+    # over site_config.yml would leave a watch on the old file with nothing more to tell
+    server.observer.only[str(root)] = frozenset({CONFIG_FILE})
+    server.watch(str(root), recursive=False)
+    server.observer.start()  # MkDocs' serve() starts it again: once is all it does
 
 
 def _interrupt(*_: object) -> None:

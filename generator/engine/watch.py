@@ -147,6 +147,7 @@ class Watcher:
         self.scheduled: list[tuple[Changes, str, bool]] = []
         self.only: dict[str, frozenset[str]] = {}
         self.polling = False
+        self.started = False
         self.touched = Touched()
 
     def schedule(self, handler: Any, path: str, *, recursive: bool = False) -> ObservedWatch:
@@ -160,6 +161,11 @@ class Watcher:
         self.observer.unschedule(watch)
 
     def start(self) -> None:
+        """Start the notices (once: `gongshi serve` starts them before its first build, MkDocs'
+        server again as it begins to serve)."""
+        if self.started:
+            return
+        self.started = True
         try:
             self.observer.start()
         except OSError as error:  # e.g. ENOSPC: the user's inotify watches are used up
