@@ -33,6 +33,7 @@ from generator.model.load_calls import load_calls
 from generator.model.load_policies import load_policies
 from generator.model.load_registers import assemble
 from generator.model.site import (
+    RECORD_ID,
     AreaIndex,
     Entry,
     Listed,
@@ -44,7 +45,6 @@ from generator.runtime import young_collections_only
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
-ORG_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ACTIVITY_STEM = re.compile(r"^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$")
 YEAR_STEM = re.compile(r"^(19|20)\d{2}$")
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".svg"})
@@ -217,7 +217,7 @@ def _load_registers(site: Site, report: Report, context: RecordCache) -> None:
 
 def _load_org(folder: Path, rel: str, report: Report, context: RecordCache) -> OrgFolder:
     org = OrgFolder(id=folder.name, rel=rel, path=folder)
-    if not ORG_ID.match(folder.name) or len(folder.name) > 64:
+    if not RECORD_ID.match(folder.name) or len(folder.name) > 64:
         report.add(
             "bad-id",
             rel,
@@ -264,7 +264,7 @@ class _OrgLoader:
             if not self._is_record(item, rel):
                 continue
             stem = name[:-4]  # a record's name ends in .yml
-            if not ORG_ID.match(stem):
+            if not RECORD_ID.match(stem):
                 self.report.add(
                     "bad-id",
                     rel,

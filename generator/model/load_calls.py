@@ -7,16 +7,14 @@ A subfolder the settings do not name is an error (nobody owns it), as is any oth
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from generator.findings import Report
 from generator.input.records import Call, known_keys
 from generator.input.validation import validate_record
 from generator.input.yamlio import load_file
-from generator.model.site import Entry, Site, list_folder
+from generator.model.site import RECORD_ID, Entry, Site, list_folder
 
-CALL_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CALLS_DIR = ("content", "calls")
 IGNORED = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep", "README.md"})
 KNOWN_KEYS = known_keys()
@@ -62,7 +60,7 @@ def _load_one(
         path.is_symlink()
         or not path.is_file()
         or path.suffix != ".yml"
-        or not CALL_ID.match(path.stem)
+        or not RECORD_ID.match(path.stem)
     ):
         report.add(
             "bad-filename",

@@ -8,8 +8,8 @@ from generator.input.records import Policy
 from generator.input.textfile import read_file, split_front_matter
 from generator.input.validation import validate_record
 from generator.input.yamlio import load_text
-from generator.model.load_calls import CALL_ID, KNOWN_KEYS
-from generator.model.site import Entry, PolicyPage, Site
+from generator.model.load_calls import KNOWN_KEYS
+from generator.model.site import RECORD_ID, Entry, PolicyPage, Site
 
 
 def load_policies(site: Site, report: Report, context: RecordCache) -> None:
@@ -43,7 +43,7 @@ def load_policies(site: Site, report: Report, context: RecordCache) -> None:
         if document is None:
             continue
         record, _ = validate_record(Policy, document, report, context=context.context)
-        if not CALL_ID.match(path.stem):
+        if not RECORD_ID.match(path.stem):
             report.add(
                 "bad-filename",
                 rel,

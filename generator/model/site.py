@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,6 +27,11 @@ from generator.model.linkset import Links
 from generator.model.registers import RegisterBook
 
 RecordT = TypeVar("RecordT")
+
+
+# an id in a file or folder name (an organization, a project, a call, a policy): lowercase
+# letters and digits in words joined by single hyphens
+RECORD_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 class Listed:

@@ -13,14 +13,13 @@ from pathlib import Path
 from generator.findings import Report
 from generator.input.fieldtypes import LOGIN_PATTERN
 from generator.model.load import load_site
-from generator.model.site import Site
+from generator.model.site import RECORD_ID, Site
 
 CODEOWNERS_FILE = ".github/CODEOWNERS"
 # Folders and files only the bureau changes (besides everything else outside orgs/<id>/).
 BUREAU_PATHS = ("/content/", "/theme/", "/generator/", "/.github/", "/site_config.yml")
 
 _LOGIN = re.compile(LOGIN_PATTERN)
-_ORG_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def codeowners(site: Site) -> str:
@@ -49,7 +48,7 @@ def codeowners(site: Site) -> str:
         "# (each organization maintains its own folder; the bureau's maintainers may review too)",
     ]
     for org_id, folder in sorted(site.orgs.items()):
-        if not _ORG_ID.match(org_id):
+        if not RECORD_ID.match(org_id):
             continue  # an invalid folder name is a validation error; it owns nothing
         profile = folder.profile
         record = (profile.record or profile.partial) if profile else None
