@@ -154,18 +154,18 @@ class RecordCache:
         self._seen[rel] = seen
         return self._given(rel, held, seen[1])  # type: ignore[return-value]
 
-    def carry(self, records: list[tuple[type[BaseModel], str, YamlDocument, BaseModel]]) -> bool:
+    def carry(self, records: list[tuple[str, YamlDocument, BaseModel]]) -> bool:
         """Give back, as unchanged() does but without asking the file system, records of a
-        folder the system said nothing of since this process read them (model, path, the
-        document and record that reading gave: generator.model.held); False, and nothing given,
-        unless every one is held as that very record."""
+        folder the system said nothing of since this process read them (path, and the document
+        and record that reading gave: generator.model.held); False, and nothing given, unless
+        every one is held as that very record (so of its model)."""
         if self.folder is None:
             return False
         found = []
-        for model, rel, document, record in records:
+        for rel, document, record in records:
             where = self._where(rel)
             seen, held = _SEEN.get(where), _HELD.get(where)
-            if seen is None or held is None or held[1] is not record or type(record) is not model:
+            if seen is None or held is None or held[1] is not record:
                 return False
             found.append((rel, seen, held, document))
         for rel, seen, held, document in found:

@@ -40,7 +40,7 @@ class _Read:
     folder: OrgFolder
     findings: list[Finding]
     files: int  # files checked
-    records: list[tuple[type[BaseModel], str, YamlDocument, BaseModel]] | None  # None: unheld
+    records: list[tuple[str, YamlDocument, BaseModel]] | None  # None: unheld
 
 
 _LAST: dict[tuple[str, str, str], dict[str, _Read]] = {}
@@ -115,8 +115,8 @@ class Held:
 
 def _records(
     folder: OrgFolder,
-) -> list[tuple[type[BaseModel], str, YamlDocument, BaseModel]] | None:
-    """Every record of the folder with its model, path and document; None when one was not
+) -> list[tuple[str, YamlDocument, BaseModel]] | None:
+    """Every record of the folder with its path and document; None when one was not
     read whole (a file unread, a record with errors: read again every time)."""
     entries = [
         *([folder.profile] if folder.profile else []),
@@ -128,5 +128,5 @@ def _records(
     for entry in entries:
         if entry.document is None or entry.record is None:
             return None
-        records.append((type(entry.record), entry.rel, entry.document, entry.record))
+        records.append((entry.rel, entry.document, entry.record))
     return records
