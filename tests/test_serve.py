@@ -156,6 +156,13 @@ def test_serve_rebuilds_on_record_change(tmp_path: Path) -> None:
         server.wait(timeout=20)
 
 
+def _wait_for(done: Callable[[], bool], what: str, seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while not done():
+        assert time.monotonic() < deadline, f"{what}: never"
+        time.sleep(0.02)
+
+
 def _wait_until(url: str, text: str) -> None:
     for _ in range(240):
         time.sleep(0.25)
@@ -410,7 +417,8 @@ def test_serve_told_what_changed_builds_what_a_clean_build_makes(
         for number, (rel, old, new) in enumerate(edits):
             path = repo / rel
             path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), "utf-8")
-            time.sleep(0.5)  # the notice
+            _wait_for(lambda path=path: str(path) in touched._paths, rel)  # its notice,
+            time.sleep(0.2)  # and the rest of the same save's (serve waits for a quiet moment)
             result = preview._build_told(repo, output, options, touched)
             assert result.built and result.later is not None, rel
             result.later.finish()
