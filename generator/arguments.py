@@ -44,6 +44,11 @@ def parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="生成网站并在本机预览，记录修改后自动刷新")
     serve.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
+    serve.add_argument(
+        "--poll",
+        action="store_true",
+        help="每半秒检查一次文件改动（保存后预览不刷新时用，如网络共享文件夹）",
+    )
     serve.add_argument("--format", choices=("text", "json"), default="text", help="问题的输出格式")
     serve.add_argument("--lang", choices=("zh", "en"), default="zh", help=argparse.SUPPRESS)
 

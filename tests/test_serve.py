@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.engine import preview
+from generator.engine import preview, watch
 from generator.input import recordcache
 from generator.options import BuildOptions
 from generator.render import outputs
@@ -432,3 +432,63 @@ def test_serve_told_what_changed_builds_what_a_clean_build_makes(
         server.observer.join(5)
         server.server_close()
     assert taken == [1, 1, 1, 2]  # the first save too: told what changed since the first build
+
+
+def test_serve_polls_where_the_system_never_tells_and_reads_every_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A repository on a Windows drive opened from WSL (9p) accepts a watch and tells nothing:
+    `serve` polls there from the start, says so, sees a save and rebuilds it, reading every
+    folder (polling is never trusted to say which changed)."""
+    monkeypatch.setattr(recordcache, "SETTLED", -1.0)
+    repo, output, options, server = _preview(tmp_path)
+    repo = repo.resolve()
+    mounts = tmp_path / "mountinfo"
+    mounts.write_text(
+        f"22 1 0:21 / / rw - ext4 /dev/sdc rw\n60 22 0:52 / {repo} rw - 9p drvfs rw,aname=drvfs\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(watch, "MOUNTS", mounts)
+    server.observer.polling_interval = 0.1
+    preview._watch(repo, server)
+    assert server.observer.polling
+    assert "（9p）不通知文件改动" in capsys.readouterr().err
+    preview._rebuild(repo, output, options, server, lambda report: None)
+    try:
+        time.sleep(0.3)
+        org = repo / "orgs/yangguang/org.yml"
+        org.write_text(
+            org.read_text(encoding="utf-8").replace("有我在，您放心", "邻里守望"), "utf-8"
+        )
+        _wait_for(lambda: server._want_rebuild, "the server asked to rebuild after the save")
+        result = preview._build_told(repo, output, options, server.observer.touched)
+        assert result.built and result.stats["folders_taken"] == 0
+        assert "邻里守望" in (output / "orgs/yangguang/index.html").read_text(encoding="utf-8")
+    finally:
+        server.observer.stop()
+        server.observer.join(5)
+        server.server_close()
+
+
+def test_serve_polls_when_asked(tmp_path: Path) -> None:
+    """`gongshi serve --poll` (a file system not known to be silent, but the preview was not
+    rebuilt): the save is seen by polling and the page rebuilt."""
+    repo = tmp_path / "repo"
+    shutil.copytree(SITES / "minimal", repo)
+    port = _free_port()
+    server = subprocess.Popen(
+        [str(BIN / "gongshi"), "-C", str(repo), "serve", "--port", str(port), "--poll"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        page = f"http://127.0.0.1:{port}/orgs/yangguang/"
+        _wait_until(page, "有我在，您放心")
+        org = repo / "orgs/yangguang/org.yml"
+        org.write_text(
+            org.read_text(encoding="utf-8").replace("有我在，您放心", "邻里守望"), "utf-8"
+        )
+        _wait_until(page, "邻里守望")
+    finally:
+        server.terminate()
+        _, said = server.communicate(timeout=20)
+    assert "--poll: polling every 0.5 s" in said and "Traceback" not in said

@@ -26,7 +26,7 @@ from typing import Any
 from mkdocs.livereload import LiveReloadServer
 
 from generator.engine.mkdocs import build
-from generator.engine.watch import Touched, Watcher
+from generator.engine.watch import Touched, Watcher, silent_file_system
 from generator.findings import Report
 from generator.input.config import CONFIG_FILE
 from generator.messages import internal_error
@@ -96,9 +96,11 @@ def serve(
     port: int,
     options: BuildOptions,
     emit: Callable[[Report], None],
+    poll: bool = False,
 ) -> None:
     """Build into the preview folder, serve it, rebuild on every change until Ctrl+C; each
-    build's time is printed, and its findings given to `emit` (the command prints them)."""
+    build's time is printed, and its findings given to `emit` (the command prints them).
+    `poll`: look for changes every half second rather than be told by the system."""
     root = root.resolve()  # the paths the system tells are under it (generator.model.held)
     output = options.cache_root(root) / "preview"
     options = dataclasses.replace(options, search_later=True)
@@ -108,7 +110,7 @@ def serve(
         port=port,
         root=str(output),
     )
-    _watch(root, server)
+    _watch(root, server, poll=poll)
     try:
         _rebuild(root, output, options, server, emit)
     except BaseException:
@@ -127,10 +129,22 @@ def serve(
         signal.signal(signal.SIGTERM, before)
 
 
-def _watch(root: Path, server: PreviewServer) -> None:
+def _watch(root: Path, server: PreviewServer, *, poll: bool = False) -> None:
     """Have the system tell of changes to the repository, from before the first build: the first
     save is then told what changed since that build read the repository (generator.model.held).
-    A save while it runs is a change, rebuilt once it is served."""
+    A save while it runs is a change, rebuilt once it is served. Polled when asked, and where
+    the system would never tell (a Windows folder opened from WSL, a network share)."""
+    silent = None if poll else silent_file_system(root)
+    if poll or silent:
+        server.observer.use_polling()
+        why = (
+            f"此文件夹所在的文件系统（{silent}）不通知文件改动，改为每半秒检查一次；把仓库放在 "
+            f"Linux 的文件夹里（如 ~/）预览会更快 (the {silent} file system does not report "
+            "changes: polling every 0.5 s; a repository in a Linux folder previews faster)"
+            if silent
+            else "每半秒检查一次文件改动 (--poll: polling every 0.5 s)"
+        )
+        print(why, file=sys.stderr, flush=True)
     for name in WATCHED:
         if (root / name).exists():
             server.watch(str(root / name))

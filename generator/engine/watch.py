@@ -18,11 +18,19 @@ nothing was told since the last reading is taken as that reading left it, not li
 again (generator.model.held). Only notices that say when some were lost are trusted so
 (inotify's, Windows'); a lost notice, a build that failed, or notices that began after the last
 reading was made, and the next build reads every folder.
+
+Where the repository is on a file system whose notices never come for a change made elsewhere —
+a Windows folder opened from WSL (/mnt/c: 9p or drvfs), a network share, a virtual machine's
+shared folder — the system would accept the watch and tell nothing, and the preview would never
+be rebuilt: there it polls from the start (`silent_file_system`), as it does on request
+(`gongshi serve --poll`). Polling is never trusted to say what changed: every folder is read.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -65,6 +73,61 @@ if LOST is not None:
     ASKED.append(LOST)
 # observers that tell when notices were lost
 TRUSTED = frozenset({"InotifyObserver", "WindowsApiObserver"})
+# file systems whose notices are not told of changes made by another machine or system: WSL's
+# Windows drives (9p in WSL 2, drvfs in WSL 1), network shares, virtual machines' shared folders
+SILENT = frozenset(
+    {
+        "9p",
+        "drvfs",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "nfs",
+        "nfs4",
+        "afs",
+        "ceph",
+        "glusterfs",
+        "fuse.sshfs",
+        "fuse.rclone",
+        "vboxsf",
+        "vmhgfs",
+        "fuse.vmhgfs-fuse",
+        "prl_fs",
+        "virtiofs",
+        "fuse.grpcfuse",
+        "fakeowner",
+    }
+)
+MOUNTS = Path("/proc/self/mountinfo")
+
+
+def silent_file_system(path: Path) -> str | None:
+    """The type of the file system holding path when its notices may never come (SILENT); None
+    when they do, or when it cannot be told (no /proc: not Linux)."""
+    try:
+        table = MOUNTS.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    where = os.path.realpath(path)
+    best, kind = "", None
+    for line in table.splitlines():
+        fields, _, rest = line.partition(" - ")
+        parts, after = fields.split(), rest.split()
+        if len(parts) < 5 or not after:
+            continue
+        point = _unescaped(parts[4])
+        inside = where == point or where.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):  # the deepest, the last mounted of equals
+            best, kind = point, after[0]
+    return kind if kind in SILENT else None
+
+
+def _unescaped(field: str) -> str:
+    """A mount point as mountinfo writes it: a space, tab, newline or backslash as \\ooo."""
+    return _OCTAL.sub(lambda found: chr(int(found.group(1), 8)), field)
+
+
+_OCTAL = re.compile(r"\\([0-7]{3})")
 
 
 class Touched:

@@ -183,3 +183,46 @@ def test_notices_lost_mean_every_folder_is_read(tmp_path: Path) -> None:
     changes.on_any_event(watch.LOST(str(tmp_path)))  # the system's queue overflowed
     assert touched.take() is None
     assert seen.paths == [str(tmp_path)]  # and a build is asked for
+
+
+# /proc/self/mountinfo of WSL 2 with a Windows drive, a network share whose name has a space
+# (written \040), and a Linux folder mounted inside the drive's tree
+MOUNTINFO = """\
+22 27 0:21 / / rw,relatime - ext4 /dev/sdc rw,discard,errors=remount-ro
+60 22 0:52 / /mnt/c rw,noatime - 9p drvfs rw,aname=drvfs;path=C:\\;uid=1000;gid=1000
+61 60 8:32 / /mnt/c/Users/wang/linux-inside rw,relatime - ext4 /dev/sdd rw
+62 22 0:53 / /mnt/my\\040share rw,relatime - cifs //nas/share rw,vers=3.1.1
+63 22 0:54 / /srv/data rw,relatime shared:5 - nfs4 nas:/export rw
+not a mount line
+"""
+
+
+@pytest.mark.parametrize(
+    ("path", "kind"),
+    [
+        ("/mnt/c/Users/wang/gongshi-city", "9p"),  # a Windows folder opened from WSL
+        ("/mnt/c", "9p"),
+        ("/mnt/cdrom/x", None),  # another name that starts alike
+        ("/mnt/c/Users/wang/linux-inside/city", None),  # a Linux disk mounted inside it
+        ("/mnt/my share/city", "cifs"),
+        ("/srv/data/city", "nfs4"),
+        ("/home/wang/city", None),
+    ],
+)
+def test_file_systems_that_never_tell_of_changes_are_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: str, kind: str | None
+) -> None:
+    mounts = tmp_path / "mountinfo"
+    mounts.write_text(MOUNTINFO, encoding="utf-8")
+    monkeypatch.setattr(watch, "MOUNTS", mounts)
+    assert watch.silent_file_system(Path(path)) == kind
+
+
+def test_no_table_of_mounts_means_the_system_is_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(watch, "MOUNTS", tmp_path / "none")  # not Linux
+    assert watch.silent_file_system(tmp_path) is None
+    # this machine's own table: the test's folder is on a file system that tells
+    monkeypatch.setattr(watch, "MOUNTS", Path("/proc/self/mountinfo"))
+    assert watch.silent_file_system(tmp_path) is None
