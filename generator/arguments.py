@@ -43,7 +43,7 @@ def parser() -> argparse.ArgumentParser:
     _output_options(build)
 
     serve = commands.add_parser("serve", help="生成网站并在本机预览，记录修改后自动刷新")
-    serve.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
+    serve.add_argument("--port", type=_port, default=8000, help="端口（默认 8000）")
     serve.add_argument(
         "--poll",
         action="store_true",
@@ -155,3 +155,11 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(
             f"日期应写成 2024-05-12 (a date like 2024-05-12): {text}"
         ) from None
+
+
+def _port(text: str) -> int:
+    if text.isdigit() and 1 <= int(text) <= 65535:
+        return int(text)
+    raise argparse.ArgumentTypeError(
+        f"端口应是 1 到 65535 之间的数 (a port from 1 to 65535): {text}"
+    )

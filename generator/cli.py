@@ -150,10 +150,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     root = _root(args).resolve()
     mkdocs.quiet_logs()
-    _out(f"预览地址 (preview): http://127.0.0.1:{args.port}/  按 Ctrl+C 停止 (Ctrl+C to stop)")
-    preview.serve(
-        root, port=args.port, options=BuildOptions(), emit=lambda r: _emit(r, args), poll=args.poll
-    )
+    options, emit = BuildOptions(), lambda report: _emit(report, args)
+    try:
+        preview.serve(root, port=args.port, options=options, emit=emit, poll=args.poll)
+    except preview.PortTaken as error:
+        raise UsageError(str(error)) from error
     return EXIT_OK
 
 

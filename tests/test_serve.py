@@ -492,3 +492,33 @@ def test_serve_polls_when_asked(tmp_path: Path) -> None:
         server.terminate()
         _, said = server.communicate(timeout=20)
     assert "--poll: polling every 0.5 s" in said and "Traceback" not in said
+
+
+def test_serve_says_at_once_when_its_port_is_taken(tmp_path: Path) -> None:
+    """A second `gongshi serve` (one left open in another window) on the same port: a line that
+    says so and how to choose another, exit 2, before any build; never "internal error"."""
+    repo = tmp_path / "repo"
+    shutil.copytree(SITES / "minimal", repo)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [str(BIN / "gongshi"), "-C", str(repo), "serve", "--port", str(port)],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    assert result.returncode == 2
+    assert f"端口 {port} 已被占用" in result.stderr and f"--port {port + 1}" in result.stderr
+    assert "Traceback" not in result.stderr and "内部错误" not in result.stderr
+    assert not (repo / ".cache" / "preview").exists()  # said before the first build
+    assert "预览地址" not in result.stdout  # no address that serves nothing
+
+
+@pytest.mark.parametrize("port", ["0", "70000", "八千"])
+def test_serve_refuses_a_port_that_cannot_be(tmp_path: Path, port: str) -> None:
+    result = subprocess.run(
+        [str(BIN / "gongshi"), "-C", str(tmp_path), "serve", "--port", port],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2 and "1 到 65535" in result.stderr
+    assert "Traceback" not in result.stderr

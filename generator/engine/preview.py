@@ -12,6 +12,7 @@ thread of their own (generator.search.later); the next rebuild waits for them fi
 from __future__ import annotations
 
 import dataclasses
+import errno
 import gc
 import logging
 import signal
@@ -40,12 +41,56 @@ BUILD_DELAY = 0.05  # seconds of quiet after a change before the rebuild starts
 log = logging.getLogger(__name__)
 
 
+class PortTaken(Exception):
+    """The preview's port cannot be had (another program, often a `gongshi serve` left open in
+    another window, listens on it): said before the first build, which can take minutes."""
+
+    def __init__(self, port: int, error: OSError) -> None:
+        in_use = error.errno in (errno.EADDRINUSE, WSAEADDRINUSE)
+        why = (
+            "已被占用，可能另一个 gongshi serve 还开着 (in use, perhaps by another gongshi serve)"
+            if in_use
+            else f"无法使用 (cannot be used): {error.strerror or error}"
+        )
+        super().__init__(
+            f"端口 {port} {why}；关掉它，或换一个端口 (close it, or choose another port): "
+            f"gongshi serve --port {port + 1 if port < 65535 else 8000}"
+        )
+
+
+WSAEADDRINUSE = 10048  # Windows' own code for an address in use
+
+
 class PreviewServer(LiveReloadServer):
     """MkDocs' live-reload server, told of changes by the system rather than by polling, with
-    the findings of the last build as a banner."""
+    the findings of the last build as a banner. Its port is taken before the first build
+    (`claim`), so a port in use is said at once, not after a build."""
 
     banner: bytes = b""
     searching: threading.Thread | None = None  # the last build's search and clean-up, under way
+    bound = False
+    # Windows lets a second socket bind a port in use when it asks to reuse the address: two
+    # previews would share the port, each request going to either. Elsewhere reuse only skips a
+    # closed connection's wait, and a port with a listener is still refused.
+    allow_reuse_address = sys.platform != "win32"
+
+    def claim(self, port: int) -> None:
+        """Bind and listen now (MkDocs' serve() does it again: once is all it does)."""
+        try:
+            self.server_bind()
+            self.server_activate()
+        except OSError as error:
+            self.server_close()
+            raise PortTaken(port, error) from error
+        self.bound = True
+
+    def server_bind(self) -> None:
+        if not self.bound:
+            super().server_bind()
+
+    def server_activate(self) -> None:
+        if not self.bound:
+            super().server_activate()
 
     def search_done(self) -> None:
         """Wait for the search bundles of the last build."""
@@ -110,6 +155,8 @@ def serve(
         port=port,
         root=str(output),
     )
+    server.claim(port)
+    print(f"预览地址 (preview): {server.url}  按 Ctrl+C 停止 (Ctrl+C to stop)", flush=True)
     _watch(root, server, poll=poll)
     try:
         _rebuild(root, output, options, server, emit)
