@@ -44,6 +44,7 @@ def parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="生成网站并在本机预览，记录修改后自动刷新")
     serve.add_argument("--port", type=_port, default=8000, help="端口（默认 8000）")
+    serve.add_argument("--open", action="store_true", help="生成后在默认浏览器中打开预览")
     serve.add_argument(
         "--poll",
         action="store_true",

@@ -152,7 +152,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     mkdocs.quiet_logs()
     options, emit = BuildOptions(), lambda report: _emit(report, args)
     try:
-        preview.serve(root, port=args.port, options=options, emit=emit, poll=args.poll)
+        preview.serve(
+            root, port=args.port, options=options, emit=emit, poll=args.poll, open_browser=args.open
+        )
     except preview.PortTaken as error:
         raise UsageError(str(error)) from error
     return EXIT_OK

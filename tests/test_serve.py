@@ -470,15 +470,22 @@ def test_serve_polls_where_the_system_never_tells_and_reads_every_folder(
         server.server_close()
 
 
-def test_serve_polls_when_asked(tmp_path: Path) -> None:
+def test_serve_polls_when_asked_and_opens_the_browser(tmp_path: Path) -> None:
     """`gongshi serve --poll` (a file system not known to be silent, but the preview was not
-    rebuilt): the save is seen by polling and the page rebuilt."""
+    rebuilt): the save is seen by polling and the page rebuilt. `--open`: the default browser
+    (here $BROWSER, a script that notes what it was asked to open) opens the preview."""
     repo = tmp_path / "repo"
     shutil.copytree(SITES / "minimal", repo)
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser.py"
+    browser.write_text(
+        f"import sys, pathlib\npathlib.Path({str(opened)!r}).write_text(sys.argv[1])\n", "utf-8"
+    )
     port = _free_port()
     server = subprocess.Popen(
-        [str(BIN / "gongshi"), "-C", str(repo), "serve", "--port", str(port), "--poll"],
+        [str(BIN / "gongshi"), "-C", str(repo), "serve", "--port", str(port), "--poll", "--open"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "BROWSER": f"{sys.executable} {browser} %s"},
     )  # fmt: skip
     try:
         page = f"http://127.0.0.1:{port}/orgs/yangguang/"
@@ -488,9 +495,11 @@ def test_serve_polls_when_asked(tmp_path: Path) -> None:
             org.read_text(encoding="utf-8").replace("有我在，您放心", "邻里守望"), "utf-8"
         )
         _wait_until(page, "邻里守望")
+        _wait_for(opened.exists, "the browser was not opened")
     finally:
         server.terminate()
         _, said = server.communicate(timeout=20)
+    assert opened.read_text(encoding="utf-8") == f"http://127.0.0.1:{port}/"
     assert "--poll: polling every 0.5 s" in said and "Traceback" not in said
 
 

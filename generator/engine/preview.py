@@ -142,10 +142,12 @@ def serve(
     options: BuildOptions,
     emit: Callable[[Report], None],
     poll: bool = False,
+    open_browser: bool = False,
 ) -> None:
     """Build into the preview folder, serve it, rebuild on every change until Ctrl+C; each
     build's time is printed, and its findings given to `emit` (the command prints them).
-    `poll`: look for changes every half second rather than be told by the system."""
+    `poll`: look for changes every half second rather than be told by the system;
+    `open_browser`: open the preview in the default browser once it is served."""
     root = root.resolve()  # the paths the system tells are under it (generator.model.held)
     output = options.cache_root(root) / "preview"
     options = dataclasses.replace(options, search_later=True)
@@ -167,7 +169,7 @@ def serve(
     # never its Pagefind process left running without the server
     before = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        server.serve()
+        server.serve(open_in_browser=open_browser)
     except KeyboardInterrupt:
         pass
     finally:
