@@ -501,6 +501,9 @@ def test_serve_polls_when_asked_and_opens_the_browser(tmp_path: Path) -> None:
         _, said = server.communicate(timeout=20)
     assert opened.read_text(encoding="utf-8") == f"http://127.0.0.1:{port}/"
     assert "--poll: polling every 0.5 s" in said and "Traceback" not in said
+    # the first build's stages, as lines (no terminal here); the rebuild after the save, quiet
+    assert said.count("gongshi: 读取并校验记录 (reading and checking records)") == 1
+    assert said.count("已更新 (rebuilt)") >= 2
 
 
 def test_serve_says_at_once_when_its_port_is_taken(tmp_path: Path) -> None:

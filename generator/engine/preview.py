@@ -26,6 +26,7 @@ from typing import Any
 
 from mkdocs.livereload import LiveReloadServer
 
+from generator import progress
 from generator.engine.mkdocs import build
 from generator.engine.watch import Touched, Watcher, silent_file_system
 from generator.findings import Report
@@ -160,8 +161,9 @@ def serve(
     server.claim(port)
     print(f"预览地址 (preview): {server.url}  按 Ctrl+C 停止 (Ctrl+C to stop)", flush=True)
     _watch(root, server, poll=poll)
-    try:
-        _rebuild(root, output, options, server, emit)
+    try:  # the first build, which can take long (a city's photos), shows how far it is
+        with progress.reporting(progress.for_command(quiet=False)):
+            _rebuild(root, output, options, server, emit)
     except BaseException:
         server.observer.stop()
         raise
