@@ -15,6 +15,7 @@ import time
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -74,16 +75,23 @@ def _preview(tmp_path: Path) -> tuple[Path, Path, BuildOptions, preview.PreviewS
     return repo, output, BuildOptions(search_later=True), server
 
 
-def _serving(tmp_path: Path) -> tuple[Path, int, subprocess.Popen]:
-    """`gongshi serve` started on a copy of the minimal site: (the copy, its port, the server)."""
+def _serving(tmp_path: Path, *flags: str, **popen: Any) -> tuple[Path, int, subprocess.Popen]:
+    """`gongshi serve` started on a copy of the minimal site: (the copy, its port, the server);
+    `flags` and `popen` (its standard error, environment …) passed on."""
     repo = tmp_path / "repo"
     shutil.copytree(SITES / "minimal", repo)
     port = _free_port()
     server = subprocess.Popen(
-        [str(BIN / "gongshi"), "-C", str(repo), "serve", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        [str(BIN / "gongshi"), "-C", str(repo), "serve", "--port", str(port), *flags],
+        **{"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, **popen},
+    )
     return repo, port, server
+
+
+def _slogan(repo: Path, new: str) -> None:
+    """Save the minimal site's organization with a new slogan."""
+    org = repo / "orgs/yangguang/org.yml"
+    org.write_text(org.read_text(encoding="utf-8").replace("有我在，您放心", new), "utf-8")
 
 
 def _get(url: str) -> str:
@@ -284,10 +292,7 @@ def test_serve_stopped_by_sigterm_waits_for_its_search(tmp_path: Path) -> None:
     try:
         page = f"http://127.0.0.1:{port}/orgs/yangguang/"
         _wait_until(page, "有我在，您放心")
-        org = repo / "orgs/yangguang/org.yml"
-        org.write_text(
-            org.read_text(encoding="utf-8").replace("有我在，您放心", "邻里守望一家亲"), "utf-8"
-        )
+        _slogan(repo, "邻里守望一家亲")
         _wait_until(page, "邻里守望一家亲")  # the pages served: the search being made now
         server.send_signal(15)
         assert server.wait(timeout=60) == 0
@@ -456,10 +461,7 @@ def test_serve_polls_where_the_system_never_tells_and_reads_every_folder(
     preview._rebuild(repo, output, options, server, lambda report: None)
     try:
         time.sleep(0.3)
-        org = repo / "orgs/yangguang/org.yml"
-        org.write_text(
-            org.read_text(encoding="utf-8").replace("有我在，您放心", "邻里守望"), "utf-8"
-        )
+        _slogan(repo, "邻里守望")
         _wait_for(lambda: server._want_rebuild, "the server asked to rebuild after the save")
         result = preview._build_told(repo, output, options, server.observer.touched)
         assert result.built and result.stats["folders_taken"] == 0
@@ -474,26 +476,19 @@ def test_serve_polls_when_asked_and_opens_the_browser(tmp_path: Path) -> None:
     """`gongshi serve --poll` (a file system not known to be silent, but the preview was not
     rebuilt): the save is seen by polling and the page rebuilt. `--open`: the default browser
     (here $BROWSER, a script that notes what it was asked to open) opens the preview."""
-    repo = tmp_path / "repo"
-    shutil.copytree(SITES / "minimal", repo)
     opened = tmp_path / "opened.txt"
     browser = tmp_path / "browser.py"
     browser.write_text(
         f"import sys, pathlib\npathlib.Path({str(opened)!r}).write_text(sys.argv[1])\n", "utf-8"
     )
-    port = _free_port()
-    server = subprocess.Popen(
-        [str(BIN / "gongshi"), "-C", str(repo), "serve", "--port", str(port), "--poll", "--open"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "BROWSER": f"{sys.executable} {browser} %s"},
-    )  # fmt: skip
+    environment = {**os.environ, "BROWSER": f"{sys.executable} {browser} %s"}
+    repo, port, server = _serving(
+        tmp_path, "--poll", "--open", stderr=subprocess.PIPE, text=True, env=environment
+    )
     try:
         page = f"http://127.0.0.1:{port}/orgs/yangguang/"
         _wait_until(page, "有我在，您放心")
-        org = repo / "orgs/yangguang/org.yml"
-        org.write_text(
-            org.read_text(encoding="utf-8").replace("有我在，您放心", "邻里守望"), "utf-8"
-        )
+        _slogan(repo, "邻里守望")
         _wait_until(page, "邻里守望")
         _wait_for(opened.exists, "the browser was not opened")
     finally:
