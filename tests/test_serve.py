@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import io
 import os
 import shutil
 import socket
@@ -19,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from generator import progress
 from generator.engine import preview, watch
 from generator.input import recordcache
 from generator.options import BuildOptions
@@ -529,3 +531,33 @@ def test_serve_refuses_a_port_that_cannot_be(tmp_path: Path, port: str) -> None:
     )  # fmt: skip
     assert result.returncode == 2 and "1 到 65535" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_serve_prints_a_first_build_s_findings_after_its_progress(tmp_path: Path) -> None:
+    """The first build shows its stages (`gongshi serve` passes a reporter); its findings and
+    its line are printed once that reporter is closed, never into a bar on screen."""
+    repo, output, options, server = _preview(tmp_path)
+    org = repo / "orgs/yangguang/org.yml"
+    org.write_text(org.read_text("utf-8").replace("status: registered", "status: 登记"), "utf-8")
+    events: list[str] = []
+
+    class Shown(progress.Plain):
+        def start(self, key: str, total: int | None) -> progress.Task:
+            events.append(f"stage {key}")
+            return super().start(key, total)
+
+        def close(self) -> None:
+            events.append("closed")
+
+    try:
+        preview._rebuild(
+            repo,
+            output,
+            options,
+            server,
+            lambda report: events.append(f"findings {len(report.errors)}"),
+            Shown(io.StringIO()),
+        )
+    finally:
+        server.server_close()
+    assert events[0] == "stage load" and events[-2:] == ["closed", "findings 1"]

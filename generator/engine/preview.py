@@ -11,6 +11,7 @@ thread of their own (generator.search.later); the next rebuild waits for them fi
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import errno
 import gc
@@ -162,8 +163,7 @@ def serve(
     print(f"预览地址 (preview): {server.url}  按 Ctrl+C 停止 (Ctrl+C to stop)", flush=True)
     _watch(root, server, poll=poll)
     try:  # the first build, which can take long (a city's photos), shows how far it is
-        with progress.reporting(progress.for_command(quiet=False)):
-            _rebuild(root, output, options, server, emit)
+        _rebuild(root, output, options, server, emit, progress.for_command(quiet=False))
     except BaseException:
         server.observer.stop()
         raise
@@ -216,11 +216,15 @@ def _rebuild(
     options: BuildOptions,
     server: PreviewServer,
     emit: Callable[[Report], None],
+    shown: progress.Reporter | None = None,
 ) -> None:
+    """One build of the preview, then its line and its findings; `shown`: where the build's
+    stages and counts go, closed before anything is printed (never a finding inside a bar)."""
     server.search_done()
     started = time.perf_counter()
     try:
-        result = _build_told(root, output, options, server.observer.touched)
+        with progress.reporting(shown) if shown else contextlib.nullcontext():
+            result = _build_told(root, output, options, server.observer.touched)
     except EngineError as error:
         report = Report()
         report.add("internal-error", "site_config.yml", detail=str(error))
