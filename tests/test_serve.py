@@ -336,7 +336,10 @@ def test_serve_goes_on_after_an_internal_error_in_a_rebuild(
             preview._rebuild(repo, output, options, server, print)  # returns: the server goes on
         err = capsys.readouterr().err
         assert "内部错误" in err and "last good site kept" in err and "KeyError at" in err
-        assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+        said = err.strip().splitlines()  # the rebuild begun, then what became of it
+        assert (
+            "Traceback" not in err and said[0] == "正在重新生成… (rebuilding…)" and len(said) == 2
+        )
         assert "有我在，您放心" in page.read_text(encoding="utf-8")
         preview._rebuild(repo, output, options, server, print)
         server.search_done()
@@ -501,6 +504,9 @@ def test_serve_polls_when_asked_and_opens_the_browser(tmp_path: Path) -> None:
     # the first build's stages, as lines (no terminal here); the rebuild after the save, quiet
     assert said.count("gongshi: 读取并校验记录 (reading and checking records)") == 1
     assert said.count("已更新 (rebuilt)") >= 2
+    # a rebuild says it began, then how long it took
+    assert 0 < said.index("正在重新生成… (rebuilding…)") < said.rindex("已更新 (rebuilt)")
+    assert said.index("已更新 (rebuilt)") < said.index("正在重新生成")  # not the first build
 
 
 def test_serve_says_at_once_when_its_port_is_taken(tmp_path: Path) -> None:

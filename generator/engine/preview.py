@@ -219,7 +219,10 @@ def _rebuild(
     shown: progress.Reporter | None = None,
 ) -> None:
     """One build of the preview, then its line and its findings; `shown`: where the build's
-    stages and counts go, closed before anything is printed (never a finding inside a bar)."""
+    stages and counts go, closed before anything is printed (never a finding inside a bar).
+    A rebuild says it has begun: at a city a save takes seconds to show in the browser."""
+    if shown is None:
+        print("正在重新生成… (rebuilding…)", file=sys.stderr, flush=True)
     server.search_done()
     started = time.perf_counter()
     try:
