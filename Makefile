@@ -21,8 +21,8 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 site: $(VENV)/.installed
 	$(BIN)/gongshi build -o site
 	@echo ""
-	@echo "示例网站已生成在 site/。预览：.venv/bin/gongshi serve ，然后在浏览器打开 http://127.0.0.1:8000/"
-	@echo "The example site is in site/. Preview it with: .venv/bin/gongshi serve  (http://127.0.0.1:8000/)"
+	@echo "示例网站已生成在 site/。预览：.venv/bin/gongshi serve --open （在浏览器打开 http://127.0.0.1:8000/）"
+	@echo "The example site is in site/. Preview it with: .venv/bin/gongshi serve --open  (http://127.0.0.1:8000/)"
 
 serve: $(VENV)/.installed
 	$(BIN)/gongshi serve
