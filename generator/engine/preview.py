@@ -43,6 +43,9 @@ BUILD_DELAY = 0.05  # seconds of quiet after a change before the rebuild starts
 log = logging.getLogger(__name__)
 
 
+WSAEADDRINUSE = getattr(errno, "WSAEADDRINUSE", 10048)  # Windows' own code for it
+
+
 class PortTaken(Exception):
     """The preview's port cannot be had (another program, often a `gongshi serve` left open in
     another window, listens on it): said before the first build, which can take minutes."""
@@ -60,9 +63,6 @@ class PortTaken(Exception):
         )
 
 
-WSAEADDRINUSE = 10048  # Windows' own code for an address in use
-
-
 class PreviewServer(LiveReloadServer):
     """MkDocs' live-reload server, told of changes by the system rather than by polling, with
     the findings of the last build as a banner. Its port is taken before the first build
@@ -76,14 +76,14 @@ class PreviewServer(LiveReloadServer):
     # closed connection's wait, and a port with a listener is still refused.
     allow_reuse_address = sys.platform != "win32"
 
-    def claim(self, port: int) -> None:
+    def claim(self) -> None:
         """Bind and listen now (MkDocs' serve() does it again: once is all it does)."""
         try:
             self.server_bind()
             self.server_activate()
         except OSError as error:
             self.server_close()
-            raise PortTaken(port, error) from error
+            raise PortTaken(self.server_address[1], error) from error
         self.bound = True
 
     def server_bind(self) -> None:
@@ -159,7 +159,7 @@ def serve(
         port=port,
         root=str(output),
     )
-    server.claim(port)
+    server.claim()
     print(f"预览地址 (preview): {server.url}  按 Ctrl+C 停止 (Ctrl+C to stop)", flush=True)
     _watch(root, server, poll=poll)
     try:  # the first build, which can take long (a city's photos), shows how far it is
