@@ -4,6 +4,7 @@ serves it on 127.0.0.1 and rebuilds when a record changes."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import io
 import os
@@ -567,3 +568,22 @@ def test_serve_prints_a_first_build_s_findings_after_its_progress(tmp_path: Path
     finally:
         server.server_close()
     assert events[0] == "stage load" and events[-2:] == ["closed", "findings 1"]
+
+
+@pytest.mark.parametrize(
+    ("port", "error", "said", "other"),
+    [
+        (8000, OSError(errno.EADDRINUSE, "Address in use"), "已被占用", 8001),
+        (65535, OSError(errno.EADDRINUSE, "Address in use"), "已被占用", 8000),
+        (80, PermissionError(errno.EACCES, "Permission denied"), "Permission denied", 8000),
+        (8000, PermissionError(errno.EACCES, "Permission denied"), "Permission denied", 8001),
+    ],
+)
+def test_a_port_that_cannot_be_had_says_which_to_try(
+    port: int, error: OSError, said: str, other: int
+) -> None:
+    """The next port when this one is in use; the default when it is refused (a port below
+    1024 without the rights: the next one is refused alike)."""
+    message = str(preview.PortTaken(port, error))
+    assert f"端口 {port} " in message and said in message
+    assert message.endswith(f"gongshi serve --port {other}")

@@ -43,6 +43,7 @@ BUILD_DELAY = 0.05  # seconds of quiet after a change before the rebuild starts
 log = logging.getLogger(__name__)
 
 
+DEFAULT_PORT = 8000
 WSAEADDRINUSE = getattr(errno, "WSAEADDRINUSE", 10048)  # Windows' own code for it
 
 
@@ -51,15 +52,15 @@ class PortTaken(Exception):
     another window, listens on it): said before the first build, which can take minutes."""
 
     def __init__(self, port: int, error: OSError) -> None:
-        in_use = error.errno in (errno.EADDRINUSE, WSAEADDRINUSE)
-        why = (
-            "已被占用，可能另一个 gongshi serve 还开着 (in use, perhaps by another gongshi serve)"
-            if in_use
-            else f"无法使用 (cannot be used): {error.strerror or error}"
-        )
+        if error.errno in (errno.EADDRINUSE, WSAEADDRINUSE):
+            why = "已被占用，可能另一个 gongshi serve 还开着 (in use, perhaps by another gongshi serve)"
+            other = port + 1 if port < 65535 else DEFAULT_PORT
+        else:  # refused (a port below 1024 without the rights, one Windows keeps): the default
+            why = f"无法使用 (cannot be used): {error.strerror or error}"
+            other = DEFAULT_PORT if port != DEFAULT_PORT else DEFAULT_PORT + 1
         super().__init__(
             f"端口 {port} {why}；关掉它，或换一个端口 (close it, or choose another port): "
-            f"gongshi serve --port {port + 1 if port < 65535 else 8000}"
+            f"gongshi serve --port {other}"
         )
 
 
