@@ -42,11 +42,41 @@ def within_one_edit(a: str, b: str) -> bool:
     return a[start:] == b[start + 1 :]
 
 
+def one_left_out(key: str) -> set[str]:
+    """The key, and the key with each one of its characters left out: two keys within one edit
+    of each other always share one of these (a character changed at i: both without i; one
+    added: the longer without it is the shorter)."""
+    return {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}
+
+
+class Community:
+    """The full names of one community so far, found again by what one_left_out makes of them:
+    a new name is compared with the few that share one, never with every name of the place
+    (each name of a big community was compared with every one before it)."""
+
+    def __init__(self) -> None:
+        self.keys: list[tuple[str, str]] = []  # (key, organization), in the order they came
+        self.by_variant: dict[str, list[int]] = defaultdict(list)
+
+    def similar(self, key: str) -> str | None:
+        """The first organization (in the order they came) whose name is one edit from key."""
+        found = {n for variant in one_left_out(key) for n in self.by_variant.get(variant, ())}
+        return next(
+            (self.keys[n][1] for n in sorted(found) if within_one_edit(key, self.keys[n][0])),
+            None,
+        )
+
+    def add(self, key: str, org_id: str) -> None:
+        for variant in one_left_out(key):
+            self.by_variant[variant].append(len(self.keys))
+        self.keys.append((key, org_id))
+
+
 def check_names(site: Site, report: Report) -> None:
     """Duplicate and look-alike names among the valid organizations, in id order."""
     full: dict[str, str] = {}
     shorts: dict[tuple[str, str, str], str] = {}
-    by_community: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
+    by_community: dict[tuple[str, str, str], Community] = defaultdict(Community)
     for org_id, org in site.organizations():
         area = org.area
         key = name_key(org.name)
@@ -55,10 +85,10 @@ def check_names(site: Site, report: Report) -> None:
         elif key:
             full[key] = org_id
             place = by_community[(area.district, area.street, area.community)]
-            similar = next((other for k, other in place if within_one_edit(key, k)), None)
+            similar = place.similar(key)
             if similar:
                 _add(site, report, "similar-name", org_id, "name", org.name, similar)
-            place.append((key, org_id))
+            place.add(key, org_id)
         short = name_key(org.short_name or "")
         if (area.district, area.street, short) in shorts:
             other = shorts[(area.district, area.street, short)]

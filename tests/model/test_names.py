@@ -7,8 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from generator.model.checks_names import name_key, within_one_edit
+from generator.model.checks_names import Community, name_key, within_one_edit
 from generator.workflow.demo import write_demo
 from tests.conftest import validate
 
@@ -187,3 +189,23 @@ def test_a_demo_repository_never_repeats_a_name(tmp_path: Path) -> None:
     report = validate(tmp_path / "demo")
     codes = {f.code for f in report.findings}
     assert not codes & {"duplicate-name", "similar-name", "duplicate-short-name", "duplicate-id"}
+
+
+# names of a few characters from a small alphabet: many pairs one edit apart, some two
+# (swapped characters: 阳光 and 光阳 share what one_left_out makes, yet are two edits apart)
+_NAMES = st.lists(st.text(alphabet="阳光助老队社区", min_size=0, max_size=5), max_size=40)
+
+
+@given(_NAMES)
+@settings(max_examples=300, deadline=None)
+def test_a_community_finds_the_first_look_alike_as_comparing_with_every_name_would(
+    names: list[str],
+) -> None:
+    place = Community()
+    seen: list[tuple[str, str]] = []
+    for number, key in enumerate(names):
+        org_id = f"org-{number}"
+        expected = next((other for k, other in seen if within_one_edit(key, k)), None)
+        assert place.similar(key) == expected
+        place.add(key, org_id)
+        seen.append((key, org_id))
