@@ -24,6 +24,8 @@ from pathlib import Path
 import pytest
 
 from generator.engine import frame
+from generator.input import recordcache
+from generator.input.recordcache import forget_held
 from generator.render import spare
 from tests.conftest import REPO, SITES, build
 
@@ -59,19 +61,30 @@ class Site:
             (self.repo / ".cache").mkdir(exist_ok=True)
             (self.repo / ".cache" / "images").symlink_to(images)
 
-    def check(self, what: str) -> bool:
+    def check(self, what: str, changed: frozenset[str] | None = None) -> bool:
         """Incremental build == clean build, byte for byte (or both refuse the same input);
-        whether the site was built."""
+        whether the site was built. `changed`: the files the edit touched, told to the
+        incremental build as `gongshi serve` tells them (the clean build then uses no cache at
+        all, so that it leaves alone what this process holds of the reading before)."""
         self.count += 1
-        if self.count % 2:  # as a new process: the chrome from the cache folder, not memory
+        if self.count % 2 and changed is None:  # as a new process: the chrome from the cache
             frame.SHELLS.clear()
-        incremental = self.last = build(self.repo, self.output, workers=self.workers)
+        incremental = self.last = build(
+            self.repo, self.output, workers=self.workers, changed=changed
+        )
         clean_cache = self.tmp / f"clean-cache-{self.count}"
         clean_cache.mkdir()
         (clean_cache / "images").symlink_to(self.images.resolve())
         clean_output = self.tmp / f"clean-{self.count}"
-        frame.SHELLS.clear()  # the clean build makes its chrome afresh, not this process's
-        clean = build(self.repo, clean_output, workers=self.workers, cache_dir=clean_cache)
+        if changed is None:
+            frame.SHELLS.clear()  # the clean build makes its chrome afresh, not this process's
+        clean = build(
+            self.repo,
+            clean_output,
+            workers=self.workers,
+            cache_dir=clean_cache,
+            use_cache=changed is None,
+        )
         assert incremental.built == clean.built, what
         if clean.built:
             assert _files(self.output) == _files(clean_output), what
@@ -90,6 +103,23 @@ def _remove_settled(cache: Path, timeout: float = 60) -> None:
     ):
         time.sleep(0.05)
     shutil.rmtree(cache, ignore_errors=True)  # a discarded spare may be deleting itself
+
+
+def snapshot(repo: Path) -> dict[str, bytes]:
+    """Every file of the repository (its caches aside) and what it holds."""
+    return {
+        path.relative_to(repo).as_posix(): path.read_bytes()
+        for path in repo.rglob("*")
+        if path.is_file() and ".cache" not in path.parts
+    }
+
+
+def changed_since(before: dict[str, bytes], repo: Path) -> frozenset[str]:
+    """The files added, removed or changed since `before` (what the system's notices name)."""
+    now = snapshot(repo)
+    return frozenset(str(repo / rel) for rel in set(before) ^ set(now) | {
+        rel for rel in set(before) & set(now) if before[rel] != now[rel]
+    })  # fmt: skip
 
 
 # -- edits: each changes the repository a little and says what it did ---------------------------
@@ -230,6 +260,64 @@ def add_org(site: Site, rng: random.Random) -> str:
     return f"added {target.name}" + (", a member of yangguang" if joins else "")
 
 
+# -- edits in one folder that change another organization's pages -----------------------------
+
+
+def _set_line(path: Path, key: str, value: str) -> None:
+    """Set a top-level `key: value` line of a record (added at its end when missing)."""
+    text = path.read_text(encoding="utf-8")
+    line = f"{key}: {value}"
+    if re.search(rf"^{key}:", text, flags=re.M):
+        text = re.sub(rf"^{key}:.*$", line, text, count=1, flags=re.M)
+    else:
+        text = text.rstrip("\n") + f"\n{line}\n"
+    path.write_text(text, encoding="utf-8")
+
+
+def co_organize(site: Site, rng: random.Random) -> str:
+    """One side of co-organizing, in one folder: the lead's activity names another organization,
+    or the other organization confirms (or withdraws from) an activity it was named in. Once both
+    sides agree, the activity is on the other's page and in its count: a change in one folder
+    alters another's pages."""
+    activities = _yml(site, "orgs/*/activities/*.yml")
+    orgs = [p.parent.name for p in _yml(site, "orgs/*/org.yml")]
+    activity = rng.choice(activities)
+    lead = activity.parent.parent.name
+    others = [org for org in orgs if org != lead]
+    if not others:
+        return change_text(site, rng)
+    other = rng.choice(others)
+    if rng.random() < 0.5:
+        names = rng.choice([f"[{other}]", "[]"])
+        _set_line(activity, "co_organizers", names)
+        return f"{lead}/{activity.stem} co-organized with {names}"
+    joined = rng.choice([f'["{lead}/{activity.stem}"]', "[]"])
+    _set_line(site.repo / "orgs" / other / "org.yml", "joined", joined)
+    return f"{other} joined {joined}"
+
+
+def rename_org(site: Site, rng: random.Random) -> str:
+    """An organization's name, shown on the pages of those it is linked to."""
+    path = rng.choice(_yml(site, "orgs/*/org.yml"))
+    name = f"{rng.choice(['翠湖', '荷塘', '石桥'])}第{rng.randint(1, 999)}号邻里服务队"
+    _set_line(path, "name", name)
+    return f"{path.parent.name} renamed {name}"
+
+
+def change_register(site: Site, rng: random.Random) -> str:
+    """The bureau's grades register: an organization's grade, on its pages and in the lists."""
+    path = site.repo / "content" / "registers" / "grades.yml"
+    org = rng.choice([p.parent.name for p in _yml(site, "orgs/*/org.yml")])
+    grade = rng.choice(["3A", "4A", "5A"])
+    path.write_text(
+        "grades:\n"
+        f"  - {{org: {org}, grade: {grade}, awarded_on: 2023-06-01, valid_until: 2028-05-31,"
+        " authority: 测试市民政局}\n",
+        encoding="utf-8",
+    )
+    return f"grade of {org}: {grade}"
+
+
 EDITS: list[Callable[[Site, random.Random], str]] = [
     change_text,
     change_number,
@@ -242,6 +330,9 @@ EDITS: list[Callable[[Site, random.Random], str]] = [
     change_content_page,
     override_template,
     add_org,
+    co_organize,
+    rename_org,
+    change_register,
 ]
 
 
@@ -255,6 +346,63 @@ def test_incremental_build_equals_clean_build(tmp_path: Path, seed: int) -> None
     for _ in range(EDITS_PER_SEED):
         done.append(rng.choice(EDITS)(site, rng))
         site.check(f"seed {seed}, after: {'; '.join(done)}")
+
+
+CROSS = [co_organize, rename_org, change_register, add_org, change_text, add_activity]
+
+
+@pytest.mark.parametrize("seed", [2, 9])
+def test_a_rebuild_told_what_changed_equals_a_clean_build_across_organizations(
+    tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`gongshi serve`'s rebuild, told which files a save changed (the folders it was told
+    nothing of taken as the reading before made them), after edits in one folder that change
+    another organization's pages: co-organizing declared or confirmed on one side, a name
+    shown on linked organizations' pages, the bureau's grades."""
+    monkeypatch.setattr(recordcache, "SETTLED", -1.0)  # every file held once read
+    forget_held()
+    rng = random.Random(seed)
+    site = Site(tmp_path, SITES / "minimal")
+    repo = site.repo.resolve()  # the paths the system names
+    site.check("the first build")
+    taken, done = 0, []
+    for _ in range(EDITS_PER_SEED):
+        before = snapshot(repo)
+        done.append(rng.choice(CROSS)(site, rng))
+        site.check(f"seed {seed}, told, after: {'; '.join(done)}", changed_since(before, repo))
+        taken += site.last.stats.get("folders_taken", 0)
+    assert taken > 0, "the rebuilds read every folder: the told reading was not exercised"
+
+
+def test_a_save_in_one_folder_changes_the_pages_of_the_organization_it_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Co-organizing agreed on both sides puts the lead's activity on the other organization's
+    page; then a save in the lead's folder alone (told as `gongshi serve` tells it) retitles or
+    withdraws it there too, as a clean build shows it."""
+    monkeypatch.setattr(recordcache, "SETTLED", -1.0)
+    forget_held()
+    site = Site(tmp_path, SITES / "minimal")
+    repo = site.repo.resolve()
+    activity = repo / "orgs" / "yangguang" / "activities" / "2024-05-12-yiyuan.yml"
+    other = repo / "orgs" / "shiqiao-huzhu" / "org.yml"
+    page = site.output / "orgs" / "shiqiao-huzhu" / "index.html"
+    site.check("the first build")
+
+    def save(path: Path, key: str, value: str) -> None:
+        before = snapshot(repo)
+        _set_line(path, key, value)
+        assert site.check(f"{path.name}: {key}: {value}", changed_since(before, repo))
+
+    save(activity, "co_organizers", "[shiqiao-huzhu]")
+    assert "五月义诊进社区" not in page.read_text("utf-8")  # declared by the lead alone
+    save(other, "joined", '["yangguang/2024-05-12-yiyuan"]')
+    assert "五月义诊进社区" in page.read_text("utf-8")
+    save(activity, "title", "五月义诊和量血压")  # yangguang's folder only
+    assert "五月义诊和量血压" in page.read_text("utf-8")
+    assert site.last.stats["folders_taken"] == 1  # shiqiao-huzhu's, as the reading before made it
+    save(activity, "co_organizers", "[]")
+    assert "五月义诊和量血压" not in page.read_text("utf-8")
 
 
 @pytest.mark.parametrize("seed", [1, 4])  # 1: a group of its own; 4: one joining the federation

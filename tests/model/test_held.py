@@ -25,12 +25,17 @@ from tests.test_incremental import (
     add_org,
     change_number,
     change_text,
+    changed_since,
+    co_organize,
     delete_activity,
     rename_activity,
+    rename_org,
+    snapshot,
     swap_photos,
 )
 
 EDITS = [change_text, change_number, add_activity, rename_activity, delete_activity, swap_photos]
+EDITS += [co_organize, rename_org]
 
 
 @pytest.fixture(autouse=True)
@@ -76,22 +81,6 @@ def _same_as_every_file_read(repo: Path, site: Site, report: Report) -> None:
     assert _folders(site) == _folders(fresh)
     assert _findings(report) == _findings(fresh_report)
     assert report.files_checked == fresh_report.files_checked
-
-
-def _changed(before: dict[str, bytes], repo: Path) -> frozenset[str]:
-    """The files added, removed or changed since `before` (what the system's notices name)."""
-    now = _snapshot(repo)
-    return frozenset(str(repo / rel) for rel in set(before) ^ set(now) | {
-        rel for rel in set(before) & set(now) if before[rel] != now[rel]
-    })  # fmt: skip
-
-
-def _snapshot(repo: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(repo).as_posix(): path.read_bytes()
-        for path in repo.rglob("*")
-        if path.is_file() and ".cache" not in path.parts
-    }
 
 
 def _copy(tmp_path: Path) -> tuple[Edited, Path]:
@@ -182,9 +171,9 @@ def test_readings_told_of_random_edits_equal_readings_of_every_file(
     _read(repo)
     taken = 0
     for step in range(10):
-        before = _snapshot(repo)
+        before = snapshot(repo)
         what = (add_org if step == 3 else rng.choice(EDITS))(site, rng)
-        changed = _changed(before, repo)
+        changed = changed_since(before, repo)
         reading, report = _read(repo, changed)
         taken += reading.taken
         assert reading.taken < len(reading.orgs), what
