@@ -58,18 +58,19 @@ class Community:
         self.keys: list[tuple[str, str]] = []  # (key, organization), in the order they came
         self.by_variant: dict[str, list[int]] = defaultdict(list)
 
-    def similar(self, key: str) -> str | None:
-        """The first organization (in the order they came) whose name is one edit from key."""
-        found = {n for variant in one_left_out(key) for n in self.by_variant.get(variant, ())}
-        return next(
+    def meet(self, key: str, org_id: str) -> str | None:
+        """The first organization (in the order they came) whose name is one edit from key;
+        then key is one of the community's names, for those that come after."""
+        variants = one_left_out(key)
+        found = {n for variant in variants for n in self.by_variant.get(variant, ())}
+        similar = next(
             (self.keys[n][1] for n in sorted(found) if within_one_edit(key, self.keys[n][0])),
             None,
         )
-
-    def add(self, key: str, org_id: str) -> None:
-        for variant in one_left_out(key):
+        for variant in variants:
             self.by_variant[variant].append(len(self.keys))
         self.keys.append((key, org_id))
+        return similar
 
 
 def check_names(site: Site, report: Report) -> None:
@@ -85,10 +86,9 @@ def check_names(site: Site, report: Report) -> None:
         elif key:
             full[key] = org_id
             place = by_community[(area.district, area.street, area.community)]
-            similar = place.similar(key)
+            similar = place.meet(key, org_id)
             if similar:
                 _add(site, report, "similar-name", org_id, "name", org.name, similar)
-            place.add(key, org_id)
         short = name_key(org.short_name or "")
         if (area.district, area.street, short) in shorts:
             other = shorts[(area.district, area.street, short)]
