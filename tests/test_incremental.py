@@ -348,6 +348,16 @@ def test_incremental_build_equals_clean_build(tmp_path: Path, seed: int) -> None
         site.check(f"seed {seed}, after: {'; '.join(done)}")
 
 
+def _served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Site, Path]:
+    """A copy of the minimal site built once, as `gongshi serve` builds it first, every file held
+    once read; and its resolved path (the paths the system names)."""
+    monkeypatch.setattr(recordcache, "SETTLED", -1.0)
+    forget_held()
+    site = Site(tmp_path, SITES / "minimal")
+    site.check("the first build")
+    return site, site.repo.resolve()
+
+
 CROSS = [co_organize, rename_org, change_register, add_org, change_text, add_activity]
 
 
@@ -359,12 +369,8 @@ def test_a_rebuild_told_what_changed_equals_a_clean_build_across_organizations(
     nothing of taken as the reading before made them), after edits in one folder that change
     another organization's pages: co-organizing declared or confirmed on one side, a name
     shown on linked organizations' pages, the bureau's grades."""
-    monkeypatch.setattr(recordcache, "SETTLED", -1.0)  # every file held once read
-    forget_held()
     rng = random.Random(seed)
-    site = Site(tmp_path, SITES / "minimal")
-    repo = site.repo.resolve()  # the paths the system names
-    site.check("the first build")
+    site, repo = _served(tmp_path, monkeypatch)
     taken, done = 0, []
     for _ in range(EDITS_PER_SEED):
         before = snapshot(repo)
@@ -380,14 +386,10 @@ def test_a_save_in_one_folder_changes_the_pages_of_the_organization_it_names(
     """Co-organizing agreed on both sides puts the lead's activity on the other organization's
     page; then a save in the lead's folder alone (told as `gongshi serve` tells it) retitles or
     withdraws it there too, as a clean build shows it."""
-    monkeypatch.setattr(recordcache, "SETTLED", -1.0)
-    forget_held()
-    site = Site(tmp_path, SITES / "minimal")
-    repo = site.repo.resolve()
+    site, repo = _served(tmp_path, monkeypatch)
     activity = repo / "orgs" / "yangguang" / "activities" / "2024-05-12-yiyuan.yml"
     other = repo / "orgs" / "shiqiao-huzhu" / "org.yml"
     page = site.output / "orgs" / "shiqiao-huzhu" / "index.html"
-    site.check("the first build")
 
     def save(path: Path, key: str, value: str) -> None:
         before = snapshot(repo)

@@ -167,22 +167,25 @@ def test_serve_rebuilds_on_record_change(tmp_path: Path) -> None:
         server.wait(timeout=20)
 
 
-def _wait_for(done: Callable[[], bool], what: str, seconds: float = 10) -> None:
+def _wait_for(
+    done: Callable[[], bool], what: str, seconds: float = 10, every: float = 0.02
+) -> None:
     deadline = time.monotonic() + seconds
     while not done():
         assert time.monotonic() < deadline, f"{what}: never"
-        time.sleep(0.02)
+        time.sleep(every)
 
 
 def _wait_until(url: str, text: str) -> None:
-    for _ in range(240):
-        time.sleep(0.25)
+    """Until the served page shows text (a minute at most, asked four times a second)."""
+
+    def shown() -> bool:
         try:
-            if text in _get(url):
-                return
-        except OSError:
-            continue
-    raise AssertionError(f"{url} never showed {text}")
+            return text in _get(url)
+        except OSError:  # not served yet
+            return False
+
+    _wait_for(shown, f"{url} showing {text}", seconds=60, every=0.25)
 
 
 def test_serve_shows_a_new_error_and_keeps_the_last_good_site(tmp_path: Path) -> None:
