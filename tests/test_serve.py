@@ -533,7 +533,7 @@ def test_serve_says_at_once_when_its_port_is_taken(tmp_path: Path) -> None:
     assert "预览地址" not in result.stdout  # no address that serves nothing
 
 
-@pytest.mark.parametrize("port", ["0", "70000", "八千"])
+@pytest.mark.parametrize("port", ["0", "70000", "八千", "²"])
 def test_serve_refuses_a_port_that_cannot_be(tmp_path: Path, port: str) -> None:
     result = subprocess.run(
         [str(BIN / "gongshi"), "-C", str(tmp_path), "serve", "--port", port],
